@@ -1,0 +1,69 @@
+package org.popcheck.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.popcheck.i18n.Messages;
+import org.popcheck.ui.exercises.ExercisesScreen;
+import org.popcheck.ui.journal.JournalScreen;
+import org.popcheck.ui.summary.SummaryScreen;
+import org.popcheck.ui.wizard.WizardScreen;
+
+/** The shell: navigation on the left, the current screen in the centre. Screens are built on first visit. */
+public final class MainWindow extends BorderPane {
+
+    private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
+    private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
+    private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
+    private final StackPane content = new StackPane();
+    private final AppContext context;
+
+    public MainWindow(AppContext context) {
+        this.context = context;
+        factories.put(Destination.CHECK, WizardScreen::new);
+        factories.put(Destination.JOURNAL, JournalScreen::new);
+        factories.put(Destination.EXERCISES, ExercisesScreen::new);
+        factories.put(Destination.SUMMARY, SummaryScreen::new);
+        context.setNavigator(this::show);
+        setLeft(buildNavigation());
+        setCenter(content);
+        getStyleClass().add("main-window");
+        show(Destination.CHECK);
+    }
+
+    private VBox buildNavigation() {
+        VBox nav = new VBox(4);
+        nav.setPadding(new Insets(12));
+        nav.getStyleClass().add("main-nav");
+        Label title = new Label(Messages.get("app.title"));
+        title.getStyleClass().add("title-3");
+        nav.getChildren().add(title);
+        ToggleGroup group = new ToggleGroup();
+        for (Destination d : Destination.values()) {
+            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()));
+            b.setId("nav-" + d.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMnemonicParsing(true);
+            b.setOnAction(e -> show(d));
+            navButtons.put(d, b);
+            nav.getChildren().add(b);
+        }
+        return nav;
+    }
+
+    /** Makes {@code destination} the visible screen, building it on first use. */
+    public void show(Destination destination) {
+        Screen screen = built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
+        content.getChildren().setAll(screen.view());
+        navButtons.get(destination).setSelected(true);
+        screen.onShow();
+    }
+}
