@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,19 @@ public final class JournalJson {
     /** The version this build writes. A file with a larger number comes from a newer PopCheck. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private static final Map<String, Region> REGIONS = new HashMap<>();
+    private static final Map<String, Side> SIDES = new HashMap<>();
+
+    static {
+        for (Region r : Region.values()) {
+            REGIONS.put(r.id(), r);
+        }
+        for (Side s : Side.values()) {
+            SIDES.put(s.id(), s);
+        }
+    }
 
     private final FactCatalog facts;
 
@@ -70,7 +82,7 @@ public final class JournalJson {
     private void writeEntry(JournalEntry e, JsonWriter w) throws IOException {
         w.beginObject();
         w.name("id").value(e.id());
-        w.name("at").value(TIME.format(e.at()));
+        w.name("at").value(IsoTime.format(e.at()));
         if (e.site() != null) {
             w.name("region").value(e.site().region().id());
             w.name("side").value(e.site().side().id());
@@ -299,11 +311,11 @@ public final class JournalJson {
                 case "at" -> at = readTime(r);
                 case "region" -> {
                     String v = readString(r, "region");
-                    region = Region.fromId(v).orElseThrow(() -> located(r, "unknown region \"" + v + "\""));
+                    region = region(v).orElseThrow(() -> located(r, "unknown region \"" + v + "\""));
                 }
                 case "side" -> {
                     String v = readString(r, "side");
-                    side = Side.fromId(v).orElseThrow(() -> located(r, "unknown side \"" + v + "\""));
+                    side = side(v).orElseThrow(() -> located(r, "unknown side \"" + v + "\""));
                 }
                 case "sound" -> sound = readOption(r, "sound");
                 case "frequency" -> frequency = readOption(r, "frequency");
@@ -443,10 +455,10 @@ public final class JournalJson {
                 String name = r.nextName();
                 if (name.equals("region")) {
                     String v = readString(r, "region");
-                    region = Region.fromId(v).orElseThrow(() -> located(r, "unknown region \"" + v + "\""));
+                    region = region(v).orElseThrow(() -> located(r, "unknown region \"" + v + "\""));
                 } else if (name.equals("side")) {
                     String v = readString(r, "side");
-                    side = Side.fromId(v).orElseThrow(() -> located(r, "unknown side \"" + v + "\""));
+                    side = side(v).orElseThrow(() -> located(r, "unknown side \"" + v + "\""));
                 } else {
                     throw located(r, "unknown field \"" + name + "\" in a region");
                 }
@@ -559,6 +571,15 @@ public final class JournalJson {
         return out;
     }
 
+    /** A map look-up: the enums' own fromId streams over the values, which shows in a long journal. */
+    private static Optional<Region> region(String id) {
+        return Optional.ofNullable(REGIONS.get(id));
+    }
+
+    private static Optional<Side> side(String id) {
+        return Optional.ofNullable(SIDES.get(id));
+    }
+
     private static String readString(JsonReader r, String field) throws IOException {
         expect(r, JsonToken.STRING, "\"" + field + "\" must be a text");
         return r.nextString();
@@ -566,12 +587,11 @@ public final class JournalJson {
 
     private static int readInt(JsonReader r, String field, int min, int max) throws IOException {
         expect(r, JsonToken.NUMBER, "\"" + field + "\" must be a whole number");
-        String raw = r.nextString();
         long v;
         try {
-            v = Long.parseLong(raw);
+            v = r.nextLong();
         } catch (NumberFormatException e) {
-            throw located(r, "\"" + field + "\" must be a whole number, not " + raw);
+            throw located(r, "\"" + field + "\" must be a whole number");
         }
         if (v < min || v > max) {
             throw located(r, "\"" + field + "\" must be between " + min + " and " + max + ", not " + v);
@@ -582,7 +602,7 @@ public final class JournalJson {
     private static OffsetDateTime readTime(JsonReader r) throws IOException {
         String v = readString(r, "at");
         try {
-            return OffsetDateTime.parse(v, TIME);
+            return IsoTime.parse(v);
         } catch (DateTimeParseException e) {
             throw located(r, "\"" + v + "\" is not a time with offset such as 2026-03-01T08:30:00+01:00");
         }

@@ -56,7 +56,9 @@ public final class JournalStore implements JournalAccess, Closeable {
 
     /** Oldest first; the id breaks ties so the order is stable. */
     public static final Comparator<JournalEntry> BY_TIME =
-            Comparator.comparing((JournalEntry e) -> e.at().toInstant()).thenComparing(JournalEntry::id);
+            Comparator.comparingLong((JournalEntry e) -> e.at().toEpochSecond())
+                    .thenComparingInt(e -> e.at().getNano())
+                    .thenComparing(JournalEntry::id);
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
