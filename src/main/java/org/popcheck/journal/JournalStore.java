@@ -193,6 +193,14 @@ public final class JournalStore implements JournalAccess, Closeable {
     }
 
     private Path keepCopyOfBadFile() throws IOException {
+        // Opening the same bad file again (each start, each command) reuses the copy made the first time.
+        try (var existing = Files.newDirectoryStream(dir, FILE + ".unreadable-*")) {
+            for (Path p : existing) {
+                if (Files.size(p) == Files.size(file) && Files.mismatch(p, file) == -1) {
+                    return p;
+                }
+            }
+        }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path copy = dir.resolve(FILE + ".unreadable-" + stamp);
         for (int n = 2; Files.exists(copy); n++) {

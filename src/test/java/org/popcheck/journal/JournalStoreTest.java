@@ -166,6 +166,21 @@ class JournalStoreTest {
     }
 
     @Test
+    void openingTheSameBadFileAgainReusesTheCopyMadeTheFirstTime() throws IOException {
+        Files.writeString(dir.resolve(JournalStore.FILE), "{ broken");
+        Path first;
+        try (JournalStore store = JournalStore.open(dir)) {
+            first = store.problem().orElseThrow().keptCopy();
+        }
+        try (JournalStore store = JournalStore.open(dir)) {
+            assertEquals(first, store.problem().orElseThrow().keptCopy());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().contains("unreadable")).count());
+        }
+    }
+
+    @Test
     void aTruncatedFileNamesTheLineAndColumnWhereItBreaks() throws IOException {
         Files.writeString(dir.resolve(JournalStore.FILE), "{\n \"schemaVersion\": 1,\n \"entries\": [\n  {\"id\": \"a\", \"pain\": ");
         try (JournalStore store = JournalStore.open(dir)) {
