@@ -12,6 +12,7 @@ import com.google.gson.stream.JsonToken;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,8 @@ final class StrictJson {
                 throw malformed(reader, "unexpected text after the end of the JSON object");
             }
             return root;
+        } catch (CharacterCodingException e) {
+            throw new InvalidAssessmentException("", "the file is not UTF-8 text");
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             // Gson reports syntax errors as MalformedJsonException (an IOException) or IllegalStateException.
             throw malformed(reader, describe(e));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -67,10 +66,8 @@ public final class TriageCommand implements Callable<Integer> {
             return fail(err, name() + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.noSuchFile")));
-        } catch (CharacterCodingException e) {
-            return fail(err, Messages.get("triage.cli.cannotRead", name(), "the file is not UTF-8 text"));
         } catch (AccessDeniedException e) {
-            return fail(err, Messages.get("triage.cli.cannotRead", name(), "permission denied"));
+            return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.permissionDenied")));
         } catch (IOException e) {
             String why = Files.isDirectory(Path.of(file)) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
             return fail(err, Messages.get("triage.cli.cannotRead", name(), why));
