@@ -136,6 +136,17 @@ class TriageEngineTest {
     }
 
     @Test
+    void watchForLeavesOutFollowUpQuestionsThatWouldNotBeAsked() {
+        List<String> without = engine.evaluate(ankle(Map.of()), "112").watchFor().stream().map(WatchSign::fact).toList();
+        assertFalse(without.contains("pain_out_of_proportion"), "asked only after an injury");
+        assertFalse(without.contains("weakness_worsening"), "asked only when there is weakness");
+        List<String> injured = engine.evaluate(ankle(Map.of("injury", Answer.YesNo.YES, "injury_days_ago", n(20))), "112")
+                .watchFor().stream().map(WatchSign::fact).toList();
+        assertTrue(injured.contains("pain_out_of_proportion"));
+        assertTrue(injured.contains("wound_over_joint"));
+    }
+
+    @Test
     void watchForIsMostUrgentFirst() {
         List<WatchSign> watch = engine.evaluate(ankle(Map.of()), "112").watchFor();
         for (int i = 1; i < watch.size(); i++) {
