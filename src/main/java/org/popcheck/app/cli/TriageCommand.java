@@ -29,9 +29,11 @@ import picocli.CommandLine.Parameters;
         name = "triage",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads an assessment (JSON, see spec/assessment.md) and prints the triage level, the reasons,",
-            "what to do now, the warning signs to watch for and the exercises that fit. Gives no diagnosis.",
-            "Exit codes: 0 done; 2 bad assessment, missing or unreadable file, or bad option."
+            "Reads an assessment (JSON) and prints the triage level, the reasons,",
+            "what to do now, the warning signs to watch for and the exercises",
+            "that fit. PopCheck gives no diagnosis.",
+            "Exit codes: 0 done; 2 bad assessment, missing or unreadable file,",
+            "or bad option."
         })
 public final class TriageCommand implements Callable<Integer> {
 
