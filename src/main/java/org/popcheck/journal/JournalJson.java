@@ -1,5 +1,8 @@
 package org.popcheck.journal;
 
+import com.google.gson.JsonElement;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -14,14 +17,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.AssessmentJson;
+import org.popcheck.assessment.InvalidAssessmentException;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.BodySite;
@@ -32,7 +35,7 @@ import org.popcheck.triage.Level;
 /**
  * Reads and writes {@code journal.json} with Gson's streaming API: no reflection, exact ISO-8601
  * times with their offsets, and every problem reported with its line and column. The saved
- * assessment follows the contract shape of spec/assessment.md ({@code age}, {@code regions}, {@code facts}).
+ * assessment is written and checked by {@link AssessmentJson}, in the contract shape of spec/assessment.md.
  */
 public final class JournalJson {
 
@@ -41,6 +44,7 @@ public final class JournalJson {
 
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
+    private static final Gson TREE_WRITER = new GsonBuilder().disableHtmlEscaping().create();
     private static final Map<String, Region> REGIONS = new HashMap<>();
     private static final Map<String, Side> SIDES = new HashMap<>();
 
@@ -54,9 +58,11 @@ public final class JournalJson {
     }
 
     private final FactCatalog facts;
+    private final AssessmentJson assessments;
 
     public JournalJson(FactCatalog facts) {
         this.facts = facts;
+        this.assessments = new AssessmentJson(facts);
     }
 
     public static JournalJson standard() {
@@ -127,7 +133,7 @@ public final class JournalJson {
             SavedAssessment s = e.assessment();
             w.name("assessment").beginObject();
             w.name("assessment");
-            writeAssessment(s.assessment(), w);
+            TREE_WRITER.toJson(assessments.toTree(s.assessment()), w);
             w.name("level").value(s.level().id());
             writeStrings(w, "rules", s.ruleIds());
             w.endObject();
@@ -144,46 +150,6 @@ public final class JournalJson {
             w.value(v);
         }
         w.endArray();
-    }
-
-    /** The contract shape of spec/assessment.md. */
-    public static void writeAssessment(Assessment a, JsonWriter w) throws IOException {
-        w.beginObject();
-        w.name("age").value(a.age());
-        w.name("regions").beginArray();
-        for (BodySite s : a.sites()) {
-            w.beginObject().name("region").value(s.region().id()).name("side").value(s.side().id()).endObject();
-        }
-        w.endArray();
-        w.name("facts").beginObject();
-        for (Map.Entry<String, Answer> f : a.facts().entrySet()) {
-            w.name(f.getKey());
-            Answer v = f.getValue();
-            if (v instanceof Answer.YesNo yn) {
-                if (yn == Answer.YesNo.UNSURE) {
-                    w.value("unsure");
-                } else {
-                    w.value(yn == Answer.YesNo.YES);
-                }
-            } else if (v instanceof Answer.Number n) {
-                double d = n.value();
-                if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                    w.value((long) d);
-                } else {
-                    w.value(d);
-                }
-            } else if (v instanceof Answer.Choice c) {
-                w.value(c.option());
-            } else if (v instanceof Answer.Choices c) {
-                w.beginArray();
-                for (String o : c.options()) {
-                    w.value(o);
-                }
-                w.endArray();
-            }
-        }
-        w.endObject();
-        w.endObject();
     }
 
     // ---------------------------------------------------------------- reading
@@ -420,111 +386,15 @@ public final class JournalJson {
         return new SavedAssessment(a, level, rules);
     }
 
+    /** The embedded assessment is checked by the same reader as the triage command's input, field by field. */
     private Assessment readAssessment(JsonReader r) throws IOException {
         expect(r, JsonToken.BEGIN_OBJECT, "the assessment must be a JSON object");
-        r.beginObject();
-        Integer age = null;
-        List<BodySite> sites = null;
-        Map<String, Answer> answers = null;
-        while (r.hasNext()) {
-            String name = r.nextName();
-            switch (name) {
-                case "age" -> age = readInt(r, "age", 1, 120);
-                case "regions" -> sites = readSites(r);
-                case "facts" -> answers = readFacts(r);
-                default -> throw located(r, "unknown field \"" + name + "\" in an assessment");
-            }
-        }
-        r.endObject();
-        if (age == null || sites == null || answers == null) {
-            throw located(r, "an assessment needs \"age\", \"regions\" and \"facts\"");
-        }
-        return new Assessment(age, sites, answers);
-    }
-
-    private List<BodySite> readSites(JsonReader r) throws IOException {
-        expect(r, JsonToken.BEGIN_ARRAY, "\"regions\" must be a list");
-        List<BodySite> out = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            expect(r, JsonToken.BEGIN_OBJECT, "each region must be a JSON object");
-            r.beginObject();
-            Region region = null;
-            Side side = null;
-            while (r.hasNext()) {
-                String name = r.nextName();
-                if (name.equals("region")) {
-                    String v = readString(r, "region");
-                    region = region(v).orElseThrow(() -> located(r, "unknown region \"" + v + "\""));
-                } else if (name.equals("side")) {
-                    String v = readString(r, "side");
-                    side = side(v).orElseThrow(() -> located(r, "unknown side \"" + v + "\""));
-                } else {
-                    throw located(r, "unknown field \"" + name + "\" in a region");
-                }
-            }
-            r.endObject();
-            if (region == null || side == null || !region.allowedSides().contains(side)) {
-                throw located(r, "each region needs a \"region\" and a \"side\" that fits it");
-            }
-            out.add(new BodySite(region, side));
-        }
-        r.endArray();
-        if (out.isEmpty()) {
-            throw located(r, "an assessment needs at least one region");
-        }
-        return out;
-    }
-
-    private Map<String, Answer> readFacts(JsonReader r) throws IOException {
-        expect(r, JsonToken.BEGIN_OBJECT, "\"facts\" must be a JSON object");
-        Map<String, Answer> out = new LinkedHashMap<>();
-        r.beginObject();
-        while (r.hasNext()) {
-            String id = r.nextName();
-            FactDefinition def = facts.find(id).orElseThrow(() -> located(r, "unknown fact \"" + id + "\""));
-            out.put(id, readAnswer(r, def));
-        }
-        r.endObject();
-        return out;
-    }
-
-    private Answer readAnswer(JsonReader r, FactDefinition def) throws IOException {
-        String id = def.id();
-        switch (def.type()) {
-            case YESNO -> {
-                if (r.peek() == JsonToken.BOOLEAN) {
-                    return r.nextBoolean() ? Answer.YesNo.YES : Answer.YesNo.NO;
-                }
-                if (r.peek() == JsonToken.STRING && r.nextString().equals("unsure")) {
-                    return Answer.YesNo.UNSURE;
-                }
-                throw located(r, "the fact \"" + id + "\" takes true, false or \"unsure\"");
-            }
-            case NUMBER -> {
-                expect(r, JsonToken.NUMBER, "the fact \"" + id + "\" takes a number");
-                double v = r.nextDouble();
-                if ((def.min() != null && v < def.min()) || (def.max() != null && v > def.max()) || Double.isNaN(v)) {
-                    throw located(r, "the fact \"" + id + "\" is out of range");
-                }
-                return new Answer.Number(v);
-            }
-            case CHOICE -> {
-                String v = readString(r, id);
-                if (!def.options().contains(v)) {
-                    throw located(r, "\"" + v + "\" is not an option of \"" + id + "\"");
-                }
-                return new Answer.Choice(v);
-            }
-            default -> {
-                List<String> vs = readStrings(r, id);
-                for (String v : vs) {
-                    if (!def.options().contains(v)) {
-                        throw located(r, "\"" + v + "\" is not an option of \"" + id + "\"");
-                    }
-                }
-                return new Answer.Choices(vs);
-            }
+        // Not JsonParser.parseReader: that would read this part leniently (single quotes, NaN).
+        JsonElement tree = TREE_WRITER.getAdapter(JsonElement.class).read(r);
+        try {
+            return assessments.fromTree(tree);
+        } catch (InvalidAssessmentException e) {
+            throw located(r, "the saved assessment is not valid: " + e.getMessage());
         }
     }
 

@@ -38,7 +38,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import org.popcheck.assessment.AssessmentJson;
 import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.InvalidAssessmentException;
 
 /**
  * The journal on disk: {@code journal.json} in the data folder, owned by one writer at a time.
@@ -67,6 +69,7 @@ public final class JournalStore implements JournalAccess, Closeable {
     private final Path file;
     private final JournalJson json;
     private final FactCatalog facts;
+    private final AssessmentJson assessments;
     private final List<JournalEntry> entries = new ArrayList<>();
     private final Map<String, JournalEntry> byId = new HashMap<>();
     private FileChannel lockChannel;
@@ -79,6 +82,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         this.file = this.dir.resolve(FILE);
         this.facts = facts;
         this.json = new JournalJson(facts);
+        this.assessments = new AssessmentJson(facts);
     }
 
     /** Opens the journal for writing if this copy can have it; otherwise read-only, with {@link #problem()} saying why. */
@@ -402,6 +406,14 @@ public final class JournalStore implements JournalAccess, Closeable {
         for (String w : e.warningSigns()) {
             if (!facts.contains(w)) {
                 throw new JournalException("Unknown warning sign: " + w);
+            }
+        }
+        if (e.assessment() != null) {
+            // What is saved must read back: check the assessment with the same reader that loads it.
+            try {
+                assessments.fromTree(assessments.toTree(e.assessment().assessment()));
+            } catch (InvalidAssessmentException | RuntimeException bad) {
+                throw new JournalException("The saved assessment is not valid: " + bad.getMessage());
             }
         }
         for (ExerciseDone x : e.exercises()) {

@@ -31,7 +31,7 @@ final class Entries {
         Assessment a = new Assessment(34, List.of(new BodySite(Region.HIP, Side.RIGHT), BodySite.spine(Region.SPINE_LOWER)),
                 Map.of("injury", Answer.YesNo.UNSURE, "pain", new Answer.Number(6), "sound", new Answer.Choice("click"),
                         "trigger", new Answer.Choices(List.of("walking", "twisting")), "fever", Answer.YesNo.NO,
-                        "duration_days", new Answer.Number(2.5)));
+                        "duration_days", new Answer.Number(2)));
         return new JournalEntry(id, at, new BodySite(Region.HIP, Side.BOTH), "grind", "every_step", 7,
                 List.of("getting_up", "twisting"), List.of("swelling", "night_pain"), notes, true,
                 List.of(new ExerciseDone("calf-raise", 3, 12, null, 2), new ExerciseDone("plank", 2, null, 30, null)),

@@ -250,6 +250,11 @@ class JournalStoreTest {
             assertTrue(assertThrows(JournalException.class, () -> store.add(longNotes)).getMessage().contains("Notes"));
             JournalEntry badSound = new JournalEntry("s", OffsetDateTime.now(), null, "boom", null, null, null, null, "", false, null, null);
             assertTrue(assertThrows(JournalException.class, () -> store.add(badSound)).getMessage().contains("boom"));
+            JournalEntry full = Entries.full("a", "", OffsetDateTime.now());
+            var a = full.assessment().assessment().with("duration_days", new org.popcheck.assessment.Answer.Number(2.5));
+            JournalEntry badAssessment = new JournalEntry("a", full.at(), full.site(), null, null, null, null, null, "", false, null,
+                    new SavedAssessment(a, full.assessment().level(), full.assessment().ruleIds()));
+            assertTrue(assertThrows(JournalException.class, () -> store.add(badAssessment)).getMessage().contains("duration_days"));
             assertEquals(0, store.size());
         }
     }
