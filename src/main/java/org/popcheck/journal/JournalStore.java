@@ -110,6 +110,14 @@ public final class JournalStore implements JournalAccess, Closeable {
         return store;
     }
 
+    /** A read-only, empty journal for when opening failed in an unexpected way; the problem says why. */
+    public static JournalStore unavailable(Path dataDir, String why) {
+        JournalStore store = new JournalStore(dataDir, FactCatalog.standard());
+        store.readOnly = true;
+        store.problem = new JournalProblem(JournalProblem.Kind.CANNOT_OPEN, why, 0, 0, null, false);
+        return store;
+    }
+
     /** The entries of the journal in {@code dataDir}, oldest first; a clear error if the file cannot be read. */
     public static List<JournalEntry> readEntries(Path dataDir) throws JournalException {
         JournalStore store = openReadOnly(dataDir);
