@@ -48,7 +48,7 @@ import org.popcheck.ui.Screen;
  */
 public final class JournalScreen implements Screen {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
 
     private final JournalViewModel model;
     private final BorderPane view = new BorderPane();
@@ -266,6 +266,7 @@ public final class JournalScreen implements Screen {
     private TableView<JournalEntry> table() {
         table.setId("journal-table");
         table.setAccessibleText(Messages.get("journal.table.accessible"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<JournalEntry, JournalEntry> when = new TableColumn<>(Messages.get("journal.col.time"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         when.setComparator(Comparator.comparing((JournalEntry e) -> e.at().toInstant()));
@@ -276,21 +277,21 @@ public final class JournalScreen implements Screen {
                 setText(empty || e == null ? "" : WHEN.format(e.at()));
             }
         });
-        when.setPrefWidth(160);
+        when.setMinWidth(135);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
-        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 130));
+        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 110));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
         pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pain()));
-        pain.setPrefWidth(60);
+        pain.setMinWidth(50);
         table.getColumns().add(pain);
-        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 80));
-        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 110));
-        table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 130));
-        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90));
-        table.getColumns().add(textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 220));
+        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 65));
+        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 90));
+        table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100));
+        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 75));
+        table.getColumns().add(textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150));
         table.getColumns().add(textColumn("journal.col.assessment",
-                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 140));
+                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 100));
 
         SortedList<JournalEntry> sorted = new SortedList<>(model.filtered());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -426,6 +427,7 @@ public final class JournalScreen implements Screen {
     private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setMinWidth(width);
         c.setPrefWidth(width);
         return c;
     }

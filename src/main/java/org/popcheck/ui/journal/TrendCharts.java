@@ -39,6 +39,7 @@ final class TrendCharts extends VBox {
         VBox.setVgrow(pain, Priority.ALWAYS);
         VBox.setVgrow(pops, Priority.ALWAYS);
         getChildren().addAll(bucket, empty, pain, pops);
+        getStylesheets().add(TrendCharts.class.getResource("journal.css").toExternalForm());
     }
 
     void show(JournalStats.Chart chart) {
@@ -112,6 +113,7 @@ final class TrendCharts extends VBox {
         NumberAxis y = new NumberAxis();
         y.setLabel(Messages.get(yKey));
         y.setForceZeroInRange(true);
+        y.setMinorTickVisible(false);
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setAnimated(false); // also respects reduced motion
         c.setCreateSymbols(true); // symbols as well as colour tell the series apart
