@@ -277,7 +277,7 @@ public final class JournalScreen implements Screen {
                 setText(empty || e == null ? "" : WHEN.format(e.at()));
             }
         });
-        when.setMinWidth(135);
+        when.setMinWidth(150);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
         table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 110));
