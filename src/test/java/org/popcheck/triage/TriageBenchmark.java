@@ -24,7 +24,7 @@ class TriageBenchmark {
         Random random = new Random(42);
         List<Assessment> inputs = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            inputs.add(TriageMonotonicityProperties.randomAssessment(random));
+            inputs.add(TriageMonotonicityTest.randomAssessment(random));
         }
         inputs.forEach(a -> engine.evaluate(a, "112")); // warm-up
         long start = System.nanoTime();

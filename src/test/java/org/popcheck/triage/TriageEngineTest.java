@@ -83,6 +83,15 @@ class TriageEngineTest {
     }
 
     @Test
+    void anAgeBoundThatMatteredIsNamedAmongTheFacts() {
+        Assessment a = new Assessment(65, List.of(new BodySite(Region.HIP, Side.LEFT)),
+                Map.of("fall_from_standing", Answer.YesNo.YES, "unable_to_bear_weight", Answer.YesNo.YES, "leg_short_turned_out", Answer.YesNo.NO));
+        Reason first = engine.evaluate(a, "112").reasons().get(0);
+        assertEquals("hip-fracture-older-or-shortened", first.rule());
+        assertEquals(List.of("fall_from_standing", "unable_to_bear_weight", "age"), first.facts());
+    }
+
+    @Test
     void aRegionRuleGivesOneReasonPerSiteItConcerns() {
         Assessment a = new Assessment(50, List.of(LEFT_ANKLE, new BodySite(Region.FOOT, Side.RIGHT), BodySite.spine(Region.SPINE_NECK)),
                 Map.of("calf_swollen_one_side", Answer.YesNo.YES));

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -71,7 +72,7 @@ public final class TriageCommand implements Callable<Integer> {
         } catch (AccessDeniedException e) {
             return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.permissionDenied")));
         } catch (IOException e) {
-            String why = Files.isDirectory(Path.of(file)) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
+            String why = "directory".equals(e.getMessage()) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
             return fail(err, Messages.get("triage.cli.cannotRead", name(), why));
         }
         TriageResult result = TriageEngine.standard().evaluate(assessment, number);
@@ -84,7 +85,12 @@ public final class TriageCommand implements Callable<Integer> {
         if (file.equals("-")) {
             return new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder());
         }
-        Path path = Path.of(file);
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new NoSuchFileException(file);
+        }
         if (Files.isDirectory(path)) {
             throw new IOException("directory");
         }
@@ -92,7 +98,7 @@ public final class TriageCommand implements Callable<Integer> {
     }
 
     private String name() {
-        return file.equals("-") ? "standard input" : file;
+        return file.equals("-") ? Messages.get("triage.cli.stdin") : file;
     }
 
     private static int fail(PrintWriter err, String message) {
