@@ -92,7 +92,11 @@ public final class AppContext {
                 return JournalStore.open(dataDir, p -> updateProgress(p, 1.0));
             }
         };
-        task.setOnSucceeded(e -> setJournal(task.getValue()));
+        task.setOnSucceeded(e -> {
+            JournalStore store = task.getValue();
+            keepPlaceholderEntries(journal.get(), store);
+            setJournal(store);
+        });
         // Never fall back to the in-memory placeholder: what is added there would be lost. A store
         // that says why it is read-only is shown instead.
         task.setOnFailed(e -> setJournal(JournalStore.unavailable(dataDir, String.valueOf(task.getException()))));
@@ -100,6 +104,22 @@ public final class AppContext {
         Thread loader = new Thread(task, "journal-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Anything saved (by the wizard, say) while the file was still loading goes into the file too. */
+    private static void keepPlaceholderEntries(JournalAccess placeholder, JournalStore store) {
+        if (!(placeholder instanceof MemoryJournal) || store.readOnly()) {
+            return;
+        }
+        for (org.popcheck.journal.JournalEntry e : placeholder.entries()) {
+            if (store.find(e.id()).isEmpty()) {
+                try {
+                    store.add(e);
+                } catch (IOException notSaved) {
+                    // the store reports save failures itself; the entry stays in the placeholder list only
+                }
+            }
+        }
     }
 
     /** Releases the journal's single-writer lock when the window closes. */
