@@ -162,6 +162,7 @@ public final class JournalScreen implements Screen {
         Button close = new Button(Messages.get("journal.message.close"));
         close.setAccessibleText(Messages.get("journal.message.close.accessible"));
         close.setOnAction(e -> model.safetyMessageProperty().set(""));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(10, text, close);
         HBox.setHgrow(text, Priority.ALWAYS);
         box.setPadding(new Insets(10));

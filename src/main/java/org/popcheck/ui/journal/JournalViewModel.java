@@ -307,7 +307,7 @@ public final class JournalViewModel {
 
     /** The header, the reasons and, when the age was assumed, why. */
     static String describe(SafetyNet.Finding f) {
-        StringBuilder b = new StringBuilder(Messages.get("journal.safety.header", Messages.get("journal.level." + f.level().id())));
+        StringBuilder b = new StringBuilder(Messages.get("journal.safety.header"));
         b.append('\n').append(f.result().advice());
         if (!f.result().reasons().isEmpty()) {
             b.append("\n\n").append(Messages.get("journal.safety.reasons"));

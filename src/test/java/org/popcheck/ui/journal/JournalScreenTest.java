@@ -155,6 +155,26 @@ class JournalScreenTest {
     }
 
     @Test
+    void anEntryWithAnUrgentWarningSignIsPointedOutOnTheScreen(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#nav-journal");
+        JournalViewModel model = JournalViewModel.of(context);
+        JournalEntry hot = new JournalEntry("hot", OffsetDateTime.now().minusMinutes(5), new BodySite(Region.ANKLE, Side.LEFT), "pop",
+                null, 7, null, List.of("hot_red_joint", "fever"), "", false, null, null);
+        robot.interact(() -> {
+            try {
+                model.add(hot);
+            } catch (org.popcheck.journal.JournalException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Labeled safety = robot.lookup("#journal-safety").queryLabeled();
+        assertTrue(safety.isVisible());
+        assertTrue(safety.getText().contains("\u2022"), safety.getText());
+        snapshot(robot, window, "journal-safety-net");
+    }
+
+    @Test
     void everyButtonOfTheScreenHasAnAccessibleName(FxRobot robot) throws Exception {
         awaitLoaded();
         robot.clickOn("#nav-journal");
