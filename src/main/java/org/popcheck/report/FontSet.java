@@ -1,0 +1,143 @@
+package org.popcheck.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The embedded fonts of one document, and text drawing that falls back character by character:
+ * DejaVu first, then the CJK font, and a visible box for anything neither has (most emoji), so no
+ * note can make the PDF fail.
+ */
+final class FontSet {
+
+    /** Shown in place of a character no embedded font can draw. */
+    static final int PLACEHOLDER = 0x25A1; // WHITE SQUARE, present in DejaVu Sans
+
+    private final PDDocument doc;
+    private final Face regular;
+    private final Face bold;
+    private Face cjk;
+    private boolean cjkMissing;
+
+    FontSet(PDDocument doc) throws IOException {
+        this.doc = doc;
+        this.regular = load(doc, FontFiles.regular());
+        this.bold = load(doc, FontFiles.bold());
+    }
+
+    private static Face load(PDDocument doc, byte[] bytes) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        return new Face(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
+    }
+
+    /** A run of text that one font draws. */
+    record Run(PDType0Font font, String text) {}
+
+    /** Splits text into runs per font; drops invisible joiners and replaces what no font has. */
+    List<Run> runs(String text, boolean boldFace) throws IOException {
+        Face primary = boldFace ? bold : regular;
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        PDType0Font currentFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isInvisible(cp)) {
+                continue;
+            }
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                cp = ' ';
+            }
+            PDType0Font font;
+            if (primary.has(cp)) {
+                font = primary.font;
+            } else if (cjk() != null && cjk.has(cp)) {
+                font = cjk.font;
+            } else {
+                font = primary.font;
+                cp = PLACEHOLDER;
+            }
+            if (font != currentFont && current.length() > 0) {
+                runs.add(new Run(currentFont, current.toString()));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.appendCodePoint(cp);
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(currentFont, current.toString()));
+        }
+        return runs;
+    }
+
+    float width(String text, float size, boolean boldFace) throws IOException {
+        float w = 0;
+        for (Run r : runs(text, boldFace)) {
+            w += r.font().getStringWidth(r.text()) / 1000f * size;
+        }
+        return w;
+    }
+
+    /** Draws text with its baseline starting at (x, y). */
+    void show(PDPageContentStream cs, String text, float x, float y, float size, boolean boldFace) throws IOException {
+        List<Run> runs = runs(text, boldFace);
+        if (runs.isEmpty()) {
+            return;
+        }
+        cs.beginText();
+        cs.newLineAtOffset(x, y);
+        for (Run r : runs) {
+            cs.setFont(r.font(), size);
+            cs.showText(r.text());
+        }
+        cs.endText();
+    }
+
+    /** The CJK face, loaded into this document on first need; null if it cannot be read. */
+    private Face cjk() {
+        if (cjk == null && !cjkMissing) {
+            try {
+                cjk = load(doc, FontFiles.cjk());
+            } catch (IOException | RuntimeException e) {
+                // Without it CJK shows as placeholders, which is better than no summary at all.
+                cjkMissing = true;
+            }
+        }
+        return cjk;
+    }
+
+    private static boolean isInvisible(int cp) {
+        return cp == 0x200D || cp == 0x200B || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    }
+
+    /** One font with a cache of which BMP characters it has. */
+    private static final class Face {
+        private final PDType0Font font;
+        private final CmapLookup cmap;
+        private final byte[] known = new byte[0x10000]; // 0 unknown, 1 has, 2 lacks
+
+        Face(PDType0Font font, CmapLookup cmap) {
+            this.font = font;
+            this.cmap = cmap;
+        }
+
+        boolean has(int cp) {
+            if (cp >= known.length) {
+                return cmap != null && cmap.getGlyphId(cp) > 0;
+            }
+            if (known[cp] == 0) {
+                known[cp] = (byte) (cmap != null && cmap.getGlyphId(cp) > 0 ? 1 : 2);
+            }
+            return known[cp] == 1;
+        }
+    }
+}

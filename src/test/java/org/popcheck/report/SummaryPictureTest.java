@@ -1,0 +1,39 @@
+package org.popcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.settings.Settings;
+
+/** Renders page one to a PNG: target/ always, docs/ when run with -Dpopcheck.docs=true. */
+class SummaryPictureTest {
+
+    @Test
+    void pageOneRendersToAPicture() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(today, 90));
+        entries.add(SampleJournal.savedCheck(SampleJournal.at(today.minusDays(3), 18)));
+        Summary summary = SampleJournal.builder().build(entries, ReportPeriod.lastDays(90, today), "Ana López", today);
+        try (PDDocument doc = SummaryPdf.render(summary, Settings.Paper.A4)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
+            Path out = Path.of("target", "summary-page1.png");
+            Files.createDirectories(out.getParent());
+            ImageIO.write(page, "png", out.toFile());
+            if (Boolean.getBoolean("popcheck.docs")) {
+                Files.createDirectories(Path.of("docs"));
+                ImageIO.write(page, "png", Path.of("docs", "summary-page1.png").toFile());
+            }
+            assertTrue(page.getWidth() > 500, "the page was rendered");
+        }
+    }
+}
