@@ -31,7 +31,7 @@ final class BodyMapFigure {
 
     void draw(float x, float top, List<BodySite> sites) throws IOException {
         float frontX = x + 62;
-        float backX = x + 168;
+        float backX = x + 164;
         float figTop = top + FIGURE_TOP;
         outline(frontX, figTop);
         outline(backX, figTop);
@@ -116,8 +116,8 @@ final class BodyMapFigure {
         };
         mark(cx, my);
         String label = Messages.get("summary.bodymap.region." + region.id());
-        c.line(cx + 4, my, cx + 29, my, 0.5f, MARK);
-        c.text(label, cx + 30, my + 2.3f, 6.5f, true, MARK);
+        c.line(cx + 4, my, cx + 36, my, 0.5f, MARK);
+        c.text(label, cx + 37, my + 2.3f, 6.5f, true, MARK);
     }
 
     private void mark(float x, float y) throws IOException {

@@ -15,13 +15,13 @@ import org.popcheck.journal.JournalEntry;
 /** The full log as a table, oldest first, over as many pages as it needs, with the header on each page. */
 final class LogTable {
 
-    static final float SIZE = 7.5f;
+    static final float SIZE = 7f;
     static final float LINE = 9f;
     static final float PAD = 3f;
     static final float HEADER_HEIGHT = 14f;
     static final float TITLE_HEIGHT = 22f;
     /** Column shares of the text width; notes get the most because they are the person's own words. */
-    private static final float[] SHARES = {0.118f, 0.105f, 0.04f, 0.062f, 0.078f, 0.11f, 0.11f, 0.13f, 0.247f};
+    private static final float[] SHARES = {0.145f, 0.09f, 0.035f, 0.055f, 0.08f, 0.095f, 0.1f, 0.17f, 0.23f};
     private static final String[] HEADERS = {
         "time", "joint", "pain", "sound", "frequency", "triggers", "warnings", "exercises", "notes"};
 
@@ -82,7 +82,7 @@ final class LogTable {
                     for (int k = 0; k < cells.size(); k++) {
                         float baseline = y + LINE - 1.5f;
                         for (String line : cells.get(k)) {
-                            c.text(line, colX[k] + 2, baseline, SIZE, k == 0, PdfCanvas.INK);
+                            c.text(line, colX[k] + 2, baseline, SIZE, false, PdfCanvas.INK);
                             baseline += LINE;
                         }
                     }
@@ -120,7 +120,7 @@ final class LogTable {
         };
         List<List<String>> cells = new ArrayList<>(values.length);
         for (int k = 0; k < values.length; k++) {
-            cells.add(c.wrap(values[k], colX[k + 1] - colX[k] - 4, SIZE, k == 0));
+            cells.add(c.wrap(values[k], colX[k + 1] - colX[k] - 4, SIZE, false));
         }
         return cells;
     }

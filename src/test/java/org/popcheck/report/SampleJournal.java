@@ -44,9 +44,9 @@ final class SampleJournal {
             BodySite site = d % 3 == 0 ? RIGHT_HIP : LEFT_ANKLE;
             int pain = Math.max(0, 6 - d * 5 / Math.max(1, days) + (d % 4 == 0 ? 1 : 0));
             out.add(entry("m" + d, at(day, 8), site, pain, "click", "daily", List.of("walking"), List.of(),
-                    d % 10 == 0 ? "Clicks when I go down the stairs" : "", d % 10 == 0, List.of(), null));
+                    d % 10 == 0 ? "Clicks on the stairs" : "", d % 10 == 0, List.of(), null));
             out.add(entry("x" + d, at(day, 13), null, null, null, null, List.of(), List.of(), "", false,
-                    List.of(new ExerciseDone("calf-raise", 3, 12, null, 1), new ExerciseDone("single-leg-balance", 2, null, 30, 0)), null));
+                    List.of(d % 2 == 0 ? new ExerciseDone("calf-raise", 3, 12, null, 1) : new ExerciseDone("ankle-circles", 2, null, 30, 0)), null));
             out.add(entry("e" + d, at(day, 20), d % 5 == 0 ? LOWER_BACK : site, Math.max(0, pain - 1), "crack", "sometimes",
                     List.of("getting_up"), d % 30 == 0 ? List.of("swelling") : List.of(), "", false, List.of(), null));
         }
