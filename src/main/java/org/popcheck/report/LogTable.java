@@ -21,7 +21,7 @@ final class LogTable {
     static final float HEADER_HEIGHT = 14f;
     static final float TITLE_HEIGHT = 22f;
     /** Column shares of the text width; notes get the most because they are the person's own words. */
-    private static final float[] SHARES = {0.145f, 0.09f, 0.035f, 0.055f, 0.08f, 0.095f, 0.1f, 0.17f, 0.23f};
+    private static final float[] SHARES = {0.145f, 0.09f, 0.035f, 0.055f, 0.087f, 0.095f, 0.1f, 0.163f, 0.23f};
     private static final String[] HEADERS = {
         "time", "joint", "pain", "sound", "frequency", "triggers", "warnings", "exercises", "notes"};
 
