@@ -22,6 +22,7 @@ import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.triage.Reason;
+import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
 
 /** Works out a {@link Summary} from journal entries. Pure: same entries and period, same summary. */
@@ -45,6 +46,11 @@ public final class SummaryBuilder {
         this.triage = Objects.requireNonNull(triage);
         this.facts = Objects.requireNonNull(facts);
         this.exercises = Objects.requireNonNull(exercises);
+    }
+
+    /** The builder with the rules, questions and exercises that ship with the app. */
+    public static SummaryBuilder standard(String emergencyNumber) {
+        return new SummaryBuilder(a -> TriageEngine.standard().evaluate(a, emergencyNumber), FactCatalog.standard(), ExerciseCatalog.standard());
     }
 
     public Summary build(List<JournalEntry> entries, ReportPeriod period, String name, LocalDate madeOn) {

@@ -61,7 +61,7 @@ public final class SummaryPdf {
      * Writes the PDF next to {@code target} first and moves it into place only when complete, so a
      * failure never leaves half a file where the person expects their summary.
      */
-    public static void writeFile(Summary summary, Settings.Paper paper, Path target) throws IOException {
+    public static int writeFile(Summary summary, Settings.Paper paper, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -72,14 +72,17 @@ public final class SummaryPdf {
         }
         Path temp = Files.createTempFile(dir, ".popcheck-summary-", ".pdf.part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(summary, paper, out);
+            int pages;
+            try (PDDocument doc = render(summary, paper); OutputStream out = Files.newOutputStream(temp)) {
+                pages = doc.getNumberOfPages();
+                doc.save(out);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            return pages;
         } finally {
             Files.deleteIfExists(temp);
         }
