@@ -35,6 +35,9 @@ final class FontSet {
 
     private static Face load(PDDocument doc, byte[] bytes) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // No glyph substitution: ligatures add nothing to a clinical summary, and PDFBox's substitution
+        // step compiles patterns on every call, which made a year's log several times slower.
+        ttf.setEnableGsub(false);
         return new Face(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
     }
 
