@@ -121,7 +121,12 @@ class SummaryScreenTest {
         robot.clickOn("#summary-print");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#summary-no-printer").tryQuery().isPresent());
         assertTrue(robot.lookup("#summary-status").queryLabeled().getText().contains("No printer"));
-        robot.clickOn("Not now");
+        javafx.scene.control.DialogPane pane = robot.lookup("#summary-no-printer").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Save as PDF instead")), "the PDF is offered");
+        robot.interact(() -> pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst()
+                .ifPresent(b -> ((javafx.scene.control.Button) pane.lookupButton(b)).fire()));
     }
 
     @Test
