@@ -37,10 +37,10 @@ final class BodyMapFigure {
         outline(backX, figTop);
         spineLine(backX, figTop);
         // Orientation letters: the front view faces the reader, so the person's right is on the left.
-        c.text("R", frontX - 44, figTop + 40, 7, true, PdfCanvas.MUTED);
-        c.text("L", frontX + 39, figTop + 40, 7, true, PdfCanvas.MUTED);
-        c.text("L", backX - 44, figTop + 40, 7, true, PdfCanvas.MUTED);
-        c.text("R", backX + 39, figTop + 40, 7, true, PdfCanvas.MUTED);
+        c.text("R", frontX - 24, figTop + 178, 7, true, PdfCanvas.MUTED);
+        c.text("L", frontX + 20, figTop + 178, 7, true, PdfCanvas.MUTED);
+        c.text("L", backX - 24, figTop + 178, 7, true, PdfCanvas.MUTED);
+        c.text("R", backX + 20, figTop + 178, 7, true, PdfCanvas.MUTED);
         caption(Messages.get("summary.bodymap.front"), frontX, top + 7);
         caption(Messages.get("summary.bodymap.back"), backX, top + 7);
         for (BodySite site : sites) {

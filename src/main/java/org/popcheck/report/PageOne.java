@@ -153,7 +153,7 @@ final class PageOne {
         }
         if (!negative.isEmpty()) {
             String no = negative.stream().map(a -> Labels.option(a.factId())).collect(Collectors.joining(", "));
-            List<String> lines = c.wrap(Messages.get("summary.pdf.answeredNo", negative.size(), no), colW, 7.5f, false);
+            List<String> lines = c.wrap(Messages.get("summary.pdf.answeredNo", negative.size(), no), colW - tagW, 7.5f, false);
             int room = Math.max(1, (int) ((limit - 30 - y) / 9f));
             c.text(answerText(Answer.YesNo.NO), colX, y, 8, false, PdfCanvas.MUTED);
             for (String line : PdfCanvas.limit(lines, room)) {
@@ -201,7 +201,7 @@ final class PageOne {
         float y = top + 16;
         for (int i = 0; i < charted.size(); i++) {
             float x = left + (i % 2) * (w + gap);
-            new TrendChart(c).draw(charted.get(i), x, y + (i / 2) * (h + 6), w, h);
+            new TrendChart(c).draw(charted.get(i), s.period().to(), x, y + (i / 2) * (h + 6), w, h);
         }
         y += ((charted.size() + 1) / 2) * (h + 6);
         if (s.trends().size() > charted.size()) {

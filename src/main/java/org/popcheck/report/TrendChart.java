@@ -20,7 +20,7 @@ final class TrendChart {
         this.c = canvas;
     }
 
-    void draw(Summary.JointTrend trend, float x, float top, float w, float h) throws IOException {
+    void draw(Summary.JointTrend trend, java.time.LocalDate end, float x, float top, float w, float h) throws IOException {
         c.text(Labels.site(trend.site()), x, top + 8, 8.5f, true, PdfCanvas.INK);
         List<Summary.TrendPoint> points = trend.points();
         int maxPops = Math.max(1, points.stream().mapToInt(Summary.TrendPoint::pops).max().orElse(1));
@@ -53,7 +53,7 @@ final class TrendChart {
         painLine(points, px, bottom, ph, slot);
 
         c.text(points.get(0).start().toString(), px, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
-        c.textRight(points.get(n - 1).start().toString(), px + pw, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
+        c.textRight(end.toString(), px + pw, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
     }
 
     private void painLine(List<Summary.TrendPoint> points, float px, float bottom, float ph, float slot) throws IOException {

@@ -23,7 +23,8 @@ class SummaryPictureTest {
         LocalDate today = LocalDate.of(2026, 11, 20);
         List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(today, 90));
         entries.add(SampleJournal.savedCheck(SampleJournal.at(today.minusDays(3), 18)));
-        Summary summary = SampleJournal.builder().build(entries, ReportPeriod.lastDays(90, today), "Ana López", today);
+        // The real rules, so the picture shows the reasons a person would really get.
+        Summary summary = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(90, today), "Ana López", today);
         try (PDDocument doc = SummaryPdf.render(summary, Settings.Paper.A4)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
             Path out = Path.of("target", "summary-page1.png");
