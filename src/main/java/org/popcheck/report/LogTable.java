@@ -18,10 +18,10 @@ final class LogTable {
     static final float SIZE = 7f;
     static final float LINE = 9f;
     static final float PAD = 3f;
-    static final float HEADER_HEIGHT = 14f;
+    static final float HEADER_HEIGHT = 22f;
     static final float TITLE_HEIGHT = 22f;
     /** Column shares of the text width; notes get the most because they are the person's own words. */
-    private static final float[] SHARES = {0.145f, 0.09f, 0.035f, 0.055f, 0.087f, 0.095f, 0.1f, 0.163f, 0.23f};
+    private static final float[] SHARES = {0.145f, 0.09f, 0.042f, 0.055f, 0.087f, 0.095f, 0.1f, 0.163f, 0.223f};
     private static final String[] HEADERS = {
         "time", "joint", "pain", "sound", "frequency", "triggers", "warnings", "exercises", "notes"};
 
@@ -101,7 +101,13 @@ final class LogTable {
         float y = top + TITLE_HEIGHT;
         c.fillRect(colX[0], y, colX[colX.length - 1] - colX[0], HEADER_HEIGHT, PdfCanvas.RULE);
         for (int k = 0; k < HEADERS.length; k++) {
-            c.text(Messages.get("summary.log.col." + HEADERS[k]), colX[k] + 2, y + 10, SIZE, true, PdfCanvas.INK);
+            // Headers may take two lines so a narrow column never runs into the next one.
+            List<String> lines = PdfCanvas.limit(c.wrap(Messages.get("summary.log.col." + HEADERS[k]), colX[k + 1] - colX[k] - 3, 6.5f, true), 2);
+            float baseline = y + 8.5f;
+            for (String line : lines) {
+                c.text(line, colX[k] + 2, baseline, 6.5f, true, PdfCanvas.INK);
+                baseline += 8f;
+            }
         }
         return y + HEADER_HEIGHT;
     }

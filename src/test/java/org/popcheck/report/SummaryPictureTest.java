@@ -34,7 +34,20 @@ class SummaryPictureTest {
                 Files.createDirectories(Path.of("docs"));
                 ImageIO.write(page, "png", Path.of("docs", "summary-page1.png").toFile());
             }
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 110), "png", Path.of("target", "summary-page2.png").toFile());
             assertTrue(page.getWidth() > 500, "the page was rendered");
+        }
+    }
+
+    @Test
+    void anEmptySummaryRendersToAPicture() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        Summary summary = SampleJournal.builder().build(List.of(), ReportPeriod.lastDays(30, today), null, today);
+        try (PDDocument doc = SummaryPdf.render(summary, Settings.Paper.LETTER)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+            Files.createDirectories(Path.of("target"));
+            ImageIO.write(page, "png", Path.of("target", "summary-empty.png").toFile());
+            assertTrue(page.getHeight() > page.getWidth(), "a portrait page");
         }
     }
 }

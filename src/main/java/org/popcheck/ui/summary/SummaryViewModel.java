@@ -87,49 +87,56 @@ public final class SummaryViewModel {
     }
 
     /**
-     * The period for the current choice, or empty with the reason in {@link #statusProperty()} when the
-     * custom dates are missing or the wrong way round.
+     * Checks the custom dates on the JavaFX thread before any work; false, with the reason in
+     * {@link #statusProperty()}, when they are missing or the wrong way round.
      */
-    public Optional<ReportPeriod> resolvePeriod(List<JournalEntry> all) {
-        LocalDate now = today.get();
-        return switch (period.get()) {
-            case DAYS_30 -> Optional.of(ReportPeriod.lastDays(30, now));
-            case DAYS_90 -> Optional.of(ReportPeriod.lastDays(90, now));
+    public boolean choiceIsValid() {
+        if (period.get() != PeriodChoice.CUSTOM) {
+            return true;
+        }
+        if (customFrom.get() == null || customTo.get() == null) {
+            status.set(Messages.get("summary.screen.missingDates"));
+            return false;
+        }
+        if (customFrom.get().isAfter(customTo.get())) {
+            status.set(Messages.get("summary.screen.badDates"));
+            return false;
+        }
+        return true;
+    }
+
+    /** The period of a valid choice; "everything" runs from the first entry to the last or today. */
+    static ReportPeriod period(PeriodChoice choice, LocalDate from, LocalDate to, List<JournalEntry> all, LocalDate now) {
+        return switch (choice) {
+            case DAYS_30 -> ReportPeriod.lastDays(30, now);
+            case DAYS_90 -> ReportPeriod.lastDays(90, now);
             case ALL -> {
                 LocalDate first = all.stream().map(e -> e.at().toLocalDate()).min(LocalDate::compareTo).orElse(now);
                 LocalDate last = all.stream().map(e -> e.at().toLocalDate()).max(LocalDate::compareTo).orElse(now);
-                yield Optional.of(new ReportPeriod(first.isAfter(now) ? now : first, last.isAfter(now) ? last : now));
+                yield new ReportPeriod(first.isAfter(now) ? now : first, last.isAfter(now) ? last : now);
             }
-            case CUSTOM -> {
-                if (customFrom.get() == null || customTo.get() == null) {
-                    status.set(Messages.get("summary.screen.missingDates"));
-                    yield Optional.empty();
-                }
-                if (customFrom.get().isAfter(customTo.get())) {
-                    status.set(Messages.get("summary.screen.badDates"));
-                    yield Optional.empty();
-                }
-                yield Optional.of(new ReportPeriod(customFrom.get(), customTo.get()));
-            }
+            case CUSTOM -> new ReportPeriod(from, to);
         };
     }
 
     /** A task that makes the summary as it is chosen now; empty when the choice is not valid. */
     public Optional<Task<Made>> makeTask() {
-        List<JournalEntry> snapshot = entries.get();
-        Optional<ReportPeriod> chosen = resolvePeriod(snapshot);
-        if (chosen.isEmpty()) {
+        if (!choiceIsValid()) {
             return Optional.empty();
         }
-        ReportPeriod p = chosen.get();
+        PeriodChoice choice = period.get();
+        LocalDate from = customFrom.get();
+        LocalDate to = customTo.get();
         String who = name.get();
         Settings.Paper size = paper.get();
         LocalDate madeOn = today.get();
         Task<Made> task = new Task<>() {
             @Override
             protected Made call() throws Exception {
-                updateProgress(0.1, 1);
-                Summary summary = builder.get().build(snapshot, p, who, madeOn);
+                updateProgress(0.05, 1);
+                // The snapshot is taken here, off the JavaFX thread: a big journal takes a moment to copy.
+                List<JournalEntry> snapshot = entries.get();
+                Summary summary = builder.get().build(snapshot, period(choice, from, to, snapshot, madeOn), who, madeOn);
                 updateProgress(0.3, 1);
                 return render(summary, size, (done) -> updateProgress(0.3 + 0.7 * done, 1));
             }
