@@ -20,5 +20,6 @@ public final class PopCheckApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        StartupProbe.reportWhenReady(scene);
     }
 }

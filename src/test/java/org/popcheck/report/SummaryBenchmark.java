@@ -14,10 +14,10 @@ import org.popcheck.settings.Settings;
 
 /**
  * Issue 7's target: a year of three entries a day to PDF in well under 1.5 s. Run with
- * {@code mvn -B -o test -Dtest=SummaryBenchmarkTest -Dsurefire.excludedGroups= -Dgroups=benchmark}.
+ * {@code mvn -B -Pbenchmarks verify}, or alone: {@code mvn -B -o test -Dtest=SummaryBenchmark -Dexcluded.test.groups=none}.
  */
 @Tag("benchmark")
-class SummaryBenchmarkTest {
+class SummaryBenchmark {
 
     @Test
     void aYearOfThreeEntriesADayBecomesAPdfWellUnderOneAndAHalfSeconds() throws Exception {

@@ -21,7 +21,7 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 
 /** "A rule never lowers a level that another rule raised", checked over many generated assessments. */
-class TriageMonotonicityProperties {
+class TriageMonotonicityTest {
 
     private static final List<String> RAISING_NUMBERS = List.of("pain", "duration_days", "bruising_days", "morning_stiffness_minutes");
     private static final FactCatalog CATALOG = FactCatalog.standard();
@@ -94,7 +94,7 @@ class TriageMonotonicityProperties {
 
     @Provide
     Arbitrary<Assessment> assessments() {
-        return Arbitraries.randomValue(TriageMonotonicityProperties::randomAssessment);
+        return Arbitraries.randomValue(TriageMonotonicityTest::randomAssessment);
     }
 
     /** Mostly "no" and low numbers, so that single changes often matter. */
