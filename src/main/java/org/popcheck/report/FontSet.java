@@ -81,12 +81,19 @@ final class FontSet {
         return runs;
     }
 
+    /** The width of text as {@link #show} draws it, from cached advances: wrapping asks this very often. */
     float width(String text, float size, boolean boldFace) throws IOException {
-        float w = 0;
+        Face primary = boldFace ? bold : regular;
+        float units = 0;
         for (Run r : runs(text, boldFace)) {
-            w += r.font().getStringWidth(r.text()) / 1000f * size;
+            Face face = r.font() == primary.font ? primary : cjk;
+            for (int i = 0; i < r.text().length(); ) {
+                int cp = r.text().codePointAt(i);
+                i += Character.charCount(cp);
+                units += face.advance(cp);
+            }
         }
-        return w;
+        return units / 1000f * size;
     }
 
     /** Draws text with its baseline starting at (x, y). */
@@ -127,6 +134,7 @@ final class FontSet {
         private final PDType0Font font;
         private final CmapLookup cmap;
         private final byte[] known = new byte[0x10000]; // 0 unknown, 1 has, 2 lacks
+        private final float[] advances = new float[0x10000]; // in 1/1000 em; 0 means not yet measured
 
         Face(PDType0Font font, CmapLookup cmap) {
             this.font = font;
@@ -141,6 +149,17 @@ final class FontSet {
                 known[cp] = (byte) (cmap != null && cmap.getGlyphId(cp) > 0 ? 1 : 2);
             }
             return known[cp] == 1;
+        }
+
+        float advance(int cp) throws IOException {
+            if (cp >= advances.length) {
+                return font.getStringWidth(new String(Character.toChars(cp)));
+            }
+            if (advances[cp] == 0) {
+                float w = font.getStringWidth(String.valueOf((char) cp));
+                advances[cp] = w == 0 ? Float.MIN_VALUE : w;
+            }
+            return advances[cp];
         }
     }
 }
