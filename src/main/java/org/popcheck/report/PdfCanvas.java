@@ -59,13 +59,6 @@ final class PdfCanvas {
         cs.fill();
     }
 
-    void strokeRect(float x, float top, float w, float h, float lineWidth, Color color) throws IOException {
-        cs.setStrokingColor(color);
-        cs.setLineWidth(lineWidth);
-        cs.addRect(x, pdfY(top + h), w, h);
-        cs.stroke();
-    }
-
     /** A circle; filled, outlined or both. */
     void circle(float cx, float cy, float r, Color fill, Color stroke, float lineWidth) throws IOException {
         ellipse(cx, cy, r, r, fill, stroke, lineWidth);

@@ -99,11 +99,9 @@ public final class SummaryPdf {
                 float right = size.getWidth() - MARGIN;
                 c.line(MARGIN, top, right, top, 0.5f, PdfCanvas.RULE);
                 float pageW = c.width(Messages.get("summary.pdf.page", total, total), 8, true);
-                String line = PdfCanvas.limit(c.wrap(disclaimer, right - MARGIN - pageW - 16, 7.5f, false), 2).get(0);
-                c.text(line, MARGIN, top + 11, 7.5f, false, PdfCanvas.MUTED);
-                java.util.List<String> rest = c.wrap(disclaimer, right - MARGIN - pageW - 16, 7.5f, false);
-                if (rest.size() > 1) {
-                    c.text(String.join(" ", rest.subList(1, rest.size())), MARGIN, top + 20.5f, 7.5f, false, PdfCanvas.MUTED);
+                java.util.List<String> lines = PdfCanvas.limit(c.wrap(disclaimer, right - MARGIN - pageW - 16, 7.5f, false), 2);
+                for (int k = 0; k < lines.size(); k++) {
+                    c.text(lines.get(k), MARGIN, top + 11 + k * 9.5f, 7.5f, false, PdfCanvas.MUTED);
                 }
                 c.textRight(Messages.get("summary.pdf.page", i + 1, total), right, top + 11, 8, true, PdfCanvas.INK);
             }
