@@ -15,9 +15,13 @@ final class FontFiles {
     /** Chinese, Japanese and Korean characters, which DejaVu lacks. Read only when a text needs it. */
     static final String CJK = "/assets/fonts/DroidSansFallbackFull.ttf";
 
+    /** Korean Hangul, which the CJK font lacks. Read only when a text needs it. */
+    static final String HANGUL = "/assets/fonts/NanumSquareR.ttf";
+
     private static volatile byte[] regular;
     private static volatile byte[] bold;
     private static volatile byte[] cjk;
+    private static volatile byte[] hangul;
 
     private FontFiles() {}
 
@@ -40,6 +44,13 @@ final class FontFiles {
             cjk = read(CJK);
         }
         return cjk;
+    }
+
+    static byte[] hangul() {
+        if (hangul == null) {
+            hangul = read(HANGUL);
+        }
+        return hangul;
     }
 
     private static byte[] read(String resource) {

@@ -3,6 +3,7 @@ package org.popcheck.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -13,8 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The embedded fonts of one document, and text drawing that falls back character by character:
- * DejaVu first, then the CJK font, and a visible box for anything neither has (most emoji), so no
- * note can make the PDF fail.
+ * DejaVu first, then the Chinese and Japanese font, then the Korean one, and a visible box for
+ * anything none has (most emoji), so no note can make the PDF fail.
  */
 final class FontSet {
 
@@ -24,8 +25,10 @@ final class FontSet {
     private final PDDocument doc;
     private final Face regular;
     private final Face bold;
-    private Face cjk;
-    private boolean cjkMissing;
+    /** Fallback fonts in order, each loaded into the document on first need. */
+    private final List<Supplier<byte[]>> fallbackFiles = List.of(FontFiles::cjk, FontFiles::hangul);
+    private final Face[] fallbacks = new Face[2];
+    private final boolean[] unavailable = new boolean[2];
 
     FontSet(PDDocument doc) throws IOException {
         this.doc = doc;
@@ -59,15 +62,12 @@ final class FontSet {
             if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
                 cp = ' ';
             }
-            PDType0Font font;
-            if (primary.has(cp)) {
-                font = primary.font;
-            } else if (cjk() != null && cjk.has(cp)) {
-                font = cjk.font;
-            } else {
-                font = primary.font;
+            Face face = faceFor(primary, cp);
+            if (face == null) {
+                face = primary;
                 cp = PLACEHOLDER;
             }
+            PDType0Font font = face.font;
             if (font != currentFont && current.length() > 0) {
                 runs.add(new Run(currentFont, current.toString()));
                 current.setLength(0);
@@ -86,7 +86,7 @@ final class FontSet {
         Face primary = boldFace ? bold : regular;
         float units = 0;
         for (Run r : runs(text, boldFace)) {
-            Face face = r.font() == primary.font ? primary : cjk;
+            Face face = faceOf(r.font(), primary);
             for (int i = 0; i < r.text().length(); ) {
                 int cp = r.text().codePointAt(i);
                 i += Character.charCount(cp);
@@ -111,17 +111,42 @@ final class FontSet {
         cs.endText();
     }
 
-    /** The CJK face, loaded into this document on first need; null if it cannot be read. */
-    private Face cjk() {
-        if (cjk == null && !cjkMissing) {
-            try {
-                cjk = load(doc, FontFiles.cjk());
-            } catch (IOException | RuntimeException e) {
-                // Without it CJK shows as placeholders, which is better than no summary at all.
-                cjkMissing = true;
+    /** The first face that has the character, or null when none has it. */
+    private Face faceFor(Face primary, int cp) {
+        if (primary.has(cp)) {
+            return primary;
+        }
+        for (int i = 0; i < fallbacks.length; i++) {
+            Face f = fallback(i);
+            if (f != null && f.has(cp)) {
+                return f;
             }
         }
-        return cjk;
+        return null;
+    }
+
+    private Face faceOf(PDType0Font font, Face primary) {
+        if (font == primary.font) {
+            return primary;
+        }
+        for (Face f : fallbacks) {
+            if (f != null && f.font == font) {
+                return f;
+            }
+        }
+        return primary;
+    }
+
+    private Face fallback(int i) {
+        if (fallbacks[i] == null && !unavailable[i]) {
+            try {
+                fallbacks[i] = load(doc, fallbackFiles.get(i).get());
+            } catch (IOException | RuntimeException e) {
+                // Without it those characters show as placeholders, which beats no summary at all.
+                unavailable[i] = true;
+            }
+        }
+        return fallbacks[i];
     }
 
     private static boolean isInvisible(int cp) {

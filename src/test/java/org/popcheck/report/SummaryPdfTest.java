@@ -98,6 +98,7 @@ class SummaryPdfTest {
             assertTrue(all.contains("ça craque"), "accents survive");
             assertTrue(all.contains("Knöchel"), "umlauts survive");
             assertTrue(all.contains("脚踝响") && all.contains("足首が鳴る"), "CJK survives: " + all);
+            assertTrue(all.contains("발목"), "Korean survives");
             assertTrue(all.contains("\u25A1"), "an emoji no font has becomes a visible placeholder");
             assertFalse(all.contains("🦶"), "an emoji no embedded font has is not passed through");
         }
