@@ -94,6 +94,10 @@ final class PageOne {
                 if (t.reasons().size() > 4) {
                     lines.add(Messages.get("summary.pdf.moreReasons", t.reasons().size() - 4));
                 }
+                if (t.savedLevel() != null && t.savedLevel() != t.level()) {
+                    // The rules may have changed since; the clinician should know what the person was told.
+                    lines.addAll(c.wrap(Messages.get("summary.pdf.levelThen", Labels.level(t.savedLevel())), width, 8.5f, false));
+                }
             }
         }
         float h = 22 + lines.size() * 10.5f + 4;

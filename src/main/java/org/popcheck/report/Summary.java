@@ -48,8 +48,9 @@ public record Summary(
      *
      * @param reasons    plain sentences from the triage engine, or the rule ids when the engine is not available
      * @param recomputed true when the engine re-ran on the saved answers; false when the saved level is shown
+     * @param savedLevel the level the person was told when the check was saved
      */
-    public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed) {
+    public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel) {
         public LatestTriage {
             reasons = List.copyOf(reasons);
         }

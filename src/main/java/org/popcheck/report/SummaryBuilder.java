@@ -93,10 +93,10 @@ public final class SummaryBuilder {
         try {
             TriageResult result = triage.apply(saved.assessment());
             List<String> reasons = result.reasons().stream().map(SummaryBuilder::describe).toList();
-            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true);
+            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level());
         } catch (RuntimeException engineMissingOrFailed) {
             // The saved level is what the person was told at the time; it is still true to report it.
-            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false);
+            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level());
         }
     }
 

@@ -74,9 +74,13 @@ final class SampleJournal {
 
     /** An entry saved from the wizard at {@code at}. */
     static JournalEntry savedCheck(OffsetDateTime at) {
+        return savedCheck(at, Level.CONSULTATION_24);
+    }
+
+    static JournalEntry savedCheck(OffsetDateTime at, Level levelThen) {
         return entry("check-" + at.toLocalDate(), at, LEFT_ANKLE, 5, "pop", "daily", List.of("twisting"), List.of("swelling"),
                 "Saved from the check", false, List.of(),
-                new SavedAssessment(assessment(), Level.CONSULTATION_24, List.of("ankle_injury_swelling")));
+                new SavedAssessment(assessment(), levelThen, List.of("ankle_injury_swelling")));
     }
 
     static TriageResult triageResult(Assessment a) {

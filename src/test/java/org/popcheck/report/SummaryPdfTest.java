@@ -60,6 +60,19 @@ class SummaryPdfTest {
     }
 
     @Test
+    void whenTodaysRulesGiveAnotherLevelTheLevelGivenAtTheTimeIsNamed() throws IOException {
+        List<JournalEntry> entries = List.of(SampleJournal.savedCheck(SampleJournal.at(TODAY, 12)));
+        Summary s = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(3, TODAY), null, TODAY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SummaryPdf.write(s, Settings.Paper.A4, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String page1 = text(doc, 1, 1);
+            assertEquals(s.latest().level() != s.latest().savedLevel(), page1.contains("When the check was saved it gave"), page1);
+            assertTrue(page1.contains(Labels.level(s.latest().level())), "today's level is shown");
+        }
+    }
+
+    @Test
     void aYearOfThreeEntriesADayGivesEveryRowOnTheRightNumberOfPages() throws IOException {
         List<JournalEntry> entries = SampleJournal.threeADay(TODAY, 365);
         ReportPeriod year = ReportPeriod.lastDays(365, TODAY);

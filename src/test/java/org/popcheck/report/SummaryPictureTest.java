@@ -22,7 +22,8 @@ class SummaryPictureTest {
     void pageOneRendersToAPicture() throws Exception {
         LocalDate today = LocalDate.of(2026, 11, 20);
         List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(today, 90));
-        entries.add(SampleJournal.savedCheck(SampleJournal.at(today.minusDays(3), 18)));
+        entries.add(SampleJournal.savedCheck(SampleJournal.at(today.minusDays(3), 18),
+                org.popcheck.triage.TriageEngine.standard().level(SampleJournal.assessment())));
         // The real rules, so the picture shows the reasons a person would really get.
         Summary summary = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(90, today), "Ana López", today);
         try (PDDocument doc = SummaryPdf.render(summary, Settings.Paper.A4)) {
