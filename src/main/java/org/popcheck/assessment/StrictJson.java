@@ -6,12 +6,14 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,7 @@ final class StrictJson {
     private StrictJson() {}
 
     static JsonElement parse(Reader source) throws InvalidAssessmentException {
-        JsonReader reader = new JsonReader(source);
+        JsonReader reader = new JsonReader(skipByteOrderMark(source));
         reader.setStrictness(Strictness.STRICT);
         try {
             if (isEmpty(reader)) {
@@ -37,9 +39,27 @@ final class StrictJson {
                 throw malformed(reader, "unexpected text after the end of the JSON object");
             }
             return root;
+        } catch (CharacterCodingException e) {
+            throw new InvalidAssessmentException("", "the file is not UTF-8 text");
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             // Gson reports syntax errors as MalformedJsonException (an IOException) or IllegalStateException.
             throw malformed(reader, describe(e));
+        }
+    }
+
+    /** Some Windows editors start UTF-8 files with a byte order mark; it is not part of the JSON. */
+    private static Reader skipByteOrderMark(Reader source) throws InvalidAssessmentException {
+        PushbackReader in = new PushbackReader(source, 1);
+        try {
+            int first = in.read();
+            if (first != -1 && first != '\uFEFF') {
+                in.unread(first);
+            }
+            return in;
+        } catch (CharacterCodingException e) {
+            throw new InvalidAssessmentException("", "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new InvalidAssessmentException("", "cannot be read: " + e.getMessage());
         }
     }
 
@@ -89,7 +109,7 @@ final class StrictJson {
                 return new JsonPrimitive(reader.nextString());
             }
             case NUMBER -> {
-                return new JsonPrimitive(new LazilyParsedNumber(reader.nextString()));
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
             }
             case BOOLEAN -> {
                 return new JsonPrimitive(reader.nextBoolean());

@@ -117,8 +117,7 @@ public final class TriageEngine {
         List<WatchSign> out = new ArrayList<>();
         for (Map.Entry<String, String> sign : texts.watchSentences().entrySet()) {
             String fact = sign.getKey();
-            boolean asked = catalog.find(fact).map(d -> d.scope().stream().anyMatch(regions::contains)).orElse(false);
-            if (!asked || a.yes(fact)) {
+            if (!wouldBeAsked(fact, a, regions) || a.yes(fact)) {
                 continue;
             }
             Level then = level(a.with(fact, Answer.YesNo.YES));
@@ -129,6 +128,17 @@ public final class TriageEngine {
         // Most urgent first, so the person reads the gravest signs first; stable within a level.
         out.sort((x, y) -> x.wouldBecome().compareTo(y.wouldBecome()));
         return out;
+    }
+
+    /**
+     * Only signs the wizard would ask this person about: the fact concerns an assessed region, and its
+     * follow-up condition holds (no "the wound over the joint" without an injury).
+     */
+    private boolean wouldBeAsked(String fact, Assessment a, Set<Region> regions) {
+        return catalog.find(fact)
+                .filter(d -> d.scope().stream().anyMatch(regions::contains))
+                .filter(d -> d.askIf().isEmpty() || d.askIf().stream().anyMatch(a::yes))
+                .isPresent();
     }
 
     private List<String> exerciseIds(Assessment a) {

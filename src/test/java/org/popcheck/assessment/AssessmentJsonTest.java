@@ -133,6 +133,11 @@ class AssessmentJsonTest {
     }
 
     @Test
+    void aLeadingByteOrderMarkIsIgnored() throws Exception {
+        assertEquals(34, json.read("\uFEFF" + withFacts("")).age());
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertEquals("the assessment is empty (expected a JSON object)", messageFor("  \n"));
     }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,9 +30,11 @@ import picocli.CommandLine.Parameters;
         name = "triage",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads an assessment (JSON, see spec/assessment.md) and prints the triage level, the reasons,",
-            "what to do now, the warning signs to watch for and the exercises that fit. Gives no diagnosis.",
-            "Exit codes: 0 done; 2 bad assessment, missing or unreadable file, or bad option."
+            "Reads an assessment (JSON) and prints the triage level, the reasons,",
+            "what to do now, the warning signs to watch for and the exercises",
+            "that fit. PopCheck gives no diagnosis.",
+            "Exit codes: 0 done; 2 bad assessment, missing or unreadable file,",
+            "or bad option."
         })
 public final class TriageCommand implements Callable<Integer> {
 
@@ -67,12 +69,10 @@ public final class TriageCommand implements Callable<Integer> {
             return fail(err, name() + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.noSuchFile")));
-        } catch (CharacterCodingException e) {
-            return fail(err, Messages.get("triage.cli.cannotRead", name(), "the file is not UTF-8 text"));
         } catch (AccessDeniedException e) {
-            return fail(err, Messages.get("triage.cli.cannotRead", name(), "permission denied"));
+            return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.permissionDenied")));
         } catch (IOException e) {
-            String why = Files.isDirectory(Path.of(file)) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
+            String why = "directory".equals(e.getMessage()) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
             return fail(err, Messages.get("triage.cli.cannotRead", name(), why));
         }
         TriageResult result = TriageEngine.standard().evaluate(assessment, number);
@@ -85,7 +85,12 @@ public final class TriageCommand implements Callable<Integer> {
         if (file.equals("-")) {
             return new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder());
         }
-        Path path = Path.of(file);
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new NoSuchFileException(file);
+        }
         if (Files.isDirectory(path)) {
             throw new IOException("directory");
         }
@@ -93,7 +98,7 @@ public final class TriageCommand implements Callable<Integer> {
     }
 
     private String name() {
-        return file.equals("-") ? "standard input" : file;
+        return file.equals("-") ? Messages.get("triage.cli.stdin") : file;
     }
 
     private static int fail(PrintWriter err, String message) {
