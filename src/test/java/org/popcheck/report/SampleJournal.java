@@ -22,7 +22,7 @@ import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageResult;
 
 /** Journals for the summary tests: realistic, deterministic, any length. */
-final class SampleJournal {
+public final class SampleJournal {
 
     static final BodySite LEFT_ANKLE = new BodySite(Region.ANKLE, Side.LEFT);
     static final BodySite RIGHT_HIP = new BodySite(Region.HIP, Side.RIGHT);
@@ -31,12 +31,12 @@ final class SampleJournal {
 
     private SampleJournal() {}
 
-    static OffsetDateTime at(LocalDate day, int hour) {
+    public static OffsetDateTime at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atOffset(ZoneOffset.UTC);
     }
 
     /** Three entries a day for {@code days} days ending on {@code last}: morning pop, midday exercise, evening pop. */
-    static List<JournalEntry> threeADay(LocalDate last, int days) {
+    public static List<JournalEntry> threeADay(LocalDate last, int days) {
         List<JournalEntry> out = new ArrayList<>();
         LocalDate first = last.minusDays(days - 1L);
         for (int d = 0; d < days; d++) {
@@ -73,7 +73,7 @@ final class SampleJournal {
     }
 
     /** An entry saved from the wizard at {@code at}. */
-    static JournalEntry savedCheck(OffsetDateTime at) {
+    public static JournalEntry savedCheck(OffsetDateTime at) {
         return savedCheck(at, Level.CONSULTATION_24);
     }
 
