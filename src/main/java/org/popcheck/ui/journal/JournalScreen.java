@@ -39,6 +39,7 @@ import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalException;
 import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStats;
+import org.popcheck.journal.JournalStore;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Screen;
 
@@ -270,7 +271,8 @@ public final class JournalScreen implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<JournalEntry, JournalEntry> when = new TableColumn<>(Messages.get("journal.col.time"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        when.setComparator(Comparator.comparing((JournalEntry e) -> e.at().toInstant()));
+        // The journal's own order (seconds, nanos, id) allocates nothing per comparison: sorting 100,000 rows stays cheap.
+        when.setComparator(JournalStore.BY_TIME);
         when.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(JournalEntry e, boolean empty) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -42,6 +43,8 @@ import org.popcheck.ui.AppContext;
 public final class JournalViewModel {
 
     private static final Map<AppContext, JournalViewModel> BY_CONTEXT = new WeakHashMap<>();
+    /** From this many entries a reload is prepared off the JavaFX thread; below it the whole reload takes about a millisecond. */
+    static final int PREPARE_OFF_THREAD_FROM = 5_000;
 
     private final AppContext context;
     private final SafetyNet safetyNet;
@@ -61,6 +64,8 @@ public final class JournalViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty safetyMessage = new SimpleStringProperty("");
     private LocalDate today = null;
+    /** Counts reloads so that a slow, older one never overwrites a newer one. */
+    private long reloads;
 
     JournalViewModel(AppContext context) {
         this.context = context;
@@ -174,16 +179,48 @@ public final class JournalViewModel {
 
     // ---------------------------------------------------------------- actions
 
-    /** Re-reads the journal in use. */
+    /**
+     * Re-reads the journal in use. With a large journal on the JavaFX thread, the copy and the chart
+     * (tens of milliseconds for years of entries) are prepared on a helper thread and only handed
+     * over on the JavaFX thread, so the window keeps reacting; small journals are shown at once.
+     */
     public void reload() {
         JournalAccess journal = context.journal();
-        List<JournalEntry> oldestFirst = journal.entries();
-        List<JournalEntry> newestFirst = new ArrayList<>(oldestFirst);
-        Collections.reverse(newestFirst);
+        long generation = ++reloads;
+        if (!(journal instanceof JournalStore store) || store.size() < PREPARE_OFF_THREAD_FROM || !Platform.isFxApplicationThread()) {
+            show(journal, newestFirst(journal), null, generation);
+            return;
+        }
+        JournalStats.Range chartRange = range.get();
+        LocalDate day = today();
+        Thread helper = new Thread(() -> {
+            List<JournalEntry> newestFirst = newestFirst(journal);
+            JournalStats.Chart prepared = JournalStats.chart(journal.entries(), chartRange, day);
+            Platform.runLater(() -> show(journal, newestFirst, range.get() == chartRange ? prepared : null, generation));
+        }, "journal-view-prepare");
+        helper.setDaemon(true);
+        helper.start();
+    }
+
+    /** Shows what a reload read, unless a later reload has started since. */
+    private void show(JournalAccess journal, List<JournalEntry> newestFirst, JournalStats.Chart prepared, long generation) {
+        if (generation != reloads) {
+            return; // a later reload (after a save, say) is already on its way with fresher entries
+        }
         entries.setAll(newestFirst);
         readOnly.set(journal.readOnly());
         problem.set(journal instanceof JournalStore store ? store.problem().orElse(null) : null);
-        recomputeChart();
+        if (prepared != null) {
+            chart.set(prepared);
+        } else {
+            recomputeChart();
+        }
+    }
+
+    private static List<JournalEntry> newestFirst(JournalAccess journal) {
+        List<JournalEntry> newestFirst = new ArrayList<>(journal.entries());
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     /**
