@@ -3,7 +3,6 @@ package org.popcheck.ui.journal;
 import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -297,7 +296,13 @@ public final class JournalScreen implements Screen {
                 e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 100));
 
         SortedList<JournalEntry> sorted = new SortedList<>(model.filtered());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        // The view model keeps the entries newest first already. In the table's usual order (time,
+        // newest first) the sorted list passes them on as they are, rather than sorting ten years of
+        // entries on the JavaFX thread each time the journal is read; any other order sorts as usual.
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> newestFirstByTime(when) ? null : table.getComparator(),
+                table.comparatorProperty(), table.getSortOrder(), when.sortTypeProperty()));
+        table.setSortPolicy(t -> true); // the sorted list above does all the sorting
         table.setItems(sorted);
         table.getSortOrder().add(when);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
@@ -322,6 +327,11 @@ public final class JournalScreen implements Screen {
             }
         });
         return table;
+    }
+
+    private boolean newestFirstByTime(TableColumn<JournalEntry, JournalEntry> when) {
+        return table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == when
+                && when.getSortType() == TableColumn.SortType.DESCENDING;
     }
 
     private Node trendsTab() {
