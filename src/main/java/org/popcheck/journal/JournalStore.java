@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.popcheck.assessment.AssessmentJson;
 import org.popcheck.assessment.FactCatalog;
@@ -71,7 +72,7 @@ public final class JournalStore implements JournalAccess, Closeable {
     private final FactCatalog facts;
     private final AssessmentJson assessments;
     private final List<JournalEntry> entries = new ArrayList<>();
-    private final Map<String, JournalEntry> byId = new HashMap<>();
+    private Map<String, JournalEntry> byId = new HashMap<>();
     private FileChannel lockChannel;
     private FileLock lock;
     private JournalProblem problem;
@@ -266,7 +267,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         }
         List<JournalEntry> next = new ArrayList<>(entries);
         insertSorted(next, entry);
-        commit(next);
+        commit(next, index -> index.put(entry.id(), entry));
     }
 
     /** Replaces the entry with the same id. */
@@ -278,7 +279,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         List<JournalEntry> next = new ArrayList<>(entries);
         next.removeIf(e -> e.id().equals(entry.id()));
         insertSorted(next, entry);
-        commit(next);
+        commit(next, index -> index.put(entry.id(), entry));
     }
 
     /** Removes an entry and returns it, so that the caller can offer to undo. */
@@ -289,7 +290,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         }
         List<JournalEntry> next = new ArrayList<>(entries);
         next.remove(old);
-        commit(next);
+        commit(next, index -> index.remove(id));
         return old;
     }
 
@@ -311,16 +312,17 @@ public final class JournalStore implements JournalAccess, Closeable {
             throw new JournalException("Cannot import " + other.getFileName() + ": it was saved by a newer version of PopCheck");
         }
         List<JournalEntry> next = new ArrayList<>(entries);
-        int added = 0;
+        List<JournalEntry> fresh = new ArrayList<>();
         for (JournalEntry e : incoming.entries()) {
             if (!byId.containsKey(e.id())) {
                 next.add(e);
-                added++;
+                fresh.add(e);
             }
         }
+        int added = fresh.size();
         if (added > 0) {
             next.sort(BY_TIME);
-            commit(next);
+            commit(next, index -> fresh.forEach(e -> index.put(e.id(), e)));
         }
         return added;
     }
@@ -452,19 +454,27 @@ public final class JournalStore implements JournalAccess, Closeable {
         sorted.sort(BY_TIME);
         entries.clear();
         entries.addAll(sorted);
-        byId.clear();
+        // Sized up front: growing a map to 100,000 ids step by step costs more than reading them.
+        Map<String, JournalEntry> index = new HashMap<>((int) (sorted.size() / 0.75f) + 16);
         for (JournalEntry e : sorted) {
-            byId.put(e.id(), e);
+            index.put(e.id(), e);
         }
+        byId = index;
     }
 
-    /** Saves first; only a save that returned changes what this store shows. */
-    private void commit(List<JournalEntry> next) throws JournalException {
+    /**
+     * Saves first; only a save that returned changes what this store shows. {@code next} is already
+     * in order, and the id index is changed only where the entries changed, so that a save of a
+     * large journal costs the writing and little else.
+     */
+    private void commit(List<JournalEntry> next, Consumer<Map<String, JournalEntry>> indexChange) throws JournalException {
         if (readOnly) {
             throw new JournalException(problem != null ? problem.describe() : "The journal is open read-only");
         }
         writeAtomically(file, w -> json.write(next, w), true);
-        replaceAll(next);
+        entries.clear();
+        entries.addAll(next);
+        indexChange.accept(byId);
     }
 
     @FunctionalInterface
