@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
@@ -59,6 +60,17 @@ public final class JournalJson {
 
     private final FactCatalog facts;
     private final AssessmentJson assessments;
+
+    /** One instance per site, shared by every entry read (a journal of ten years holds a few dozen, not 100,000). */
+    private static final Map<Region, Map<Side, BodySite>> SITES = new EnumMap<>(Region.class);
+
+    static {
+        for (Region region : Region.values()) {
+            Map<Side, BodySite> sides = new EnumMap<>(Side.class);
+            region.allowedSides().forEach(side -> sides.put(side, new BodySite(region, side)));
+            SITES.put(region, sides);
+        }
+    }
 
     public JournalJson(FactCatalog facts) {
         this.facts = facts;
@@ -323,7 +335,7 @@ public final class JournalJson {
             if (!region.allowedSides().contains(side)) {
                 throw located(r, "side \"" + side.id() + "\" does not fit region \"" + region.id() + "\"");
             }
-            site = new BodySite(region, side);
+            site = SITES.get(region).get(side);
         }
         return new JournalEntry(id, at, site, sound, frequency, pain, triggers, warnings, notes, forClinician, exercises, assessment);
     }
@@ -398,22 +410,32 @@ public final class JournalJson {
         }
     }
 
+    /**
+     * Returns the catalog's own instance of the option: years of entries then share a handful of
+     * strings instead of holding one copy per entry (less memory, less for the collector to copy).
+     */
     private String readOption(JsonReader r, String factId) throws IOException {
         String v = readString(r, factId);
-        if (!options(factId).contains(v)) {
-            throw located(r, "\"" + v + "\" is not a known " + factId + " (expected one of " + options(factId) + ")");
+        List<String> options = options(factId);
+        int at = options.indexOf(v);
+        if (at < 0) {
+            throw located(r, "\"" + v + "\" is not a known " + factId + " (expected one of " + options + ")");
         }
-        return v;
+        return options.get(at);
     }
 
     private List<String> readOptions(JsonReader r, String field, String factId) throws IOException {
         List<String> vs = readStrings(r, field);
+        List<String> options = options(factId);
+        List<String> shared = new ArrayList<>(vs.size());
         for (String v : vs) {
-            if (!options(factId).contains(v)) {
+            int at = options.indexOf(v);
+            if (at < 0) {
                 throw located(r, "\"" + v + "\" is not a known " + factId);
             }
+            shared.add(options.get(at));
         }
-        return vs;
+        return shared;
     }
 
     private List<String> readFactIds(JsonReader r) throws IOException {
