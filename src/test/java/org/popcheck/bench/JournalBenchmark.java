@@ -45,7 +45,8 @@ import org.popcheck.journal.JournalStore;
  *       does the same temporary file + fsync + atomic move + folder sync as the store, so the ratio
  *       shows the cost of our own code rather than of the disk.</li>
  * </ul>
- * Medians of several rounds after warm-up rounds; nothing here asserts on time.
+ * Medians of several rounds after warm-up rounds, with a collection before each timed step so that
+ * neither side pays for the other's garbage; nothing here asserts on time.
  */
 @Tag("benchmark")
 class JournalBenchmark {
@@ -92,19 +93,24 @@ class JournalBenchmark {
             boolean counted = round >= warmUps;
             // load, ours then Gson's, on the same file
             JournalStore[] opened = new JournalStore[1];
+            settle();
             double ours = Figures.millis(() -> opened[0] = JournalStore.open(dir));
             JsonElement[] tree = new JsonElement[1];
+            settle();
             double theirs = Figures.millis(() -> tree[0] = parse(file));
             assertEquals(size, opened[0].size());
             assertTrue(tree[0].getAsJsonObject().getAsJsonArray("entries").size() == size);
             // save: one entry added (the whole file rewritten), then taken out again untimed
             JournalEntry extra = BenchJournals.oneMore(round);
+            settle();
             long t0 = System.nanoTime();
             opened[0].add(extra);
             double saved = (System.nanoTime() - t0) / 1e6;
             opened[0].delete(extra.id());
             opened[0].close();
+            settle();
             double plain = Figures.millis(() -> writePlain(gson, tree[0], plainTarget));
+            settle();
             double fair = Figures.millis(() -> writeFair(gson, tree[0], fairTarget));
             if (counted) {
                 load.add(ours);
@@ -173,6 +179,11 @@ class JournalBenchmark {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Each side starts with the other's garbage collected, so neither pays for the other's leftovers. */
+    private static void settle() {
+        System.gc();
     }
 
     private static long usedAfterGc() throws InterruptedException {
