@@ -195,8 +195,14 @@ public final class JournalViewModel {
         LocalDate day = today();
         Thread helper = new Thread(() -> {
             List<JournalEntry> newestFirst = newestFirst(journal);
-            JournalStats.Chart prepared = JournalStats.chart(journal.entries(), chartRange, day);
-            Platform.runLater(() -> show(journal, newestFirst, range.get() == chartRange ? prepared : null, generation));
+            JournalStats.Chart prepared;
+            try {
+                prepared = JournalStats.chart(journal.entries(), chartRange, day);
+            } catch (RuntimeException e) {
+                prepared = null; // made again on the JavaFX thread, where a failure shows as it always did
+            }
+            JournalStats.Chart ready = prepared;
+            Platform.runLater(() -> show(journal, newestFirst, range.get() == chartRange ? ready : null, generation));
         }, "journal-view-prepare");
         helper.setDaemon(true);
         helper.start();
