@@ -77,11 +77,16 @@ public final class JournalStore implements JournalAccess, Closeable {
     private final FactCatalog facts;
     private final AssessmentJson assessments;
     private final List<JournalEntry> entries = new ArrayList<>();
+    /**
+     * An unchangeable copy of {@link #entries}, replaced whole after each change. Reading it takes no
+     * lock, so the window can read the journal while a save holds the lock for its write and fsync.
+     */
+    private volatile List<JournalEntry> published = List.of();
     private Map<String, JournalEntry> byId = new HashMap<>();
     private FileChannel lockChannel;
     private FileLock lock;
-    private JournalProblem problem;
-    private boolean readOnly;
+    private volatile JournalProblem problem;
+    private volatile boolean readOnly;
 
     private JournalStore(Path dir, FactCatalog facts) {
         this.dir = dir.toAbsolutePath();
@@ -232,25 +237,25 @@ public final class JournalStore implements JournalAccess, Closeable {
     // ---------------------------------------------------------------- reading
 
     @Override
-    public synchronized List<JournalEntry> entries() {
-        return List.copyOf(entries);
+    public List<JournalEntry> entries() {
+        return published;
     }
 
     public synchronized Optional<JournalEntry> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public synchronized int size() {
-        return entries.size();
+    public int size() {
+        return published.size();
     }
 
     @Override
-    public synchronized boolean readOnly() {
+    public boolean readOnly() {
         return readOnly;
     }
 
     /** Why the journal is read-only or empty, if it is. */
-    public synchronized Optional<JournalProblem> problem() {
+    public Optional<JournalProblem> problem() {
         return Optional.ofNullable(problem);
     }
 
@@ -334,13 +339,13 @@ public final class JournalStore implements JournalAccess, Closeable {
 
     /** Writes the whole journal, in the journal's own format, to {@code target} (atomically). */
     public synchronized void exportJson(Path target) throws JournalException {
-        List<JournalEntry> snapshot = List.copyOf(entries);
+        List<JournalEntry> snapshot = published;
         writeAtomically(target, w -> json.write(snapshot, w), false);
     }
 
     /** Writes the journal as CSV for spreadsheets (atomically). */
     public synchronized void exportCsv(Path target) throws JournalException {
-        List<JournalEntry> snapshot = List.copyOf(entries);
+        List<JournalEntry> snapshot = published;
         writeAtomically(target, w -> JournalCsv.write(snapshot, w), false);
     }
 
@@ -459,6 +464,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         sorted.sort(BY_TIME);
         entries.clear();
         entries.addAll(sorted);
+        published = List.copyOf(sorted);
         // Sized up front: growing a map to 100,000 ids step by step costs more than reading them.
         Map<String, JournalEntry> index = new HashMap<>((int) (sorted.size() / 0.75f) + 16);
         for (JournalEntry e : sorted) {
@@ -479,6 +485,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         writeAtomically(file, w -> json.write(next, w), true);
         entries.clear();
         entries.addAll(next);
+        published = List.copyOf(next);
         indexChange.accept(byId);
     }
 

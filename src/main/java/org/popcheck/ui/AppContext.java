@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,6 +18,8 @@ import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.journal.JournalAccess;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.JournalException;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
 import org.popcheck.triage.TriageEngine;
@@ -31,6 +38,16 @@ public final class AppContext {
     private final ObjectProperty<JournalAccess> journal = new SimpleObjectProperty<>(new MemoryJournal());
     private final ObjectProperty<Worker<JournalStore>> journalLoading = new SimpleObjectProperty<>();
     private Navigator navigator = destination -> {};
+    /**
+     * The one thread that changes the journal file. A save of years of entries (write, fsync, atomic
+     * move) takes a fifth of a second, too long for the JavaFX thread; one thread keeps saves in the
+     * order they were asked for.
+     */
+    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journal-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private AppContext(Path dataDir, TriageEngine triage, ExerciseCatalog exercises) {
         this.dataDir = dataDir;
@@ -122,10 +139,66 @@ public final class AppContext {
         }
     }
 
-    /** Releases the journal's single-writer lock when the window closes. */
+    /** A change to the journal that may fail with a message for the person. */
+    @FunctionalInterface
+    public interface JournalWrite<T> {
+        T apply(JournalAccess journal) throws IOException;
+    }
+
+    /**
+     * Runs {@code write} on the journal-writer thread, after every write asked for before it. The
+     * future completes on that thread once the write has returned: with its result, or exceptionally
+     * with a {@link JournalException} that says why nothing was saved.
+     */
+    public <T> CompletableFuture<T> writeJournal(JournalWrite<T> write) {
+        JournalAccess target = journal();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return write.apply(target);
+            } catch (JournalException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(new JournalException(e.getMessage(), e));
+            }
+        }, journalWriter);
+    }
+
+    /**
+     * Saves one entry off the JavaFX thread, for screens that save an entry from a button (the wizard,
+     * an exercise session): {@code onSaved} or {@code onFailed} then runs on the JavaFX thread.
+     */
+    public void saveInBackground(JournalEntry entry, Runnable onSaved, Consumer<JournalException> onFailed) {
+        writeJournal(j -> {
+            j.add(entry);
+            return entry;
+        }).whenComplete((saved, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                onSaved.run();
+            } else {
+                onFailed.accept(journalFailure(failure));
+            }
+        }));
+    }
+
+    /** The journal's own reason for a failed write, out of the wrappers of the future. */
+    public static JournalException journalFailure(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof JournalException je ? je : new JournalException(String.valueOf(t.getMessage()), t);
+    }
+
+    /** Releases the journal's single-writer lock when the window closes, after the saves already asked for. */
     public void closeJournal() {
-        if (journal.get() instanceof JournalStore store) {
-            store.close();
+        JournalAccess current = journal.get();
+        if (current instanceof JournalStore store) {
+            try {
+                // Saves already asked for finish first: closing makes the store read-only.
+                journalWriter.submit(store::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                store.close();
+            }
         }
     }
 

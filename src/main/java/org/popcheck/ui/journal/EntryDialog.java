@@ -1,6 +1,8 @@
 package org.popcheck.ui.journal;
 
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -11,12 +13,13 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
-import org.popcheck.journal.JournalException;
+import org.popcheck.ui.AppContext;
 import org.popcheck.journal.SafetyNet;
 
 /**
- * Adds or edits one entry. The entry is saved when Save is pressed; if saving fails the dialog
- * stays open with the reason, so nothing typed is lost.
+ * Adds or edits one entry. The entry is saved (off the JavaFX thread) when Save is pressed; the
+ * dialog closes once the save has returned, and if saving fails it stays open with the reason, so
+ * nothing typed is lost.
  */
 final class EntryDialog extends Dialog<JournalEntry> {
 
@@ -24,6 +27,8 @@ final class EntryDialog extends Dialog<JournalEntry> {
 
     private final EntryForm form;
     private Optional<SafetyNet.Finding> finding = Optional.empty();
+    /** True while the entry is being written. */
+    private final BooleanProperty saving = new SimpleBooleanProperty();
 
     EntryDialog(Window owner, JournalViewModel model, JournalEntry original) {
         form = new EntryForm(original);
@@ -38,16 +43,33 @@ final class EntryDialog extends Dialog<JournalEntry> {
         Node save = getDialogPane().lookupButton(SAVE);
         save.setId("entry-save");
         save.setAccessibleText(Messages.get("journal.dialog.save"));
-        save.disableProperty().bind(form.invalid());
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setCancelButton(true);
-        // Save inside the button's handler: a failed save keeps the dialog (and the typing) open.
+        Node cancel = getDialogPane().lookupButton(ButtonType.CANCEL);
+        // The save runs off the JavaFX thread. The dialog stays open until it has returned: closed
+        // when it worked, still open with the reason (and everything typed) when it failed.
         save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
             JournalEntry entry = form.toEntry();
-            try {
-                finding = original == null ? model.add(entry) : model.update(entry);
-            } catch (JournalException ex) {
-                form.problem.textProperty().unbind();
-                form.problem.setText(Messages.get("journal.saveFailed", ex.getMessage()));
+            saving.set(true);
+            (original == null ? model.add(entry) : model.update(entry)).whenComplete((found, failure) -> {
+                saving.set(false);
+                if (failure == null) {
+                    finding = found;
+                    setResult(entry);
+                    close();
+                } else {
+                    form.problem.textProperty().unbind();
+                    form.problem.setText(Messages.get("journal.saveFailed", AppContext.journalFailure(failure).getMessage()));
+                }
+            });
+        });
+        save.disableProperty().bind(form.invalid().or(saving));
+        cancel.disableProperty().bind(saving);
+        ((Button) save).textProperty().bind(javafx.beans.binding.Bindings.when(saving)
+                .then(Messages.get("journal.dialog.saving")).otherwise(Messages.get("journal.dialog.save")));
+        // Closing the window while a save is under way would hide whether it worked.
+        setOnCloseRequest(e -> {
+            if (saving.get()) {
                 e.consume();
             }
         });

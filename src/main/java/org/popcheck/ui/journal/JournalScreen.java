@@ -3,7 +3,9 @@ package org.popcheck.ui.journal;
 import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -35,7 +37,6 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
-import org.popcheck.journal.JournalException;
 import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStats;
 import org.popcheck.journal.JournalStore;
@@ -181,8 +182,9 @@ public final class JournalScreen implements Screen {
         Button edit = button("journal.action.edit", "journal-edit", e -> editSelected());
         Button delete = button("journal.action.delete", "journal-delete", e -> deleteSelected());
         var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        edit.disableProperty().bind(nothingSelected.or(model.readOnlyProperty()));
-        delete.disableProperty().bind(nothingSelected.or(model.readOnlyProperty()));
+        // While a change is being written, the next one waits: deleting the same row twice would only fail.
+        edit.disableProperty().bind(nothingSelected.or(model.readOnlyProperty()).or(model.savingProperty()));
+        delete.disableProperty().bind(nothingSelected.or(model.readOnlyProperty()).or(model.savingProperty()));
 
         MenuItem csv = new MenuItem(Messages.get("journal.action.exportCsv"));
         csv.setOnAction(e -> export(true));
@@ -192,7 +194,7 @@ public final class JournalScreen implements Screen {
         export.setId("journal-export");
         export.setAccessibleText(Messages.get("journal.action.export.accessible"));
         Button importButton = button("journal.action.import", "journal-import", e -> importFile());
-        importButton.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()));
+        importButton.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()).or(model.savingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, add, edit, delete, spacer, export, importButton);
@@ -255,6 +257,7 @@ public final class JournalScreen implements Screen {
         Label text = new Label(Messages.get("journal.undo.deleted"));
         Button undo = button("journal.undo.action", "journal-undo", e -> run(model::undoDelete));
         undo.setAccessibleText(Messages.get("journal.undo.accessible"));
+        undo.disableProperty().bind(model.savingProperty());
         undoBar.getChildren().addAll(text, undo);
         undoBar.setAlignment(Pos.CENTER_LEFT);
         undoBar.setPadding(new Insets(6, 10, 6, 10));
@@ -313,16 +316,17 @@ public final class JournalScreen implements Screen {
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<JournalEntry> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && !model.readOnlyProperty().get()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && !model.readOnlyProperty().get() && !model.savingProperty().get()) {
                     openDialog(row.getItem());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && !model.readOnlyProperty().get()) {
+            boolean changeable = !model.readOnlyProperty().get() && !model.savingProperty().get();
+            if (e.getCode() == KeyCode.DELETE && changeable) {
                 deleteSelected();
-            } else if (e.getCode() == KeyCode.ENTER && !model.readOnlyProperty().get()) {
+            } else if (e.getCode() == KeyCode.ENTER && changeable) {
                 editSelected();
             }
         });
@@ -403,18 +407,12 @@ public final class JournalScreen implements Screen {
         }
     }
 
-    @FunctionalInterface
-    private interface Action {
-        void run() throws JournalException;
-    }
-
-    /** The view model has already put the reason in the status line; nothing more to do here. */
-    private static void run(Action action) {
-        try {
-            action.run();
-        } catch (JournalException shownInStatus) {
-            // the status line says what went wrong
-        }
+    /**
+     * Starts a change; it is written off the JavaFX thread. When it fails, the view model has already
+     * put the reason in the status line, so nothing more is done here.
+     */
+    private static void run(Supplier<CompletableFuture<?>> action) {
+        action.get();
     }
 
     private Window window() {

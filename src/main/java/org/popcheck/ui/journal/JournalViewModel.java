@@ -1,6 +1,5 @@
 package org.popcheck.ui.journal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -64,8 +67,13 @@ public final class JournalViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty safetyMessage = new SimpleStringProperty("");
     private LocalDate today = null;
-    /** Counts reloads so that a slow, older one never overwrites a newer one. */
-    private long reloads;
+    /** Numbers the readings of the journal (guarded by itself) so that an older one never overwrites a newer one. */
+    private final long[] readings = {0};
+    /** The number of the reading on the screen; JavaFX thread only. */
+    private long shownGeneration;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    /** Writes asked for and not yet returned; JavaFX thread only. */
+    private int pending;
 
     JournalViewModel(AppContext context) {
         this.context = context;
@@ -186,149 +194,186 @@ public final class JournalViewModel {
      */
     public void reload() {
         JournalAccess journal = context.journal();
-        long generation = ++reloads;
         if (!(journal instanceof JournalStore store) || store.size() < PREPARE_OFF_THREAD_FROM || !Platform.isFxApplicationThread()) {
-            show(journal, newestFirst(journal), null, generation);
+            show(prepare(journal, null, null));
             return;
         }
         JournalStats.Range chartRange = range.get();
         LocalDate day = today();
         Thread helper = new Thread(() -> {
-            List<JournalEntry> newestFirst = newestFirst(journal);
-            JournalStats.Chart prepared;
-            try {
-                prepared = JournalStats.chart(journal.entries(), chartRange, day);
-            } catch (RuntimeException e) {
-                prepared = null; // made again on the JavaFX thread, where a failure shows as it always did
-            }
-            JournalStats.Chart ready = prepared;
-            Platform.runLater(() -> show(journal, newestFirst, range.get() == chartRange ? ready : null, generation));
+            Prepared ready = prepare(journal, chartRange, day);
+            Platform.runLater(() -> show(ready));
         }, "journal-view-prepare");
         helper.setDaemon(true);
         helper.start();
     }
 
-    /** Shows what a reload read, unless a later reload has started since. */
-    private void show(JournalAccess journal, List<JournalEntry> newestFirst, JournalStats.Chart prepared, long generation) {
-        if (generation != reloads) {
-            return; // a later reload (after a save, say) is already on its way with fresher entries
+    /** What one reading of the journal gives the screen: the entries newest first and, if asked, the chart. */
+    private record Prepared(long generation, JournalAccess journal, List<JournalEntry> newestFirst,
+            JournalStats.Range chartRange, JournalStats.Chart chart) {}
+
+    /**
+     * Reads the journal and numbers the reading; a later number has read a journal at least as new.
+     * Safe on any thread. The chart is made only when a range is given.
+     */
+    private Prepared prepare(JournalAccess journal, JournalStats.Range chartRange, LocalDate day) {
+        long generation;
+        List<JournalEntry> oldestFirst;
+        synchronized (readings) {
+            generation = ++readings[0];
+            oldestFirst = journal.entries();
         }
-        entries.setAll(newestFirst);
-        readOnly.set(journal.readOnly());
-        problem.set(journal instanceof JournalStore store ? store.problem().orElse(null) : null);
-        if (prepared != null) {
-            chart.set(prepared);
+        List<JournalEntry> newestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(newestFirst);
+        JournalStats.Chart chart = null;
+        if (chartRange != null) {
+            try {
+                chart = JournalStats.chart(oldestFirst, chartRange, day);
+            } catch (RuntimeException e) {
+                chart = null; // made again on the JavaFX thread, where a failure shows as it always did
+            }
+        }
+        return new Prepared(generation, journal, newestFirst, chartRange, chart);
+    }
+
+    /** Shows a reading, unless a newer one is already shown. */
+    private void show(Prepared p) {
+        if (p.generation() < shownGeneration) {
+            return; // a reading made after this one (after a save, say) is already on the screen
+        }
+        shownGeneration = p.generation();
+        entries.setAll(p.newestFirst());
+        readOnly.set(p.journal().readOnly());
+        problem.set(p.journal() instanceof JournalStore store ? store.problem().orElse(null) : null);
+        if (p.chart() != null && p.chartRange() == range.get()) {
+            chart.set(p.chart());
         } else {
             recomputeChart();
         }
     }
 
-    private static List<JournalEntry> newestFirst(JournalAccess journal) {
-        List<JournalEntry> newestFirst = new ArrayList<>(journal.entries());
-        Collections.reverse(newestFirst);
-        return newestFirst;
+    /** True while a change to the journal is being written; the screen holds further changes back. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     /**
-     * Saves a new entry. Returns the safety net's finding when the entry carries a warning sign
-     * that needs care. A failed save leaves everything as it was and says why in {@link #statusProperty()}.
+     * Runs {@code write} on the journal-writer thread, then, on the JavaFX thread, shows the journal as
+     * the write left it and calls {@code done}. A failed write changes nothing on the screen; the
+     * status line says why ({@code failedKey} with the reason). The future completes after the screen
+     * is up to date: with the result, or exceptionally with the {@link JournalException}.
      */
-    public Optional<SafetyNet.Finding> add(JournalEntry entry) throws JournalException {
+    private <T> CompletableFuture<T> write(AppContext.JournalWrite<T> write, String failedKey, Consumer<T> done) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        JournalStats.Range chartRange = range.get();
+        LocalDate day = today();
+        pending++;
+        saving.set(true);
+        context.writeJournal(j -> {
+            T value = write.apply(j);
+            return Map.entry(new Holder<>(value), prepare(j, chartRange, day));
+        }).whenComplete((ok, failure) -> onUi(() -> {
+            pending--;
+            saving.set(pending > 0);
+            if (failure != null) {
+                JournalException e = AppContext.journalFailure(failure);
+                status.set(Messages.get(failedKey, e.getMessage()));
+                result.completeExceptionally(e);
+                return;
+            }
+            show(ok.getValue());
+            try {
+                done.accept(ok.getKey().value());
+            } finally {
+                result.complete(ok.getKey().value());
+            }
+        }));
+        return result;
+    }
+
+    /** Lets a null result travel in a map entry. */
+    private record Holder<T>(T value) {}
+
+    /** The JavaFX thread when the toolkit runs; else (view model tests, no toolkit) at once, on the writer's thread. */
+    private static void onUi(Runnable r) {
         try {
-            context.journal().add(entry);
-        } catch (IOException e) {
-            status.set(Messages.get("journal.saveFailed", e.getMessage()));
-            throw e instanceof JournalException je ? je : new JournalException(e.getMessage(), e);
+            Platform.runLater(r);
+        } catch (IllegalStateException noToolkit) {
+            r.run();
         }
-        lastDeleted.set(null);
-        reload();
-        status.set(Messages.get("journal.saved"));
-        return runSafetyNet(entry);
+    }
+
+    /**
+     * Saves a new entry off the JavaFX thread. Completes with the safety net's finding when the entry
+     * carries a warning sign that needs care. A failed save leaves everything as it was, says why in
+     * {@link #statusProperty()} and completes exceptionally with the {@link JournalException}.
+     */
+    public CompletableFuture<Optional<SafetyNet.Finding>> add(JournalEntry entry) {
+        return write(j -> {
+            j.add(entry);
+            return null;
+        }, "journal.saveFailed", nothing -> {
+            lastDeleted.set(null);
+            status.set(Messages.get("journal.saved"));
+        }).thenApply(nothing -> runSafetyNet(entry));
     }
 
     /** Saves a changed entry (same id). */
-    public Optional<SafetyNet.Finding> update(JournalEntry entry) throws JournalException {
-        try {
-            store().update(entry);
-        } catch (JournalException e) {
-            status.set(Messages.get("journal.saveFailed", e.getMessage()));
-            throw e;
-        }
-        reload();
-        status.set(Messages.get("journal.saved"));
-        return runSafetyNet(entry);
+    public CompletableFuture<Optional<SafetyNet.Finding>> update(JournalEntry entry) {
+        return write(j -> {
+            store(j).update(entry);
+            return null;
+        }, "journal.saveFailed", nothing -> status.set(Messages.get("journal.saved")))
+                .thenApply(nothing -> runSafetyNet(entry));
     }
 
     /** Deletes an entry and offers to undo it. */
-    public void delete(JournalEntry entry) throws JournalException {
-        try {
-            JournalEntry removed = store().delete(entry.id());
+    public CompletableFuture<JournalEntry> delete(JournalEntry entry) {
+        return write(j -> store(j).delete(entry.id()), "journal.deleteFailed", removed -> {
             lastDeleted.set(removed);
-        } catch (JournalException e) {
-            status.set(Messages.get("journal.deleteFailed", e.getMessage()));
-            throw e;
-        }
-        reload();
-        status.set(Messages.get("journal.undo.deleted"));
+            status.set(Messages.get("journal.undo.deleted"));
+        });
     }
 
     /** Puts the last deleted entry back, with its id and time. */
-    public void undoDelete() throws JournalException {
+    public CompletableFuture<JournalEntry> undoDelete() {
         JournalEntry e = lastDeleted.get();
         if (e == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        try {
-            context.journal().add(e);
-        } catch (IOException ex) {
-            status.set(Messages.get("journal.saveFailed", ex.getMessage()));
-            throw ex instanceof JournalException je ? je : new JournalException(ex.getMessage(), ex);
-        }
-        lastDeleted.set(null);
-        reload();
-        status.set(Messages.get("journal.undo.restored"));
+        return write(j -> {
+            j.add(e);
+            return e;
+        }, "journal.saveFailed", restored -> {
+            lastDeleted.set(null);
+            status.set(Messages.get("journal.undo.restored"));
+        });
     }
 
-    public int importFrom(Path file) throws JournalException {
-        try {
-            int added = store().importFrom(file);
-            reload();
-            status.set(Messages.get("journal.imported", added));
-            return added;
-        } catch (JournalException e) {
-            status.set(Messages.get("journal.importFailed", e.getMessage()));
-            throw e;
-        }
+    public CompletableFuture<Integer> importFrom(Path file) {
+        return write(j -> store(j).importFrom(file), "journal.importFailed",
+                added -> status.set(Messages.get("journal.imported", added)));
     }
 
-    public void export(Path file, boolean csv) throws JournalException {
-        try {
+    public CompletableFuture<Void> export(Path file, boolean csv) {
+        return write(j -> {
             if (csv) {
-                store().exportCsv(file);
+                store(j).exportCsv(file);
             } else {
-                store().exportJson(file);
+                store(j).exportJson(file);
             }
-            status.set(Messages.get("journal.exported", file.getFileName()));
-        } catch (JournalException e) {
-            status.set(Messages.get("journal.exportFailed", e.getMessage()));
-            throw e;
-        }
+            return null;
+        }, "journal.exportFailed", nothing -> status.set(Messages.get("journal.exported", file.getFileName())));
     }
 
     /** After an unreadable file: restores the backup and makes the journal writable again. */
-    public void restoreBackup() throws JournalException {
-        try {
-            int n = store().restoreBackup();
-            reload();
-            status.set(Messages.get("journal.problem.restored", n));
-        } catch (JournalException e) {
-            status.set(e.getMessage());
-            throw e;
-        }
+    public CompletableFuture<Integer> restoreBackup() {
+        return write(j -> store(j).restoreBackup(), "journal.problem.restoreFailed",
+                n -> status.set(Messages.get("journal.problem.restored", n)));
     }
 
-    private JournalStore store() throws JournalException {
-        if (context.journal() instanceof JournalStore s) {
+    private static JournalStore store(JournalAccess journal) throws JournalException {
+        if (journal instanceof JournalStore s) {
             return s;
         }
         throw new JournalException(Messages.get("journal.loading"));

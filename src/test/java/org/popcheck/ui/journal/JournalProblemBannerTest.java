@@ -69,6 +69,9 @@ class JournalProblemBannerTest {
         assertEquals(BROKEN, Files.readString(dataDir.resolve(JournalStore.FILE)), "nothing written over the bad file");
 
         robot.clickOn("#journal-restore");
+        // The restore is written off the JavaFX thread; the banner goes once it has returned.
+        var model = org.popcheck.ui.journal.JournalViewModel.of(context);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> model.problemProperty().get() == null).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#journal-problem").query().isVisible());
         assertFalse(robot.lookup("#quick-log").query().isDisabled());

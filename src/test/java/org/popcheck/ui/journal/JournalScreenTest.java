@@ -73,6 +73,15 @@ class JournalScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until every change asked for has been written and shown: saves run off the JavaFX thread. */
+    private void awaitSaved() throws Exception {
+        JournalViewModel model = JournalViewModel.of(context);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !model.savingProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void snapshot(FxRobot robot, Node node, String name) throws IOException {
         Path out = Path.of("target", "screenshots");
         Files.createDirectories(out);
@@ -96,10 +105,12 @@ class JournalScreenTest {
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#journal-delete");
+        awaitSaved();
         assertEquals(11, JournalStore.openReadOnly(dataDir).size());
         assertTrue(robot.lookup("#journal-undo-bar").query().isVisible());
         snapshot(robot, window, "journal-undo");
         robot.clickOn("#journal-undo");
+        awaitSaved();
         assertEquals(12, JournalStore.openReadOnly(dataDir).size());
         assertFalse(robot.lookup("#journal-undo-bar").query().isVisible());
         assertEquals("e0", table.getItems().get(0).id());
@@ -133,7 +144,8 @@ class JournalScreenTest {
         });
         snapshot(robot, robot.lookup("#entry-region").query().getScene().getRoot(), "journal-entry-dialog");
         robot.clickOn("#entry-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitSaved();
+        assertTrue(robot.lookup("#entry-save").tryQuery().isEmpty(), "the dialog closed once the entry was saved");
         assertEquals(13, JournalStore.openReadOnly(dataDir).size());
         robot.clickOn("#nav-journal");
         TableView<JournalEntry> table = robot.lookup("#journal-table").queryTableView();
@@ -161,13 +173,9 @@ class JournalScreenTest {
         JournalViewModel model = JournalViewModel.of(context);
         JournalEntry hot = new JournalEntry("hot", OffsetDateTime.now().minusMinutes(5), new BodySite(Region.ANKLE, Side.LEFT), "pop",
                 null, 7, null, List.of("hot_red_joint", "fever"), "", false, null, null);
-        robot.interact(() -> {
-            try {
-                model.add(hot);
-            } catch (org.popcheck.journal.JournalException e) {
-                throw new AssertionError(e);
-            }
-        });
+        var saved = WaitForAsyncUtils.asyncFx(() -> model.add(hot)).get(5, TimeUnit.SECONDS);
+        saved.get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         Labeled safety = robot.lookup("#journal-safety").queryLabeled();
         assertTrue(safety.isVisible());
         assertTrue(safety.getText().contains("\u2022"), safety.getText());

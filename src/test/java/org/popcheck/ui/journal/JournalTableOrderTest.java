@@ -86,13 +86,7 @@ class JournalTableOrderTest {
 
         JournalViewModel model = JournalViewModel.of(context);
         JournalEntry extra = entry(BIG + 1, OffsetDateTime.of(2030, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC));
-        robot.interact(() -> {
-            try {
-                model.add(extra);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        WaitForAsyncUtils.asyncFx(() -> model.add(extra)).get(5, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == BIG + 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(extra.id(), table.getItems().get(0).id());

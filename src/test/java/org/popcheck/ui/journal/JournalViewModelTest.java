@@ -2,6 +2,7 @@ package org.popcheck.ui.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +54,42 @@ class JournalViewModelTest {
         model.setToday(LocalDate.of(2026, 3, 6));
     }
 
+    /** Waits for a change written on the journal-writer thread, and for the screen state it leaves. */
+    private static <T> T done(CompletableFuture<T> change) {
+        try {
+            return change.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError("the change failed", e.getCause());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void savesRunOffTheCallingThreadInTheOrderTheyWereAskedFor() throws Exception {
+        String caller = Thread.currentThread().getName();
+        List<String> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<?> slow = context.writeJournal(j -> {
+            writers.add(Thread.currentThread().getName());
+            try {
+                Thread.sleep(200); // a slow disk: the next save must still come after this one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        var first = model.add(entry("a", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00+01:00", List.of()));
+        var second = model.delete(entry("a", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00+01:00", List.of()));
+        assertTrue(model.savingProperty().get(), "the view model says a save is under way");
+        done(first);
+        done(second);
+        slow.get(10, TimeUnit.SECONDS);
+        assertFalse(model.savingProperty().get());
+        assertFalse(writers.contains(caller), "the write did not run on the caller's thread");
+        assertTrue(store.find("a").isEmpty(), "the delete ran after the add it follows");
+        assertEquals(List.of("new", "old"), model.entries().stream().map(JournalEntry::id).toList());
+    }
+
     @Test
     void entriesAreShownNewestFirst() {
         assertEquals(List.of("new", "old"), model.entries().stream().map(JournalEntry::id).toList());
@@ -71,10 +111,10 @@ class JournalViewModelTest {
     @Test
     void deleteOffersUndoAndUndoPutsTheSameEntryBackOnDisk() throws IOException {
         JournalEntry old = model.entries().get(1);
-        model.delete(old);
+        done(model.delete(old));
         assertEquals(1, JournalStore.readEntries(dir).size());
         assertEquals(old, model.lastDeletedProperty().get());
-        model.undoDelete();
+        done(model.undoDelete());
         assertNull(model.lastDeletedProperty().get());
         assertEquals(old, store.find("old").orElseThrow());
         assertEquals(2, JournalStore.readEntries(dir).size());
@@ -82,7 +122,7 @@ class JournalViewModelTest {
 
     @Test
     void addingAnEntryWithAWarningSignThatNeedsCareSaysSoWithReasons() throws IOException {
-        var finding = model.add(entry("hot", Region.ANKLE, Side.LEFT, 6, "2026-03-06T08:00:00+01:00", List.of("hot_red_joint", "fever")));
+        var finding = done(model.add(entry("hot", Region.ANKLE, Side.LEFT, 6, "2026-03-06T08:00:00+01:00", List.of("hot_red_joint", "fever"))));
         assertTrue(finding.isPresent());
         String message = model.safetyMessageProperty().get();
         assertTrue(message.contains("\u26A0"), message);
@@ -92,7 +132,7 @@ class JournalViewModelTest {
 
     @Test
     void addingAPlainEntryRaisesNoAlarm() throws IOException {
-        assertTrue(model.add(entry("calm", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00+01:00", List.of())).isEmpty());
+        assertTrue(done(model.add(entry("calm", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00+01:00", List.of()))).isEmpty());
         assertEquals("", model.safetyMessageProperty().get());
         assertEquals(3, model.entries().size());
     }
@@ -101,7 +141,7 @@ class JournalViewModelTest {
     void theChartFollowsTheRangeAndTheEntries() throws IOException {
         model.rangeProperty().set(org.popcheck.journal.JournalStats.Range.WEEK);
         assertEquals(2, model.chartProperty().get().series().size());
-        model.add(entry("foot", Region.FOOT, Side.BOTH, 3, "2026-03-06T09:00:00+01:00", List.of()));
+        done(model.add(entry("foot", Region.FOOT, Side.BOTH, 3, "2026-03-06T09:00:00+01:00", List.of())));
         assertEquals(3, model.chartProperty().get().series().size());
     }
 
@@ -110,7 +150,10 @@ class JournalViewModelTest {
         // A backup already exists after two saves; a non-empty folder in its place makes the next save fail.
         Files.delete(dir.resolve(JournalStore.BACKUP));
         Files.createDirectories(dir.resolve(JournalStore.BACKUP).resolve("blocker"));
-        assertThrows(JournalException.class, () -> model.add(entry("x", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00Z", List.of())));
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> model.add(entry("x", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00Z", List.of())).get(10, TimeUnit.SECONDS));
+        assertInstanceOf(JournalException.class, failed.getCause(), "the journal's own reason comes back");
+        assertFalse(model.savingProperty().get(), "a failed save is over too");
         assertTrue(model.statusProperty().get().startsWith("Not saved"), model.statusProperty().get());
         assertEquals(2, model.entries().size());
     }
@@ -125,7 +168,7 @@ class JournalViewModelTest {
         assertNotNull(p);
         assertEquals(JournalProblem.Kind.UNREADABLE, p.kind());
         assertTrue(model.readOnlyProperty().get());
-        model.restoreBackup();
+        done(model.restoreBackup());
         assertNull(model.problemProperty().get());
         assertFalse(model.readOnlyProperty().get());
         assertEquals(1, model.entries().size(), "the backup holds the journal as it was before the last save");
