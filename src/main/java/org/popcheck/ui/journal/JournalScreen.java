@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -298,15 +297,15 @@ public final class JournalScreen implements Screen {
         table.getColumns().add(textColumn("journal.col.assessment",
                 e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 100));
 
-        SortedList<JournalEntry> sorted = new SortedList<>(model.filtered());
         // The view model keeps the entries newest first already. In the table's usual order (time,
-        // newest first) the sorted list passes them on as they are, rather than sorting ten years of
+        // newest first) its sorted list passes them on as they are, rather than sorting ten years of
         // entries on the JavaFX thread each time the journal is read; any other order sorts as usual.
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
+        model.orderProperty().bind(Bindings.createObjectBinding(
                 () -> newestFirstByTime(when) ? null : table.getComparator(),
                 table.comparatorProperty(), table.getSortOrder(), when.sortTypeProperty()));
-        table.setSortPolicy(t -> true); // the sorted list above does all the sorting
-        table.setItems(sorted);
+        table.setSortPolicy(t -> true); // the view model's sorted list does all the sorting
+        // Each reading of the journal arrives as a new list, swapped in whole.
+        table.itemsProperty().bind(model.shownProperty());
         table.getSortOrder().add(when);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         Label placeholder = new Label();

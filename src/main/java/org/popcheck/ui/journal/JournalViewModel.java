@@ -4,17 +4,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ListProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +31,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Worker;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.body.Region;
@@ -51,9 +58,22 @@ public final class JournalViewModel {
 
     private final AppContext context;
     private final SafetyNet safetyNet;
-    /** Newest first. */
-    private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<JournalEntry> filtered = new FilteredList<>(entries, e -> true);
+    private static final Predicate<JournalEntry> ALL = e -> true;
+
+    /*
+     * The entries newest first, those that pass the filters, and those in the table's order. Each
+     * reading of the journal builds a new chain of the three lists (off the JavaFX thread for a large
+     * journal) and swaps it in whole: filling one list of 100,000 entries on the JavaFX thread, and
+     * the filtered and sorted lists after it, kept the window from reacting for tens of milliseconds.
+     */
+    private final ListProperty<JournalEntry> entries = new SimpleListProperty<>(FXCollections.observableArrayList());
+    private final ListProperty<JournalEntry> filtered = new SimpleListProperty<>(new FilteredList<>(entries.get(), ALL));
+    private final ReadOnlyObjectWrapper<SortedList<JournalEntry>> shown =
+            new ReadOnlyObjectWrapper<>(new SortedList<>((FilteredList<JournalEntry>) filtered.get()));
+    /** The table's order; null keeps the entries newest first, as they are read. */
+    private final ObjectProperty<Comparator<? super JournalEntry>> order = new SimpleObjectProperty<>();
+    /** The filters in force; JavaFX thread only. */
+    private Predicate<JournalEntry> predicate = ALL;
     private final ObjectProperty<Region> regionFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
@@ -82,6 +102,7 @@ public final class JournalViewModel {
         fromFilter.addListener((o, a, b) -> refilter());
         toFilter.addListener((o, a, b) -> refilter());
         range.addListener((o, a, b) -> recomputeChart());
+        order.addListener((o, a, b) -> shown.get().setComparator(b));
         context.journalProperty().addListener((o, a, b) -> reload());
         context.journalLoadingProperty().addListener((o, a, w) -> follow(w));
         follow(context.journalLoadingProperty().get());
@@ -119,8 +140,18 @@ public final class JournalViewModel {
     }
 
     /** The entries that pass the filters, newest first. */
-    public FilteredList<JournalEntry> filtered() {
+    public ObservableList<JournalEntry> filtered() {
         return filtered;
+    }
+
+    /** The entries that pass the filters in the table's {@link #orderProperty() order}; replaced whole on each reading. */
+    public ReadOnlyObjectProperty<SortedList<JournalEntry>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** How the table orders the entries; null for newest first, the order they are kept in (no sorting at all). */
+    public ObjectProperty<Comparator<? super JournalEntry>> orderProperty() {
+        return order;
     }
 
     public ObjectProperty<Region> regionFilterProperty() {
@@ -194,37 +225,45 @@ public final class JournalViewModel {
      */
     public void reload() {
         JournalAccess journal = context.journal();
+        Predicate<JournalEntry> filter = predicate;
         if (!(journal instanceof JournalStore store) || store.size() < PREPARE_OFF_THREAD_FROM || !Platform.isFxApplicationThread()) {
-            show(prepare(journal, null, null));
+            show(prepare(journal, null, null, filter));
             return;
         }
         JournalStats.Range chartRange = range.get();
         LocalDate day = today();
         Thread helper = new Thread(() -> {
-            Prepared ready = prepare(journal, chartRange, day);
+            Prepared ready = prepare(journal, chartRange, day, filter);
             Platform.runLater(() -> show(ready));
         }, "journal-view-prepare");
         helper.setDaemon(true);
         helper.start();
     }
 
-    /** What one reading of the journal gives the screen: the entries newest first and, if asked, the chart. */
-    private record Prepared(long generation, JournalAccess journal, List<JournalEntry> newestFirst,
+    /** What one reading of the journal gives the screen: the lists ready to swap in and, if asked, the chart. */
+    private record Prepared(long generation, JournalAccess journal, ObservableList<JournalEntry> newestFirst,
+            FilteredList<JournalEntry> filtered, Predicate<JournalEntry> filter, SortedList<JournalEntry> shown,
             JournalStats.Range chartRange, JournalStats.Chart chart) {}
 
     /**
      * Reads the journal and numbers the reading; a later number has read a journal at least as new.
-     * Safe on any thread. The chart is made only when a range is given.
+     * Safe on any thread: the lists are new and seen by no one until {@link #show} swaps them in. The
+     * chart is made only when a range is given.
      */
-    private Prepared prepare(JournalAccess journal, JournalStats.Range chartRange, LocalDate day) {
+    private Prepared prepare(JournalAccess journal, JournalStats.Range chartRange, LocalDate day,
+            Predicate<JournalEntry> filter) {
         long generation;
         List<JournalEntry> oldestFirst;
         synchronized (readings) {
             generation = ++readings[0];
             oldestFirst = journal.entries();
         }
-        List<JournalEntry> newestFirst = new ArrayList<>(oldestFirst);
-        Collections.reverse(newestFirst);
+        List<JournalEntry> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        ObservableList<JournalEntry> newestFirst = FXCollections.observableList(reversed);
+        FilteredList<JournalEntry> filtered = new FilteredList<>(newestFirst, filter);
+        // No order yet: the table's order, if it is not newest first, is applied on the JavaFX thread.
+        SortedList<JournalEntry> shown = new SortedList<>(filtered);
         JournalStats.Chart chart = null;
         if (chartRange != null) {
             try {
@@ -233,7 +272,7 @@ public final class JournalViewModel {
                 chart = null; // made again on the JavaFX thread, where a failure shows as it always did
             }
         }
-        return new Prepared(generation, journal, newestFirst, chartRange, chart);
+        return new Prepared(generation, journal, newestFirst, filtered, filter, shown, chartRange, chart);
     }
 
     /** Shows a reading, unless a newer one is already shown. */
@@ -242,7 +281,13 @@ public final class JournalViewModel {
             return; // a reading made after this one (after a save, say) is already on the screen
         }
         shownGeneration = p.generation();
-        entries.setAll(p.newestFirst());
+        if (p.filter() != predicate) {
+            p.filtered().setPredicate(predicate); // the filters changed while the lists were being built
+        }
+        p.shown().setComparator(order.get());
+        entries.set(p.newestFirst());
+        filtered.set(p.filtered());
+        shown.set(p.shown());
         readOnly.set(p.journal().readOnly());
         problem.set(p.journal() instanceof JournalStore store ? store.problem().orElse(null) : null);
         if (p.chart() != null && p.chartRange() == range.get()) {
@@ -267,11 +312,12 @@ public final class JournalViewModel {
         CompletableFuture<T> result = new CompletableFuture<>();
         JournalStats.Range chartRange = range.get();
         LocalDate day = today();
+        Predicate<JournalEntry> filter = predicate;
         pending++;
         saving.set(true);
         context.writeJournal(j -> {
             T value = write.apply(j);
-            return Map.entry(new Holder<>(value), prepare(j, chartRange, day));
+            return Map.entry(new Holder<>(value), prepare(j, chartRange, day, filter));
         }).whenComplete((ok, failure) -> onUi(() -> {
             pending--;
             saving.set(pending > 0);
@@ -411,13 +457,14 @@ public final class JournalViewModel {
         Region region = regionFilter.get();
         LocalDate from = fromFilter.get();
         LocalDate to = toFilter.get();
-        filtered.setPredicate(e -> {
+        predicate = region == null && from == null && to == null ? ALL : e -> {
             if (region != null && (e.site() == null || e.site().region() != region)) {
                 return false;
             }
             LocalDate day = e.at().toLocalDate();
             return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
-        });
+        };
+        ((FilteredList<JournalEntry>) filtered.get()).setPredicate(predicate);
     }
 
     private void recomputeChart() {
