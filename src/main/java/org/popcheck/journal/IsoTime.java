@@ -114,11 +114,11 @@ final class IsoTime {
         return v;
     }
 
+    /** {@code value} (0 to 9999) in exactly {@code width} digits, written straight into the builder. */
     private static StringBuilder pad(StringBuilder b, int value, int width) {
-        String s = Integer.toString(value);
-        for (int k = s.length(); k < width; k++) {
-            b.append('0');
+        for (int div = width == 4 ? 1000 : 10; div > 0; div /= 10) {
+            b.append((char) ('0' + value / div % 10));
         }
-        return b.append(s);
+        return b;
     }
 }

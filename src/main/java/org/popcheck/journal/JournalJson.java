@@ -16,11 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.popcheck.assessment.Assessment;
@@ -171,9 +169,24 @@ public final class JournalJson {
      * {@link JournalFormatException} naming the problem and its place; nothing else escapes.
      */
     public JournalFile read(Reader in) throws JournalFormatException {
+        return readIndexed(in, 0).file();
+    }
+
+    /**
+     * A file as read, with the index by id that the check for twice-used ids built on the way (null
+     * for a file of a newer version, whose entries are not checked that way). The store keeps the
+     * index rather than building a second one of the same ids.
+     */
+    record Indexed(JournalFile file, HashMap<String, JournalEntry> byId) {}
+
+    /**
+     * As {@link #read(Reader)}; {@code sizeHint} is the file's length in bytes (0 when unknown), so
+     * that the id index is made large enough once instead of growing step by step.
+     */
+    Indexed readIndexed(Reader in, long sizeHint) throws JournalFormatException {
         JsonReader r = new JsonReader(in);
         try {
-            return readFile(r);
+            return readFile(r, sizeHint);
         } catch (JournalFormatException e) {
             throw e;
         } catch (MalformedJsonException | EOFException e) {
@@ -186,7 +199,7 @@ public final class JournalJson {
         }
     }
 
-    private JournalFile readFile(JsonReader r) throws IOException {
+    private Indexed readFile(JsonReader r, long sizeHint) throws IOException {
         if (r.peek() == JsonToken.END_DOCUMENT) {
             throw located(r, "the file is empty");
         }
@@ -194,6 +207,7 @@ public final class JournalJson {
         r.beginObject();
         Integer version = null;
         List<JournalEntry> entries = null;
+        HashMap<String, JournalEntry> byId = null;
         while (r.hasNext()) {
             String name = r.nextName();
             switch (name) {
@@ -202,7 +216,12 @@ public final class JournalJson {
                     if (version == null) {
                         throw located(r, "\"schemaVersion\" must come before \"entries\"");
                     }
-                    entries = version > SCHEMA_VERSION ? readNewerEntries(r) : readEntries(r);
+                    if (version > SCHEMA_VERSION) {
+                        entries = readNewerEntries(r);
+                    } else {
+                        byId = indexFor(sizeHint);
+                        entries = readEntries(r, byId);
+                    }
                 }
                 default -> {
                     if (version != null && version > SCHEMA_VERSION) {
@@ -223,17 +242,22 @@ public final class JournalJson {
         if (entries == null) {
             throw located(r, "the field \"entries\" is missing");
         }
-        return new JournalFile(version, entries);
+        return new Indexed(new JournalFile(version, entries), byId);
     }
 
-    private List<JournalEntry> readEntries(JsonReader r) throws IOException {
+    /** Written entries take about 250 bytes; an index sized for 200-byte entries never has to grow. */
+    private static HashMap<String, JournalEntry> indexFor(long sizeHint) {
+        long expected = Math.min(sizeHint / 200, 1 << 22);
+        return new HashMap<>((int) Math.max(16, expected * 4 / 3 + 1));
+    }
+
+    private List<JournalEntry> readEntries(JsonReader r, Map<String, JournalEntry> byId) throws IOException {
         expect(r, JsonToken.BEGIN_ARRAY, "\"entries\" must be a list");
-        List<JournalEntry> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<JournalEntry> out = new ArrayList<>(Math.max(10, byId.size()));
         r.beginArray();
         while (r.hasNext()) {
             JournalEntry e = readEntry(r, false);
-            if (!ids.add(e.id())) {
+            if (byId.putIfAbsent(e.id(), e) != null) {
                 throw located(r, "the id \"" + e.id() + "\" appears twice");
             }
             out.add(e);
@@ -278,7 +302,7 @@ public final class JournalJson {
         List<ExerciseDone> exercises = List.of();
         SavedAssessment assessment = null;
         while (r.hasNext()) {
-            String name = r.nextName();
+            String name = entryField(r.nextName());
             switch (name) {
                 case "id" -> {
                     id = readString(r, "id");
@@ -338,6 +362,27 @@ public final class JournalJson {
             site = SITES.get(region).get(side);
         }
         return new JournalEntry(id, at, site, sound, frequency, pain, triggers, warnings, notes, forClinician, exercises, assessment);
+    }
+
+    private static final String[] ENTRY_FIELDS = {"id", "at", "region", "side", "sound", "frequency", "pain", "triggers",
+        "warning_signs", "notes", "for_clinician", "exercises", "assessment"};
+
+    /**
+     * The constant for a known field name, else the name itself. The switch on names then finds a
+     * known name by identity: hashing every name of 100,000 entries showed in the load time, as
+     * Gson makes a new string for each name it reads. The first letters and the length tell the
+     * candidate; equals still decides.
+     */
+    private static String entryField(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        for (String known : ENTRY_FIELDS) {
+            if (known.length() == name.length() && known.charAt(0) == name.charAt(0) && known.equals(name)) {
+                return known;
+            }
+        }
+        return name;
     }
 
     private List<ExerciseDone> readExercises(JsonReader r) throws IOException {
@@ -424,18 +469,37 @@ public final class JournalJson {
         return options.get(at);
     }
 
+    /** The catalog's own strings, in an unchangeable list the entry keeps as it is (one or two triggers need no array). */
     private List<String> readOptions(JsonReader r, String field, String factId) throws IOException {
-        List<String> vs = readStrings(r, field);
+        expect(r, JsonToken.BEGIN_ARRAY, "\"" + field + "\" must be a list of texts");
         List<String> options = options(factId);
-        List<String> shared = new ArrayList<>(vs.size());
-        for (String v : vs) {
+        r.beginArray();
+        String first = null;
+        String second = null;
+        List<String> more = null;
+        while (r.hasNext()) {
+            String v = readString(r, field);
             int at = options.indexOf(v);
             if (at < 0) {
                 throw located(r, "\"" + v + "\" is not a known " + factId);
             }
-            shared.add(options.get(at));
+            String shared = options.get(at);
+            if (first == null) {
+                first = shared;
+            } else if (second == null) {
+                second = shared;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>(List.of(first, second));
+                }
+                more.add(shared);
+            }
         }
-        return shared;
+        r.endArray();
+        if (more != null) {
+            return more;
+        }
+        return first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
     }
 
     private List<String> readFactIds(JsonReader r) throws IOException {

@@ -1,7 +1,6 @@
 package org.popcheck.journal;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -170,9 +169,9 @@ public final class JournalStore implements JournalAccess, Closeable {
     }
 
     private void load(DoubleConsumer progress, boolean mayKeepCopy) {
-        JournalFile loaded;
+        JournalJson.Indexed indexed;
         try {
-            loaded = readFile(file, progress);
+            indexed = readIndexed(file, progress);
         } catch (JournalFormatException e) {
             readOnly = true;
             Path copy = null;
@@ -191,23 +190,28 @@ public final class JournalStore implements JournalAccess, Closeable {
             problem = new JournalProblem(JournalProblem.Kind.CANNOT_OPEN, describe(e), 0, 0, null, false);
             return;
         }
+        JournalFile loaded = indexed.file();
         if (loaded.schemaVersion() > JournalJson.SCHEMA_VERSION) {
             readOnly = true;
             problem = new JournalProblem(JournalProblem.Kind.NEWER_VERSION, "file version " + loaded.schemaVersion()
                     + ", this version understands " + JournalJson.SCHEMA_VERSION, 0, 0, null, false);
         }
-        replaceAll(loaded.entries());
+        replaceAll(loaded.entries(), indexed.byId());
     }
 
     /** Reads and checks a journal file without touching it. */
     public JournalFile readFile(Path path, DoubleConsumer progress) throws IOException {
+        return readIndexed(path, progress).file();
+    }
+
+    private JournalJson.Indexed readIndexed(Path path, DoubleConsumer progress) throws IOException {
         long size = Math.max(1, Files.size(path));
         try (InputStream raw = Files.newInputStream(path);
                 Reader reader = new BufferedReader(new InputStreamReader(new Progress(raw, size, progress),
                         StandardCharsets.UTF_8.newDecoder()
                                 .onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            return json.read(reader);
+            return json.readIndexed(reader, size);
         } catch (JournalFormatException e) {
             throw e;
         } catch (CharacterCodingException e) {
@@ -382,7 +386,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         sorted.sort(BY_TIME);
         // The bad file is safe in its copy; the backup must stay as it is, so no new backup is made here.
         writeAtomically(file, w -> json.write(sorted, w), false);
-        replaceAll(sorted);
+        replaceAll(sorted, null);
         readOnly = false;
         problem = null;
         return sorted.size();
@@ -459,16 +463,21 @@ public final class JournalStore implements JournalAccess, Closeable {
         list.add(at < 0 ? -at - 1 : at, entry);
     }
 
-    private void replaceAll(List<JournalEntry> next) {
-        List<JournalEntry> sorted = new ArrayList<>(next);
-        sorted.sort(BY_TIME);
+    /**
+     * Shows {@code next} from now on. {@code index}, when given, already maps every id of
+     * {@code next} (the reader built it while checking for twice-used ids) and becomes this store's.
+     */
+    private void replaceAll(List<JournalEntry> next, HashMap<String, JournalEntry> index) {
         entries.clear();
-        entries.addAll(sorted);
-        published = List.copyOf(sorted);
-        // Sized up front: growing a map to 100,000 ids step by step costs more than reading them.
-        Map<String, JournalEntry> index = new HashMap<>((int) (sorted.size() / 0.75f) + 16);
-        for (JournalEntry e : sorted) {
-            index.put(e.id(), e);
+        entries.addAll(next);
+        entries.sort(BY_TIME); // a file this store wrote is in order already: one pass that finds nothing to move
+        published = List.copyOf(entries);
+        if (index == null || index.size() != entries.size()) {
+            // Sized up front: growing a map to 100,000 ids step by step costs more than reading them.
+            index = new HashMap<>((int) (entries.size() / 0.75f) + 16);
+            for (JournalEntry e : entries) {
+                index.put(e.id(), e);
+            }
         }
         byId = index;
     }
@@ -500,7 +509,7 @@ public final class JournalStore implements JournalAccess, Closeable {
         try {
             tmp = createPrivateTemp(folder, target.getFileName().toString());
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16)) {
+                    Writer w = new UnsyncedBufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16)) {
                 content.writeTo(w);
                 w.flush();
                 ch.force(true);
