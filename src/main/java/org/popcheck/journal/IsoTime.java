@@ -83,13 +83,12 @@ final class IsoTime {
         } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
             int oh = digits(s, i + 1, 2);
             int om = digits(s, i + 4, 2);
-            if ((oh | om) < 0) {
+            if ((oh | om) < 0 || oh > 18 || om > 59) {
                 return null;
             }
             int sign = s.charAt(i) == '-' ? -1 : 1;
-            try {
-                offset = ZoneOffset.ofHoursMinutes(sign * oh, sign * om);
-            } catch (DateTimeException e) {
+            offset = offset(sign * (oh * 3600 + om * 60));
+            if (offset == null) {
                 return null;
             }
         } else {
@@ -99,6 +98,30 @@ final class IsoTime {
             return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
         } catch (DateTimeException e) {
             return null; // e.g. 30 February: the full parser gives the message
+        }
+    }
+
+    /** Every offset in quarter hours from -18:00 to +18:00, the ones real time zones use. */
+    private static final ZoneOffset[] QUARTERS = new ZoneOffset[145];
+
+    static {
+        for (int k = 0; k < QUARTERS.length; k++) {
+            QUARTERS[k] = ZoneOffset.ofTotalSeconds((k - 72) * 900);
+        }
+    }
+
+    /**
+     * The offset of so many seconds, or null when there is none. A quarter hour comes from the table
+     * above: java.time's own cache is a concurrent map with a boxed key, which showed in the load time.
+     */
+    private static ZoneOffset offset(int totalSeconds) {
+        if (totalSeconds % 900 == 0 && Math.abs(totalSeconds) <= 18 * 3600) {
+            return QUARTERS[totalSeconds / 900 + 72];
+        }
+        try {
+            return ZoneOffset.ofTotalSeconds(totalSeconds);
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

@@ -471,7 +471,9 @@ public final class JournalJson {
 
     /** The catalog's own strings, in an unchangeable list the entry keeps as it is (one or two triggers need no array). */
     private List<String> readOptions(JsonReader r, String field, String factId) throws IOException {
-        expect(r, JsonToken.BEGIN_ARRAY, "\"" + field + "\" must be a list of texts");
+        if (r.peek() != JsonToken.BEGIN_ARRAY) {
+            throw located(r, "\"" + field + "\" must be a list of texts");
+        }
         List<String> options = options(factId);
         r.beginArray();
         String first = null;
@@ -517,7 +519,9 @@ public final class JournalJson {
     }
 
     private static List<String> readStrings(JsonReader r, String field) throws IOException {
-        expect(r, JsonToken.BEGIN_ARRAY, "\"" + field + "\" must be a list of texts");
+        if (r.peek() != JsonToken.BEGIN_ARRAY) {
+            throw located(r, "\"" + field + "\" must be a list of texts");
+        }
         List<String> out = new ArrayList<>();
         r.beginArray();
         while (r.hasNext()) {
@@ -537,12 +541,17 @@ public final class JournalJson {
     }
 
     private static String readString(JsonReader r, String field) throws IOException {
-        expect(r, JsonToken.STRING, "\"" + field + "\" must be a text");
+        // The message is put together only when it is needed: this runs for every value of the file.
+        if (r.peek() != JsonToken.STRING) {
+            throw located(r, "\"" + field + "\" must be a text");
+        }
         return r.nextString();
     }
 
     private static int readInt(JsonReader r, String field, int min, int max) throws IOException {
-        expect(r, JsonToken.NUMBER, "\"" + field + "\" must be a whole number");
+        if (r.peek() != JsonToken.NUMBER) {
+            throw located(r, "\"" + field + "\" must be a whole number");
+        }
         long v;
         try {
             v = r.nextLong();

@@ -38,4 +38,15 @@ class IsoTimeTest {
         assertThrows(DateTimeParseException.class, () -> IsoTime.parse("2026-03-01T08:30:00"));
         assertThrows(DateTimeParseException.class, () -> IsoTime.parse("2026-03-01T25:30:00Z"));
     }
+
+    @Test
+    void offsetsAreReadExactlyAndImpossibleOnesAreRefused() {
+        for (String offset : new String[] {"+05:45", "-03:30", "+14:00", "-12:00", "+00:00", "-00:00", "+18:00", "+05:07"}) {
+            String text = "2026-03-01T08:30:00" + offset;
+            assertEquals(OffsetDateTime.parse(text), IsoTime.parse(text), text);
+        }
+        for (String offset : new String[] {"+01:75", "+18:30", "+19:00", "-24:00", "+1a:00"}) {
+            assertThrows(DateTimeParseException.class, () -> IsoTime.parse("2026-03-01T08:30:00" + offset), offset);
+        }
+    }
 }
