@@ -15,10 +15,13 @@ public final class PopCheckApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppContext context = AppContext.create(DataDirectory.resolve(null));
+        context.startLoadingJournal();
+        stage.setOnHidden(e -> context.closeJournal());
         MainWindow window = new MainWindow(context);
         Scene scene = new Scene(window, 1100, 760);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        StartupProbe.reportWhenReady(scene);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.exercises.ExercisesScreen;
 import org.popcheck.ui.journal.JournalScreen;
+import org.popcheck.ui.journal.QuickLogButton;
 import org.popcheck.ui.summary.SummaryScreen;
 import org.popcheck.ui.wizard.WizardScreen;
 
@@ -56,6 +57,7 @@ public final class MainWindow extends BorderPane {
             navButtons.put(d, b);
             nav.getChildren().add(b);
         }
+        nav.getChildren().add(QuickLogButton.create(context));
         return nav;
     }
 
