@@ -92,6 +92,11 @@ public final class MainWindow extends BorderPane {
         };
     }
 
+    /** The screen for a destination, built if needed (for tests and screenshots). */
+    public Screen screen(Destination destination) {
+        return built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
+    }
+
     /** Makes {@code destination} the visible screen, building it on first use. */
     public void show(Destination destination) {
         Screen screen = built.computeIfAbsent(destination, d -> factories.get(d).apply(context));

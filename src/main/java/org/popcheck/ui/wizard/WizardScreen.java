@@ -12,6 +12,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -107,6 +109,17 @@ public final class WizardScreen implements Screen {
     }
 
     private void bindFieldsToModel() {
+        // Enter means Next from any answer control (radio buttons and check boxes would otherwise
+        // swallow it); a focused button keeps its own Enter, and a body-map spot toggles with it.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (e.getCode() == KeyCode.ENTER && !(focus instanceof Button)
+                    && (focus == null || !focus.getStyleClass().contains("body-spot"))
+                    && next.isVisible() && !next.isDisabled()) {
+                next.fire();
+                e.consume();
+            }
+        });
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> model.next());
         model.stepProperty().addListener((obs, old, now) -> render());
@@ -171,7 +184,7 @@ public final class WizardScreen implements Screen {
                 : step == WizardStep.WARNINGS ? "wizard.nav.finish" : "wizard.nav.next"));
         next.disableProperty().unbind();
         next.disableProperty().bind(model.blockerProperty().isNotEmpty());
-        Platform.runLater(() -> focusFirst(page));
+        Platform.runLater(() -> focusFirst(page, showNext ? next : back));
     }
 
     private Parent wherePage() {
@@ -196,11 +209,9 @@ public final class WizardScreen implements Screen {
     }
 
     /** Keyboard users land on the first thing they can answer. */
-    private static void focusFirst(Node page) {
+    private static void focusFirst(Node page, Node fallback) {
         Node target = firstFocusable(page);
-        if (target != null) {
-            target.requestFocus();
-        }
+        (target != null ? target : fallback).requestFocus();
     }
 
     private static Node firstFocusable(Node node) {
