@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
         for (Destination d : Destination.values()) {
             ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()), new FontIcon(iconOf(d)));
             b.setId("nav-" + d.name().toLowerCase());
+            b.setAccessibleText(Messages.get("app.nav." + d.name().toLowerCase()).replace("_", ""));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMnemonicParsing(true);
@@ -71,6 +72,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Button settings = new Button(Messages.get("wizard.settings.open"), new FontIcon(Material2MZ.SETTINGS));
         settings.setId("nav-settings");
+        settings.setAccessibleText(Messages.get("common.settings.title"));
         settings.setMnemonicParsing(true);
         settings.setMaxWidth(Double.MAX_VALUE);
         settings.getStyleClass().add(Styles.FLAT);

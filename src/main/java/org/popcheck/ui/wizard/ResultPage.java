@@ -193,6 +193,7 @@ final class ResultPage extends VBox {
         Button b = new Button(Messages.get(key));
         b.setMnemonicParsing(true);
         b.setId(id);
+        b.setAccessibleText(b.getText().replace("_", ""));
         b.setOnAction(e -> action.run());
         return b;
     }

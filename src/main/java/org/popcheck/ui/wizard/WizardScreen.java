@@ -1,6 +1,5 @@
 package org.popcheck.ui.wizard;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +75,8 @@ public final class WizardScreen implements Screen {
         root.setId("wizard");
         root.getStyleClass().add("pc-wizard");
         back.setId("wizard-back");
+        back.accessibleTextProperty().bind(back.textProperty().map(t -> t.replace("_", "")));
+        next.accessibleTextProperty().bind(next.textProperty().map(t -> t.replace("_", "")));
         back.setCancelButton(true);
         back.setMnemonicParsing(true);
         next.setId("wizard-next");
@@ -241,7 +242,7 @@ public final class WizardScreen implements Screen {
 
             @Override
             public void saveToJournal(Label status) {
-                status.setText(save(model.outcomeProperty().get()));
+                save(model.outcomeProperty().get(), status);
             }
 
             @Override
@@ -261,17 +262,16 @@ public final class WizardScreen implements Screen {
         };
     }
 
-    /** Saves the run into the journal; returns what to tell the person. */
-    String save(Outcome outcome) {
+    /** Saves the run into the journal on the journal's writer thread, and says how it went. */
+    private void save(Outcome outcome, Label status) {
         if (context.journal().readOnly()) {
-            return Messages.get("wizard.result.readOnly");
+            status.setText(Messages.get("wizard.result.readOnly"));
+            return;
         }
-        try {
-            context.journal().add(entryOf(outcome, OffsetDateTime.now()));
-            return Messages.get("wizard.result.saved");
-        } catch (IOException | RuntimeException e) {
-            return Messages.get("wizard.result.saveFailed", e.getMessage());
-        }
+        status.setText(Messages.get("wizard.result.saving"));
+        context.saveInBackground(entryOf(outcome, OffsetDateTime.now()),
+                () -> status.setText(Messages.get("wizard.result.saved")),
+                failure -> status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage())));
     }
 
     static JournalEntry entryOf(Outcome outcome, OffsetDateTime at) {

@@ -256,7 +256,13 @@ class WizardFlowTest {
         d.answerPage(model(), WizardStep.WARNINGS, Map.of());
         d.next();
         d.click("#result-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        Label status = (Label) d.node("#result-status");
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> status.getText().equals(org.popcheck.i18n.Messages.get("wizard.result.saved")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("never saved: " + status.getText(), e);
+        }
         List<JournalEntry> entries = context.journal().entries();
         assertEquals(1, entries.size());
         assertEquals(model().outcomeProperty().get().result().level(), entries.get(0).assessment().level());
