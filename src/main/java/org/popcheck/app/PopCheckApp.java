@@ -3,6 +3,7 @@ package org.popcheck.app;
 import java.io.IOException;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -22,7 +23,6 @@ public final class PopCheckApp extends Application {
         SettingsStore settingsStore = new SettingsStore(context.dataDir(), Locale.getDefault());
         SettingsStore.Loaded loaded = settingsStore.load();
         context.settingsProperty().set(loaded.settings());
-        context.startLoadingJournal();
         stage.setOnHidden(e -> context.closeJournal());
 
         MainWindow window = new MainWindow(context);
@@ -42,6 +42,11 @@ public final class PopCheckApp extends Application {
         stage.setOnCloseRequest(e -> rememberWindow(stage, settingsStore));
         stage.show();
         StartupProbe.reportWhenReady(scene);
+        // Work the first screen does not need starts once it is on screen: two cores are few.
+        Platform.runLater(() -> {
+            context.startLoadingJournal();
+            context.warmUpInBackground();
+        });
         loaded.problem().ifPresent(p -> warn(Messages.get("common.settings.badFile", p.detail(),
                 p.keptAs() == null ? "-" : p.keptAs().getFileName())));
     }

@@ -31,8 +31,6 @@ import org.popcheck.triage.TriageEngine;
 public final class AppContext {
 
     private final Path dataDir;
-    private final TriageEngine triage;
-    private final ExerciseCatalog exercises;
     private final ObjectProperty<Outcome> latestOutcome = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.defaultsFor(Locale.getDefault()));
     private final ObjectProperty<JournalAccess> journal = new SimpleObjectProperty<>(new MemoryJournal());
@@ -49,26 +47,39 @@ public final class AppContext {
         return t;
     });
 
-    private AppContext(Path dataDir, TriageEngine triage, ExerciseCatalog exercises) {
+    private AppContext(Path dataDir) {
         this.dataDir = dataDir;
-        this.triage = triage;
-        this.exercises = exercises;
     }
 
     public static AppContext create(Path dataDir) {
-        return new AppContext(dataDir, TriageEngine.standard(), ExerciseCatalog.standard());
+        return new AppContext(dataDir);
     }
 
     public Path dataDir() {
         return dataDir;
     }
 
+    /** The engine; its rules are read on first use (or by {@link #warmUpInBackground()}), not at start-up. */
     public TriageEngine triage() {
-        return triage;
+        return TriageEngine.standard();
     }
 
     public ExerciseCatalog exercises() {
-        return exercises;
+        return ExerciseCatalog.standard();
+    }
+
+    /**
+     * Reads the rules and catalogs on a background thread once the first screen is up, so the
+     * window opens without waiting for them and the first answer does not wait either.
+     */
+    public void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            TriageEngine.standard();
+            ExerciseCatalog.standard();
+        }, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** The person's preferences; screens listen to this to re-theme, rescale or stop animations. */

@@ -48,7 +48,7 @@ public final class WizardScreen implements Screen {
     private final Button next = new Button(Messages.get("wizard.nav.next"));
     private final Label blocker = new Label();
     private final Label error = new Label();
-    private final BodyMapPanel bodyMap = new BodyMapPanel();
+    private BodyMapPanel bodyMap; // built when the Where step is first shown: not needed at start-up
     private QuestionsPage questions;
 
     public WizardScreen(AppContext context) {
@@ -131,23 +131,6 @@ public final class WizardScreen implements Screen {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        // The map and the model share one set of sites.
-        bodyMap.selectedSites().addListener((javafx.collections.SetChangeListener<BodySite>) c -> {
-            if (c.wasAdded()) {
-                model.sites().add(c.getElementAdded());
-            }
-            if (c.wasRemoved()) {
-                model.sites().remove(c.getElementRemoved());
-            }
-        });
-        model.sites().addListener((javafx.collections.SetChangeListener<BodySite>) c -> {
-            if (c.wasAdded() && !bodyMap.selectedSites().contains(c.getElementAdded())) {
-                bodyMap.selectedSites().add(c.getElementAdded());
-            }
-            if (c.wasRemoved()) {
-                bodyMap.selectedSites().remove(c.getElementRemoved());
-            }
-        });
         model.outcomeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 context.latestOutcomeProperty().set(now);
@@ -189,11 +172,36 @@ public final class WizardScreen implements Screen {
     }
 
     private Parent wherePage() {
+        if (bodyMap == null) {
+            bodyMap = new BodyMapPanel();
+            bodyMap.selectedSites().addAll(model.sites());
+            linkSites();
+        }
         Label intro = new Label(Messages.get("wizard.where.intro"));
         intro.setWrapText(true);
         VBox page = new VBox(14, intro, bodyMap);
         page.getStyleClass().add(Styles.PAGE);
         return page;
+    }
+
+    /** The map and the model share one set of sites. */
+    private void linkSites() {
+        bodyMap.selectedSites().addListener((javafx.collections.SetChangeListener<BodySite>) c -> {
+            if (c.wasAdded()) {
+                model.sites().add(c.getElementAdded());
+            }
+            if (c.wasRemoved()) {
+                model.sites().remove(c.getElementRemoved());
+            }
+        });
+        model.sites().addListener((javafx.collections.SetChangeListener<BodySite>) c -> {
+            if (c.wasAdded() && !bodyMap.selectedSites().contains(c.getElementAdded())) {
+                bodyMap.selectedSites().add(c.getElementAdded());
+            }
+            if (c.wasRemoved()) {
+                bodyMap.selectedSites().remove(c.getElementRemoved());
+            }
+        });
     }
 
     private void renderCrumbs(WizardStep current) {
