@@ -7,6 +7,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.popcheck.assessment.FactCatalog;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.SettingsStore;
 import org.popcheck.settings.WindowPlacement;
@@ -16,6 +19,23 @@ import org.popcheck.ui.common.Theme;
 
 /** The JavaFX application: one window, the main shell with its screens, the person's settings. */
 public final class PopCheckApp extends Application {
+
+    /**
+     * Runs on the launcher thread while the toolkit starts the window thread: load on the second
+     * core what the first screen will need anyway (the icon font, the question catalog, the texts),
+     * so that the window thread finds it ready instead of loading it in turn.
+     */
+    @Override
+    public void init() {
+        Thread preload = new Thread(() -> {
+            new FontIcon(Material2AL.ACCESS_TIME);
+            FactCatalog.standard();
+            Messages.get("wizard.nav.next");
+            Messages.get("journal.quick");
+        }, "preload");
+        preload.setDaemon(true);
+        preload.start();
+    }
 
     @Override
     public void start(Stage stage) {
