@@ -22,6 +22,7 @@ import org.popcheck.exercise.GuidedSession;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.ui.AppContext;
+import org.popcheck.ui.common.PainScale;
 import org.popcheck.ui.common.Styles;
 
 /**
@@ -119,16 +120,8 @@ final class SessionView extends VBox {
     private void buildEnd(Consumer<SessionView> onClose) {
         Label question = new Label(Messages.get("exercises.session.painQuestion"));
         question.getStyleClass().add(Styles.TITLE_4);
-        Slider pain = new Slider(0, 10, 0);
-        pain.setId("session-pain");
-        pain.setMajorTickUnit(1);
-        pain.setMinorTickCount(0);
-        pain.setSnapToTicks(true);
-        pain.setShowTickLabels(true);
-        pain.setShowTickMarks(true);
-        pain.setBlockIncrement(1);
+        Slider pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
         pain.setMaxWidth(360);
-        pain.setAccessibleText(Messages.get("exercises.session.painAccessible"));
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());

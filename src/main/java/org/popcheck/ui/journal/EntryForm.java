@@ -38,6 +38,7 @@ import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.PainScale;
 import org.popcheck.journal.JournalEntry;
 
 /**
@@ -55,7 +56,7 @@ final class EntryForm extends ScrollPane {
     final TextField time = new TextField(LocalTime.now().format(HH_MM));
     final ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
     final ComboBox<Side> side = new ComboBox<>();
-    final Slider pain = new Slider(0, 10, 0);
+    final Slider pain = PainScale.slider("entry-pain", 0, Messages.get("journal.dialog.pain.accessible"));
     final Label painValue = new Label();
     final ComboBox<String> sound = new ComboBox<>();
     final ComboBox<String> frequency = new ComboBox<>();
@@ -94,15 +95,6 @@ final class EntryForm extends ScrollPane {
         addRow(grid, 2, "journal.dialog.region", region);
         addRow(grid, 3, "journal.dialog.side", side);
 
-        pain.setId("entry-pain");
-        pain.setMajorTickUnit(1);
-        pain.setMinorTickCount(0);
-        pain.setSnapToTicks(true);
-        pain.setShowTickLabels(true);
-        pain.setShowTickMarks(true);
-        pain.setBlockIncrement(1);
-        pain.setPrefWidth(320);
-        pain.setAccessibleText(Messages.get("journal.dialog.pain.accessible"));
         painValue.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(painScore()), pain.valueProperty()));
         painValue.getStyleClass().add("title-4");
         addRow(grid, 4, "journal.dialog.pain", new javafx.scene.layout.HBox(10, pain, painValue));

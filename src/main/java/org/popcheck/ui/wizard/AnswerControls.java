@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.PainScale;
 import org.popcheck.ui.common.Styles;
 
 /**
@@ -134,15 +135,7 @@ final class AnswerControls {
 
     /** Pain 0 to 10 on a slider with ticks, the number and a word beside it (never the colour alone). */
     private Node pain(FactDefinition fact) {
-        Slider slider = new Slider(0, 10, parseOrZero(model.numberText(fact.id())));
-        slider.setId("a-pain");
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        slider.setShowTickMarks(true);
-        slider.setShowTickLabels(true);
-        slider.setBlockIncrement(1);
-        slider.setPrefWidth(360);
+        Slider slider = PainScale.slider("a-pain", parseOrZero(model.numberText(fact.id())), fact.question());
         Label value = new Label();
         value.setId("pain-value");
         value.getStyleClass().add(Styles.TEXT_BOLD);

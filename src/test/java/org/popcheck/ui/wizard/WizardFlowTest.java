@@ -65,15 +65,7 @@ class WizardFlowTest {
 
     @Test
     void painlessPoppingEndsInHomeCareWithTheEnginesReasons(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-ankle-left");
-        d.next();
-        d.type("#age", "30");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of());
-        d.next();
-        d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "click", "frequency", "sometimes", "duration_days", "20"));
-        d.next();
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-left", "30", Map.of(), Map.of("sound", "click", "frequency", "sometimes", "duration_days", "20"));
         d.answerPage(model(), WizardStep.WARNINGS, Map.of());
         d.next();
         assertShownResultIsTheEngines(robot, Level.SELF_CARE);
@@ -81,15 +73,7 @@ class WizardFlowTest {
 
     @Test
     void anAnkleInjuryWithATenderBoneGivesTheOttawaResult(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-ankle-right");
-        d.next();
-        d.type("#age", "34");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of());
-        d.next();
-        d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "pop", "pain", "6", "duration_days", "2"));
-        d.next();
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-right", "34", Map.of(), Map.of("sound", "pop", "pain", "6", "duration_days", "2"));
         assertFalse(d.node("#q-tender_outer_ankle_bone").isVisible(), "no Ottawa question before an injury");
         d.click("#a-injury-yes");
         assertTrue(d.node("#q-tender_outer_ankle_bone").isVisible(), "the Ottawa question appears after an injury");
@@ -104,15 +88,7 @@ class WizardFlowTest {
 
     @Test
     void aBackWithBladderChangeGoesToTheEmergencyDepartment(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#site-box-spine_lower-center");
-        d.next();
-        d.type("#age", "52");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of());
-        d.next();
-        d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "crack", "pain", "5", "duration_days", "3"));
-        d.next();
+        WizardDriver d = walkToWarnings(robot, "#site-box-spine_lower-center", "52", Map.of(), Map.of("sound", "crack", "pain", "5", "duration_days", "3"));
         d.answerPage(model(), WizardStep.WARNINGS, Map.of("bladder_bowel_change", "unsure"));
         d.next();
         TriageResult result = assertShownResultIsTheEngines(robot, Level.EMERGENCY);
@@ -143,15 +119,7 @@ class WizardFlowTest {
 
     @Test
     void anAnswerThatNeedsAnAmbulanceStopsAtOnceAndBackKeepsTheAnswers(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-foot-left");
-        d.next();
-        d.type("#age", "61");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of());
-        d.next();
-        d.answerPage(model(), WizardStep.POPPING, Map.of("duration_days", "1"));
-        d.next();
+        WizardDriver d = walkToWarnings(robot, "#spot-foot-left", "61", Map.of(), Map.of("duration_days", "1"));
         d.click("#a-fever-no");
         d.click("#a-chest_pain_or_breathless-yes");
         assertTrue(d.exists("#call-now"), "the call-now screen replaces the questions at once");
@@ -244,15 +212,7 @@ class WizardFlowTest {
 
     @Test
     void theResultCanBeSavedIntoTheJournal(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-ankle-left");
-        d.next();
-        d.type("#age", "30");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of());
-        d.next();
-        d.answerPage(model(), WizardStep.POPPING, Map.of("pain", "2", "duration_days", "3"));
-        d.next();
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-left", "30", Map.of(), Map.of("pain", "2", "duration_days", "3"));
         d.answerPage(model(), WizardStep.WARNINGS, Map.of());
         d.next();
         d.click("#result-save");
@@ -268,6 +228,21 @@ class WizardFlowTest {
         assertEquals(model().outcomeProperty().get().result().level(), entries.get(0).assessment().level());
         assertEquals(2, entries.get(0).pain());
         assertEquals(model().outcomeProperty().get(), context.latestOutcomeProperty().get());
+    }
+
+    /** Start, one place, the age, the about-you and popping answers: to the warning-sign step. */
+    private WizardDriver walkToWarnings(FxRobot robot, String place, String age, Map<String, String> about,
+            Map<String, String> popping) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click(place);
+        d.next();
+        d.type("#age", age);
+        d.answerPage(model(), WizardStep.ABOUT, about);
+        d.next();
+        d.answerPage(model(), WizardStep.POPPING, popping);
+        d.next();
+        return d;
     }
 
     /** The level and rule ids on screen are exactly what the engine says for the same answers. */
