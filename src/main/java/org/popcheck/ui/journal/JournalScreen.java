@@ -437,7 +437,8 @@ public final class JournalScreen implements Screen {
     private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setMinWidth(width);
+        // A modest minimum, so that the constrained policy can fit every column in the window's width.
+        c.setMinWidth(Math.min(width, 60));
         c.setPrefWidth(width);
         return c;
     }

@@ -129,6 +129,7 @@ public final class SummaryScreen implements Screen {
     private void layoutParts() {
         Label title = new Label(Messages.get("summary.screen.title"));
         title.getStyleClass().add("title-2");
+        title.setWrapText(true);
         Label intro = new Label(Messages.get("summary.screen.intro"));
         intro.setWrapText(true);
         HBox dates = new HBox(6, labelled("summary.screen.from", from), labelled("summary.screen.to", to));
