@@ -1,11 +1,134 @@
 package org.popcheck.exercise;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.popcheck.body.Region;
 
-/** One strengthening or mobility exercise of the catalog. */
-public record Exercise(String id, String name, Set<Region> regions) {
+/**
+ * One strengthening or mobility exercise of the catalog, with everything a person needs to do it
+ * safely: what it is for, how much of it, the steps, and when to stop.
+ *
+ * @param stopIf signs that should make the person stop and seek care
+ * @param easier a gentler version (text, and maybe another exercise of the catalog)
+ * @param harder a more demanding version
+ */
+public record Exercise(
+        String id,
+        String name,
+        Set<Region> regions,
+        String purpose,
+        String equipment,
+        Dosage dosage,
+        List<String> steps,
+        List<String> tips,
+        String mistake,
+        List<String> stopIf,
+        Variant easier,
+        Variant harder) {
+
     public Exercise {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
         regions = Set.copyOf(regions);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        tips = tips == null ? List.of() : List.copyOf(tips);
+        stopIf = stopIf == null ? List.of() : List.copyOf(stopIf);
+        purpose = purpose == null ? "" : purpose;
+        equipment = equipment == null ? "" : equipment;
+        mistake = mistake == null ? "" : mistake;
+    }
+
+    /** A bare exercise with a default dosage, for callers (and tests) that only need id, name and regions. */
+    public Exercise(String id, String name, Set<Region> regions) {
+        this(id, name, regions, "", "", Dosage.reps(1, 10, 30, new Tempo(1, 0, 1), false), List.of(), List.of(), "", List.of(),
+                null, null);
+    }
+
+    public Optional<Variant> easierVersion() {
+        return Optional.ofNullable(easier);
+    }
+
+    public Optional<Variant> harderVersion() {
+        return Optional.ofNullable(harder);
+    }
+
+    /** Seconds per phase of a counted rep: up, a pause at the end position, down. */
+    public record Tempo(int up, int hold, int down) {
+        public Tempo {
+            if (up < 0 || hold < 0 || down < 0 || up + hold + down <= 0) {
+                throw new IllegalArgumentException("A tempo needs non-negative phases that add up to more than 0 seconds");
+            }
+        }
+
+        public int secondsPerRep() {
+            return up + hold + down;
+        }
+    }
+
+    /**
+     * How much to do: sets of counted reps paced by a tempo, or sets of one timed hold.
+     *
+     * @param reps        reps per set, or null for a hold
+     * @param holdSeconds seconds per hold, or null for counted reps
+     * @param tempo       pacing of each rep, or null for a hold
+     * @param eachSide    the sets are done on the left and then on the right
+     */
+    public record Dosage(int sets, Integer reps, Integer holdSeconds, int restSeconds, Tempo tempo, boolean eachSide) {
+        public Dosage {
+            if (sets < 1) {
+                throw new IllegalArgumentException("sets must be at least 1");
+            }
+            if ((reps == null) == (holdSeconds == null)) {
+                throw new IllegalArgumentException("a dosage has either reps or holdSeconds, not both or neither");
+            }
+            if (reps != null && (reps < 1 || tempo == null)) {
+                throw new IllegalArgumentException("counted reps need at least 1 rep and a tempo");
+            }
+            if (holdSeconds != null && holdSeconds < 1) {
+                throw new IllegalArgumentException("holdSeconds must be at least 1");
+            }
+            if (restSeconds < 0) {
+                throw new IllegalArgumentException("restSeconds must not be negative");
+            }
+        }
+
+        public static Dosage reps(int sets, int reps, int restSeconds, Tempo tempo, boolean eachSide) {
+            return new Dosage(sets, reps, null, restSeconds, tempo, eachSide);
+        }
+
+        public static Dosage hold(int sets, int holdSeconds, int restSeconds, boolean eachSide) {
+            return new Dosage(sets, null, holdSeconds, restSeconds, null, eachSide);
+        }
+
+        public boolean isHold() {
+            return holdSeconds != null;
+        }
+
+        /** Sets actually performed: each side counts separately. */
+        public int totalSets() {
+            return eachSide ? sets * 2 : sets;
+        }
+
+        /** Seconds one movement takes: a whole rep at tempo, or the hold. */
+        public int secondsPerMovement() {
+            return isHold() ? holdSeconds : tempo.secondsPerRep();
+        }
+    }
+
+    /**
+     * An easier or harder version.
+     *
+     * @param exerciseId another exercise of the catalog this version is, or null for a described variation
+     */
+    public record Variant(String text, String exerciseId) {
+        public Variant {
+            Objects.requireNonNull(text, "text");
+        }
+
+        public Optional<String> exercise() {
+            return Optional.ofNullable(exerciseId);
+        }
     }
 }

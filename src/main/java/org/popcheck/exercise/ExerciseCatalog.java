@@ -48,15 +48,56 @@ public final class ExerciseCatalog {
             JsonObject root = JsonParser.parseReader(reader).getAsJsonObject();
             List<Exercise> list = new ArrayList<>();
             for (JsonElement e : root.getAsJsonArray("exercises")) {
-                JsonObject o = e.getAsJsonObject();
-                Set<Region> regions = EnumSet.noneOf(Region.class);
-                o.getAsJsonArray("regions").forEach(r -> regions.add(Region.fromId(r.getAsString()).orElseThrow()));
-                list.add(new Exercise(o.get("id").getAsString(), o.get("name").getAsString(), regions));
+                list.add(exercise(e.getAsJsonObject()));
             }
             return new ExerciseCatalog(list);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        } catch (RuntimeException ex) {
+            throw new IllegalStateException("The exercise catalog " + RESOURCE + " is not valid: " + ex.getMessage(), ex);
         }
+    }
+
+    static Exercise exercise(JsonObject o) {
+        String id = text(o, "id");
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        o.getAsJsonArray("regions").forEach(r -> regions.add(Region.fromId(r.getAsString())
+                .orElseThrow(() -> new IllegalArgumentException(id + ": unknown region " + r))));
+        return new Exercise(id, text(o, "name"), regions, text(o, "purpose"), text(o, "equipment"), dosage(o.getAsJsonObject("dosage")),
+                texts(o, "steps"), texts(o, "tips"), text(o, "mistake"), texts(o, "stopIf"), variant(o, "easier"), variant(o, "harder"));
+    }
+
+    private static Exercise.Dosage dosage(JsonObject d) {
+        int sets = d.get("sets").getAsInt();
+        int rest = d.has("restSeconds") ? d.get("restSeconds").getAsInt() : 0;
+        boolean eachSide = d.has("eachSide") && d.get("eachSide").getAsBoolean();
+        if (d.has("holdSeconds")) {
+            return Exercise.Dosage.hold(sets, d.get("holdSeconds").getAsInt(), rest, eachSide);
+        }
+        JsonObject t = d.getAsJsonObject("tempo");
+        var tempo = new Exercise.Tempo(t.get("up").getAsInt(), t.get("hold").getAsInt(), t.get("down").getAsInt());
+        return Exercise.Dosage.reps(sets, d.get("reps").getAsInt(), rest, tempo, eachSide);
+    }
+
+    private static Exercise.Variant variant(JsonObject o, String field) {
+        if (!o.has(field)) {
+            return null;
+        }
+        JsonObject v = o.getAsJsonObject(field);
+        return new Exercise.Variant(text(v, "text"), v.has("id") ? v.get("id").getAsString() : null);
+    }
+
+    private static String text(JsonObject o, String field) {
+        JsonElement e = o.get(field);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+
+    private static List<String> texts(JsonObject o, String field) {
+        List<String> out = new ArrayList<>();
+        if (o.has(field)) {
+            o.getAsJsonArray(field).forEach(x -> out.add(x.getAsString()));
+        }
+        return out;
     }
 
     public List<Exercise> all() {

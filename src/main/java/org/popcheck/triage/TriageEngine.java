@@ -1,17 +1,165 @@
 package org.popcheck.triage;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.exercise.Exercise;
+import org.popcheck.exercise.ExerciseCatalog;
+import org.popcheck.settings.EmergencyNumber;
 
-/** Turns an assessment into a level with reasons. Rules are data in assets/triage/rules.json. */
+/**
+ * Turns an assessment into a level with reasons. Rules are data in assets/triage/rules.json; the
+ * result is the most urgent level any rule gives over every region assessed (spec/assessment.md).
+ */
 public final class TriageEngine {
 
-    /** The engine with the rules that ship with the app. */
-    public static TriageEngine standard() {
-        return new TriageEngine();
+    private static volatile TriageEngine standard;
+
+    private final RuleBook rules;
+    private final TriageTexts texts;
+    private final FactCatalog catalog;
+    private final ExerciseCatalog exercises;
+
+    public TriageEngine(RuleBook rules, TriageTexts texts, FactCatalog catalog, ExerciseCatalog exercises) {
+        this.rules = rules;
+        this.texts = texts;
+        this.catalog = catalog;
+        this.exercises = exercises;
     }
 
+    /** The engine with the rules that ship with the app, loaded and checked once. */
+    public static TriageEngine standard() {
+        TriageEngine e = standard;
+        if (e == null) {
+            synchronized (TriageEngine.class) {
+                if (standard == null) {
+                    standard = new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard(), ExerciseCatalog.standard());
+                }
+                e = standard;
+            }
+        }
+        return e;
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    /** Evaluates with the emergency number of the system locale. */
     public TriageResult evaluate(Assessment assessment) {
-        // Placeholder until the rule engine lands (issue 2); nothing calls this in a release.
-        throw new UnsupportedOperationException("triage engine not yet implemented");
+        return evaluate(assessment, EmergencyNumber.forLocale(Locale.getDefault()));
+    }
+
+    public TriageResult evaluate(Assessment assessment, String emergencyNumber) {
+        List<Reason> reasons = reasons(assessment);
+        // Rules are held most urgent first, so the first reason carries the level.
+        Level level = reasons.isEmpty() ? Level.SELF_CARE : reasons.get(0).level();
+        return new TriageResult(
+                level,
+                reasons,
+                texts.advice(level, emergencyNumber),
+                watchFor(assessment, level),
+                level.allowsExercises() ? exerciseIds(assessment) : List.of());
+    }
+
+    /** Only the level: stops at the first (most urgent) rule that fires. */
+    public Level level(Assessment assessment) {
+        Set<Region> regions = regions(assessment);
+        for (Rule rule : rules.rules()) {
+            if (concerns(rule, regions) && rule.when().test(assessment)) {
+                return rule.level();
+            }
+        }
+        return Level.SELF_CARE;
+    }
+
+    private List<Reason> reasons(Assessment a) {
+        Set<Region> regions = regions(a);
+        List<Reason> out = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            if (!concerns(rule, regions) || !rule.when().test(a)) {
+                continue;
+            }
+            Set<String> facts = new LinkedHashSet<>();
+            rule.when().collectFacts(a, facts);
+            List<String> factList = List.copyOf(facts);
+            if (rule.isPersonWide()) {
+                out.add(new Reason(rule.id(), rule.level(), null, factList, rule.text(), rule.source()));
+            } else {
+                for (BodySite site : a.sites()) {
+                    if (rule.regions().contains(site.region())) {
+                        out.add(new Reason(rule.id(), rule.level(), site, factList, rule.text(), rule.source()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The safety net: each warning sign that applies to the regions assessed, is absent (or "no") now,
+     * and would make the level more urgent if it were answered yes.
+     */
+    private List<WatchSign> watchFor(Assessment a, Level now) {
+        if (now == Level.EMERGENCY_AMBULANCE) {
+            return List.of();
+        }
+        Set<Region> regions = regions(a);
+        List<WatchSign> out = new ArrayList<>();
+        for (Map.Entry<String, String> sign : texts.watchSentences().entrySet()) {
+            String fact = sign.getKey();
+            if (!wouldBeAsked(fact, a, regions) || a.yes(fact)) {
+                continue;
+            }
+            Level then = level(a.with(fact, Answer.YesNo.YES));
+            if (then.isMoreUrgentThan(now)) {
+                out.add(new WatchSign(fact, sign.getValue(), then));
+            }
+        }
+        // Most urgent first, so the person reads the gravest signs first; stable within a level.
+        out.sort((x, y) -> x.wouldBecome().compareTo(y.wouldBecome()));
+        return out;
+    }
+
+    /**
+     * Only signs the wizard would ask this person about: the fact concerns an assessed region, and its
+     * follow-up condition holds (no "the wound over the joint" without an injury).
+     */
+    private boolean wouldBeAsked(String fact, Assessment a, Set<Region> regions) {
+        return catalog.find(fact)
+                .filter(d -> d.scope().stream().anyMatch(regions::contains))
+                .filter(d -> d.askIf().isEmpty() || d.askIf().stream().anyMatch(a::yes))
+                .isPresent();
+    }
+
+    private List<String> exerciseIds(Assessment a) {
+        return exercises.forRegions(regions(a)).stream().map(Exercise::id).toList();
+    }
+
+    private static boolean concerns(Rule rule, Set<Region> regions) {
+        if (rule.isPersonWide()) {
+            return true;
+        }
+        for (Region r : regions) {
+            if (rule.regions().contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Region> regions(Assessment a) {
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        a.sites().forEach(s -> regions.add(s.region()));
+        return regions;
     }
 }

@@ -4,6 +4,15 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.popcheck.ui.common.SettingsDialog;
+import org.popcheck.ui.common.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -13,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.exercises.ExercisesScreen;
 import org.popcheck.ui.journal.JournalScreen;
+import org.popcheck.ui.journal.QuickLogButton;
 import org.popcheck.ui.summary.SummaryScreen;
 import org.popcheck.ui.wizard.WizardScreen;
 
@@ -47,8 +57,9 @@ public final class MainWindow extends BorderPane {
         nav.getChildren().add(title);
         ToggleGroup group = new ToggleGroup();
         for (Destination d : Destination.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()));
+            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()), new FontIcon(iconOf(d)));
             b.setId("nav-" + d.name().toLowerCase());
+            b.setAccessibleText(Messages.get("app.nav." + d.name().toLowerCase()).replace("_", ""));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMnemonicParsing(true);
@@ -56,7 +67,36 @@ public final class MainWindow extends BorderPane {
             navButtons.put(d, b);
             nav.getChildren().add(b);
         }
+        nav.getChildren().add(QuickLogButton.create(context));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button settings = new Button(Messages.get("wizard.settings.open"), new FontIcon(Material2MZ.SETTINGS));
+        settings.setId("nav-settings");
+        settings.setAccessibleText(Messages.get("common.settings.title"));
+        settings.setMnemonicParsing(true);
+        settings.setMaxWidth(Double.MAX_VALUE);
+        settings.getStyleClass().add(Styles.FLAT);
+        settings.setOnAction(e -> new SettingsDialog(getScene().getWindow(), context.settings())
+                .showAndWait().ifPresent(context.settingsProperty()::set));
+        Label disclaimer = new Label(Messages.get("app.disclaimer"));
+        disclaimer.setWrapText(true);
+        disclaimer.getStyleClass().add(Styles.TEXT_MUTED);
+        nav.getChildren().addAll(spacer, disclaimer, settings);
         return nav;
+    }
+
+    private static Ikon iconOf(Destination d) {
+        return switch (d) {
+            case CHECK -> Material2AL.ASSIGNMENT_TURNED_IN;
+            case JOURNAL -> Material2AL.EVENT_NOTE;
+            case EXERCISES -> Material2AL.DIRECTIONS_RUN;
+            case SUMMARY -> Material2MZ.PICTURE_AS_PDF;
+        };
+    }
+
+    /** The screen for a destination, built if needed (for tests and screenshots). */
+    public Screen screen(Destination destination) {
+        return built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
     }
 
     /** Makes {@code destination} the visible screen, building it on first use. */

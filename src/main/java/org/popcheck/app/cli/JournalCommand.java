@@ -1,14 +1,280 @@
 package org.popcheck.app.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.popcheck.app.DataDirectory;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.JournalException;
+import org.popcheck.journal.JournalJson;
+import org.popcheck.journal.JournalProblem;
+import org.popcheck.journal.JournalStore;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: the `journal` command is built in its own issue. */
-@Command(name = "journal", mixinStandardHelpOptions = true, description = "Not available in this build yet.")
-public final class JournalCommand implements Callable<Integer> {
+/** {@code journal add | list | export | import}: the popping and pain log from the command line. */
+@Command(name = "journal", mixinStandardHelpOptions = true,
+        description = "The popping and pain journal: add, list, export and import entries.",
+        subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class, JournalCommand.Export.class, JournalCommand.Import.class})
+public final class JournalCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("popcheck: the journal command is not available in this build yet");
-        return 1;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a journal command: add, list, export or import");
+    }
+
+    /** {@code --data-dir}, shared by every journal command. */
+    static final class DataDirOption {
+        @Option(names = "--data-dir", paramLabel = "DIR",
+                description = "Folder of the journal (default: $POPCHECK_DATA_DIR, else the platform's app-data folder).")
+        Path dataDir;
+
+        Path resolve() {
+            return DataDirectory.resolve(dataDir);
+        }
+    }
+
+    /** The journal's own errors end the command with exit 2 and one line; nothing else is printed. */
+    private static int fail(CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("popcheck: " + message);
+        return PopCheckCommand.EXIT_BAD_INPUT;
+    }
+
+    private static JournalStore openForWriting(Path dir) throws JournalException {
+        JournalStore store = JournalStore.open(dir);
+        if (store.readOnly()) {
+            String why = store.problem().map(JournalProblem::describe).orElse("The journal is open read-only");
+            store.close();
+            throw new JournalException(why);
+        }
+        return store;
+    }
+
+    private static JournalStore openForReading(Path dir) throws JournalException {
+        JournalStore store = JournalStore.openReadOnly(dir);
+        if (store.problem().isPresent() && store.problem().get().kind() != JournalProblem.Kind.NEWER_VERSION) {
+            throw new JournalException(store.problem().get().describe());
+        }
+        return store;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Adds an entry and prints its id; exits 0 only once the entry is safely on disk.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        @Option(names = "--region", required = true, description = "ankle, foot, hip, spine_neck, spine_upper or spine_lower")
+        String region;
+
+        @Option(names = "--side", description = "left, right or both (ankle, foot, hip); center for the spine, the default there")
+        String side;
+
+        @Option(names = "--pain", required = true, description = "0 (none) to 10 (worst imaginable)")
+        int pain;
+
+        @Option(names = "--sound", description = "click, pop, crack, snap or grind")
+        String sound;
+
+        @Option(names = "--frequency", description = "rarely, sometimes, daily or every_step")
+        String frequency;
+
+        @Option(names = "--trigger", description = "what set it off (repeatable): walking, stretching, massage, exercise, getting_up, twisting, other")
+        List<String> triggers = new ArrayList<>();
+
+        @Option(names = "--warning-sign", paramLabel = "FACT", description = "a warning sign noticed (repeatable), a fact id such as swelling")
+        List<String> warningSigns = new ArrayList<>();
+
+        @Option(names = "--note", description = "free text, up to 2000 characters")
+        String note = "";
+
+        @Option(names = "--at", paramLabel = "ISO-TIME", description = "when it happened, such as 2026-03-01T08:30:00+01:00 (default: now)")
+        String at;
+
+        @Override
+        public Integer call() {
+            Region r = Region.fromId(region).orElseThrow(() -> bad("--region: unknown region '" + region + "'; expected one of "
+                    + Arrays.stream(Region.values()).map(Region::id).collect(Collectors.joining(", "))));
+            Side s;
+            if (side == null) {
+                if (r.isPaired()) {
+                    throw bad("--side is needed for " + r.id() + ": left, right or both");
+                }
+                s = Side.CENTER;
+            } else {
+                s = Side.fromId(side).orElseThrow(() -> bad("--side: unknown side '" + side + "'; expected left, right, both or center"));
+            }
+            if (!r.allowedSides().contains(s)) {
+                throw bad("--side '" + s.id() + "' does not fit " + r.id() + "; expected "
+                        + r.allowedSides().stream().map(Side::id).collect(Collectors.joining(", ")));
+            }
+            if (pain < 0 || pain > 10) {
+                throw bad("--pain must be between 0 and 10, not " + pain);
+            }
+            OffsetDateTime time = at == null ? OffsetDateTime.now() : parseTime(at);
+            JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), time, new BodySite(r, s), sound, frequency, pain,
+                    triggers, warningSigns, note, false, List.of(), null);
+            try (JournalStore store = openForWriting(data.resolve())) {
+                store.add(entry);
+            } catch (JournalException e) {
+                return fail(spec, e.getMessage());
+            }
+            spec.commandLine().getOut().println(entry.id());
+            return 0;
+        }
+
+        private OffsetDateTime parseTime(String text) {
+            try {
+                return OffsetDateTime.parse(text);
+            } catch (DateTimeParseException withoutOffset) {
+                try {
+                    // A time without offset is read as local time on this computer.
+                    return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+                } catch (DateTimeParseException e) {
+                    throw bad("--at: '" + text + "' is not a time such as 2026-03-01T08:30:00+01:00");
+                }
+            }
+        }
+
+        private CommandLine.ParameterException bad(String message) {
+            return new CommandLine.ParameterException(spec.commandLine(), message);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the entries, oldest first.")
+    static final class ListEntries implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        @Option(names = "--json", description = "print the journal as JSON (the journal.json format)")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            List<JournalEntry> entries;
+            try {
+                JournalStore store = openForReading(data.resolve());
+                store.problem().ifPresent(p -> spec.commandLine().getErr().println("popcheck: " + p.describe()));
+                entries = store.entries();
+            } catch (JournalException e) {
+                return fail(spec, e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JournalJson.standard().write(entries, out);
+                out.println();
+                out.flush();
+                return 0;
+            }
+            DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+            for (JournalEntry e : entries) {
+                String note = e.notes().replaceAll("\\s+", " ");
+                if (note.length() > 40) {
+                    note = note.substring(0, 39) + "…";
+                }
+                out.printf("%s  %-18s pain %-4s %-6s %-10s %s  %s%n", time.format(e.at()),
+                        e.site() == null ? "-" : e.site().key(), e.pain() == null ? "-" : e.pain(),
+                        e.sound() == null ? "-" : e.sound(), e.frequency() == null ? "-" : e.frequency(), e.id(), note);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the journal to a CSV or JSON file.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        static final class Target {
+            @Option(names = "--csv", paramLabel = "FILE", required = true, description = "CSV for spreadsheets (UTF-8 with BOM)")
+            Path csv;
+
+            @Option(names = "--json", paramLabel = "FILE", required = true, description = "JSON in the journal's own format")
+            Path json;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Target target;
+
+        @Override
+        public Integer call() {
+            try {
+                JournalStore store = openForReading(data.resolve());
+                Path file = target.csv != null ? target.csv : target.json;
+                if (file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+                    return fail(spec, "no such folder: " + file.toAbsolutePath().getParent());
+                }
+                if (target.csv != null) {
+                    store.exportCsv(file);
+                } else {
+                    store.exportJson(file);
+                }
+                spec.commandLine().getErr().println("popcheck: " + store.size() + " entries written to " + file);
+                return 0;
+            } catch (JournalException e) {
+                return fail(spec, e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Adds the entries of a JSON journal whose ids are not in this journal yet.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        @Parameters(paramLabel = "FILE", description = "a journal JSON file (from journal export --json or another computer)")
+        Path file;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                return fail(spec, "no such file: " + file);
+            }
+            try (JournalStore store = openForWriting(data.resolve())) {
+                int added = store.importFrom(file);
+                spec.commandLine().getOut().println(added + " entries added, " + store.size() + " in the journal");
+                return 0;
+            } catch (JournalException e) {
+                return fail(spec, e.getMessage());
+            }
+        }
     }
 }

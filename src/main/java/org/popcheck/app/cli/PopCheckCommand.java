@@ -1,7 +1,9 @@
 package org.popcheck.app.cli;
 
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,8 +30,10 @@ public final class PopCheckCommand implements Runnable {
     /** Runs the command line and returns the exit code; output goes to the given streams. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new PopCheckCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        // Always UTF-8: Java 17 otherwise uses the locale's charset, which is ASCII under LANG=C
+        // and would turn notes in other scripts into question marks.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         // One clear line for bad arguments, never a stack trace.
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("popcheck: " + ex.getMessage());

@@ -1,14 +1,110 @@
 package org.popcheck.app.cli;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.AssessmentJson;
+import org.popcheck.assessment.InvalidAssessmentException;
+import org.popcheck.i18n.Messages;
+import org.popcheck.settings.EmergencyNumber;
+import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.TriageResult;
+import org.popcheck.triage.TriageResultJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder: the `triage` command is built in its own issue. */
-@Command(name = "triage", mixinStandardHelpOptions = true, description = "Not available in this build yet.")
+/** {@code popcheck triage FILE}: reads an assessment, prints the triage result. */
+@Command(
+        name = "triage",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads an assessment (JSON) and prints the triage level, the reasons,",
+            "what to do now, the warning signs to watch for and the exercises",
+            "that fit. PopCheck gives no diagnosis.",
+            "Exit codes: 0 done; 2 bad assessment, missing or unreadable file,",
+            "or bad option."
+        })
 public final class TriageCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file, or - to read standard input.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default) or text, for a person to read.")
+    Format format;
+
+    @Option(names = "--emergency-number", paramLabel = "N",
+            description = "The emergency number to name in the advice (default: from the system locale, e.g. 112).")
+    String emergencyNumber;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("popcheck: the triage command is not available in this build yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String number = emergencyNumber == null ? EmergencyNumber.forLocale(Locale.getDefault()) : emergencyNumber;
+        if (!number.matches("[0-9]{2,6}")) {
+            return fail(err, Messages.get("triage.cli.badNumber", number));
+        }
+        Assessment assessment;
+        try (Reader reader = open()) {
+            assessment = AssessmentJson.standard().read(reader);
+        } catch (InvalidAssessmentException e) {
+            return fail(err, name() + ": " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.noSuchFile")));
+        } catch (AccessDeniedException e) {
+            return fail(err, Messages.get("triage.cli.cannotRead", name(), Messages.get("triage.cli.permissionDenied")));
+        } catch (IOException e) {
+            String why = "directory".equals(e.getMessage()) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
+            return fail(err, Messages.get("triage.cli.cannotRead", name(), why));
+        }
+        TriageResult result = TriageEngine.standard().evaluate(assessment, number);
+        out.print(format == Format.text ? TriageText.write(result) : TriageResultJson.write(result) + System.lineSeparator());
+        out.flush();
+        return 0;
+    }
+
+    private Reader open() throws IOException {
+        if (file.equals("-")) {
+            return new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder());
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new NoSuchFileException(file);
+        }
+        if (Files.isDirectory(path)) {
+            throw new IOException("directory");
+        }
+        return new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder());
+    }
+
+    private String name() {
+        return file.equals("-") ? Messages.get("triage.cli.stdin") : file;
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        // One line, whatever the message holds.
+        err.println("popcheck: " + message.replace('\n', ' ').replace('\r', ' '));
+        err.flush();
+        return PopCheckCommand.EXIT_BAD_INPUT;
     }
 }

@@ -1,19 +1,265 @@
 package org.popcheck.ui.exercises;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.popcheck.body.Region;
+import org.popcheck.exercise.Exercise;
+import org.popcheck.exercise.ExerciseArt;
+import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.GuidedSession;
+import org.popcheck.exercise.Progression;
+import org.popcheck.i18n.Messages;
 import org.popcheck.ui.AppContext;
+import org.popcheck.ui.Outcome;
 import org.popcheck.ui.Screen;
+import org.popcheck.ui.common.Styles;
 
-/** Placeholder until this screen's issue lands. */
+/**
+ * The exercise library (filter by region, cards with picture and dosage), the plan from the latest
+ * check, a detail page with the animated demonstration, and the guided session.
+ */
 public final class ExercisesScreen implements Screen {
 
-    private final Label view = new Label("Exercises: coming soon");
+    private final AppContext context;
+    private final boolean realClock;
+    private final ExerciseImages images = new ExerciseImages();
+    private final StackPane root = new StackPane();
+    private final ScrollPane libraryScroller = new ScrollPane();
+    private final ChoiceBox<Region> filter = new ChoiceBox<>();
+    private final FlowPane cards = new FlowPane(14, 14);
+    private final VBox plan = new VBox(8);
+    private DemoView demo;
 
-    public ExercisesScreen(AppContext context) {}
+    public ExercisesScreen(AppContext context) {
+        this(context, true);
+    }
+
+    /** With {@code realClock} false the guided session only moves when a test advances it. */
+    ExercisesScreen(AppContext context, boolean realClock) {
+        this.context = context;
+        this.realClock = realClock;
+        buildLibrary();
+        context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(now));
+        showPlan(context.latestOutcomeProperty().get());
+        root.getChildren().setAll(libraryScroller);
+    }
 
     @Override
     public Node view() {
-        return view;
+        return root;
+    }
+
+    private void buildLibrary() {
+        Label title = new Label(Messages.get("exercises.title"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label subtitle = new Label(Messages.get("exercises.library.subtitle"));
+        subtitle.setWrapText(true);
+        filter.getItems().add(null);
+        filter.getItems().addAll(Region.values());
+        filter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Region r) {
+                return r == null ? Messages.get("exercises.filter.all") : Messages.get("exercises.region." + r.id());
+            }
+
+            @Override
+            public Region fromString(String s) {
+                return null;
+            }
+        });
+        filter.setId("exercise-filter");
+        filter.setAccessibleText(Messages.get("exercises.filter.accessible"));
+        filter.valueProperty().addListener((obs, old, now) -> fillCards());
+        Label filterLabel = new Label(Messages.get("exercises.filter.label"));
+        filterLabel.setLabelFor(filter);
+        HBox filterRow = new HBox(10, filterLabel, filter);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        plan.setId("exercise-plan");
+        Label stop = stopSigns();
+        VBox page = new VBox(14, title, subtitle, plan, filterRow, cards, stop);
+        page.getStyleClass().add(Styles.PAGE);
+        cards.setId("exercise-cards");
+        libraryScroller.setContent(page);
+        libraryScroller.setFitToWidth(true);
+        fillCards();
+    }
+
+    private void fillCards() {
+        Region region = filter.getValue();
+        List<Exercise> shown = region == null ? context.exercises().all() : context.exercises().forRegions(List.of(region));
+        cards.getChildren().setAll(shown.stream().map(this::card).toList());
+    }
+
+    private Node card(Exercise e) {
+        ImageView picture = new ImageView(images.get(e.id(), ExerciseArt.Pose.START, 200));
+        Label name = new Label(e.name());
+        name.getStyleClass().add(Styles.TITLE_4);
+        Label dosage = new Label(dosage(e.dosage()));
+        dosage.setWrapText(true);
+        dosage.getStyleClass().add(Styles.TEXT_MUTED);
+        Button open = new Button(Messages.get("exercises.card.open"));
+        open.setId("open-" + e.id());
+        open.setAccessibleText(Messages.get("exercises.card.accessible", e.name(), dosage.getText()));
+        open.setOnAction(ev -> showDetail(e));
+        VBox card = new VBox(6, picture, name, dosage, open);
+        card.getStyleClass().add(Styles.QUESTION);
+        card.setPrefWidth(232);
+        card.setId("card-" + e.id());
+        return card;
+    }
+
+    static String dosage(Exercise.Dosage d) {
+        String base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
+                : Messages.get("exercises.dosage.reps", d.sets(), d.reps());
+        return base + (d.eachSide() ? Messages.get("exercises.dosage.eachSide") : "") + "; "
+                + Messages.get("exercises.dosage.rest", d.restSeconds());
+    }
+
+    private void showPlan(Outcome outcome) {
+        plan.getChildren().clear();
+        if (outcome == null) {
+            plan.setVisible(false);
+            plan.setManaged(false);
+            return;
+        }
+        plan.setVisible(true);
+        plan.setManaged(true);
+        ExercisePlan p = ExercisePlan.from(outcome.result(), context.exercises());
+        Label title = new Label(Messages.get("exercises.plan.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        plan.getChildren().add(title);
+        if (p.careFirst()) {
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.none"), "plan-care-first"));
+            return;
+        }
+        plan.getChildren().add(wrapped(Messages.get("exercises.plan.intro", Messages.get("wizard.level." + p.level().id())), null));
+        if (p.checkWithClinicianFirst()) {
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.clinicianFirst"), "plan-clinician-first"));
+        }
+        if (p.exercises().isEmpty()) {
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.empty"), null));
+        }
+        FlowPane planned = new FlowPane(14, 14);
+        planned.setId("plan-cards");
+        planned.getChildren().setAll(p.exercises().stream().map(this::card).toList());
+        plan.getChildren().add(planned);
+    }
+
+    private void showDetail(Exercise e) {
+        Button back = new Button(Messages.get("exercises.detail.back"));
+        back.setId("detail-back");
+        back.setAccessibleText(back.getText());
+        back.setCancelButton(true);
+        back.setOnAction(ev -> showLibrary());
+        Label name = new Label(e.name());
+        name.getStyleClass().add(Styles.TITLE_2);
+        Label regions = new Label(Messages.get("exercises.detail.regions", e.regions().stream().sorted()
+                .map(r -> Messages.get("exercises.region." + r.id())).collect(Collectors.joining(", "))));
+        regions.getStyleClass().add(Styles.TEXT_MUTED);
+        demo = new DemoView(e, images, context.settings().reducedMotion());
+        Button start = new Button(Messages.get("exercises.detail.start"));
+        start.setId("detail-start");
+        start.setAccessibleText(start.getText());
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setOnAction(ev -> showSession(e));
+        VBox page = new VBox(10, back, name, regions, demo, start,
+                section("exercises.detail.purpose", e.purpose()),
+                section("exercises.detail.equipment", e.equipment()),
+                section("exercises.detail.dosage", dosage(e.dosage()) + (e.dosage().isHold() ? ""
+                        : "; " + Messages.get("exercises.dosage.tempo", e.dosage().tempo().up(), e.dosage().tempo().hold(), e.dosage().tempo().down()))),
+                numbered("exercises.detail.steps", e.steps()),
+                bullets("exercises.detail.tips", e.tips()),
+                section("exercises.detail.mistake", e.mistake()),
+                section("exercises.detail.easier", e.easierVersion().map(Exercise.Variant::text).orElse("-")),
+                section("exercises.detail.harder", e.harderVersion().map(Exercise.Variant::text).orElse("-")),
+                wrapped(Progression.suggest(e, context.journal().entries()).reason(), "detail-progression"),
+                bullets("exercises.stop.title", e.stopIf()),
+                stopSigns());
+        page.getStyleClass().add(Styles.PAGE);
+        page.setId("detail");
+        ScrollPane scroller = new ScrollPane(page);
+        scroller.setFitToWidth(true);
+        root.getChildren().setAll(scroller);
+        start.requestFocus();
+    }
+
+    private void showSession(Exercise e) {
+        stopDemo();
+        SessionView session = new SessionView(context, new GuidedSession(e), realClock, v -> showDetail(e));
+        ScrollPane scroller = new ScrollPane(session);
+        scroller.setFitToWidth(true);
+        root.getChildren().setAll(scroller);
+        session.requestFocus();
+    }
+
+    private void showLibrary() {
+        stopDemo();
+        root.getChildren().setAll(libraryScroller);
+    }
+
+    private void stopDemo() {
+        if (demo != null) {
+            demo.stop();
+            demo = null;
+        }
+    }
+
+    /** For tests: the session on screen, if any. */
+    SessionView sessionView() {
+        Node n = root.getChildren().isEmpty() ? null : root.getChildren().get(0);
+        return n instanceof ScrollPane sp && sp.getContent() instanceof SessionView v ? v : null;
+    }
+
+    private static Label stopSigns() {
+        Label stop = new Label(Messages.get("exercises.stop.general"));
+        stop.setWrapText(true);
+        stop.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        stop.setId("stop-signs");
+        return stop;
+    }
+
+    private static VBox section(String key, String text) {
+        Label t = new Label(Messages.get(key));
+        t.getStyleClass().add(Styles.TITLE_4);
+        return new VBox(2, t, wrapped(text, null));
+    }
+
+    private static VBox numbered(String key, List<String> lines) {
+        Label t = new Label(Messages.get(key));
+        t.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(2, t);
+        for (int i = 0; i < lines.size(); i++) {
+            box.getChildren().add(wrapped((i + 1) + ". " + lines.get(i), null));
+        }
+        return box;
+    }
+
+    private static VBox bullets(String key, List<String> lines) {
+        Label t = new Label(Messages.get(key));
+        t.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(2, t);
+        lines.forEach(l -> box.getChildren().add(wrapped("\u2022 " + l, null)));
+        return box;
+    }
+
+    private static Label wrapped(String text, String id) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        if (id != null) {
+            l.setId(id);
+        }
+        return l;
     }
 }

@@ -1,19 +1,445 @@
 package org.popcheck.ui.journal;
 
+import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.JournalProblem;
+import org.popcheck.journal.JournalStats;
+import org.popcheck.journal.JournalStore;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Screen;
 
-/** Placeholder until this screen's issue lands. */
+/**
+ * The journal: a table of entries (newest first, sortable, filtered by joint and dates) with add,
+ * edit and delete-with-undo, and a Trends tab with pain and popping charts per joint.
+ */
 public final class JournalScreen implements Screen {
 
-    private final Label view = new Label("Journal: coming soon");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
 
-    public JournalScreen(AppContext context) {}
+    private final JournalViewModel model;
+    private final BorderPane view = new BorderPane();
+    final TableView<JournalEntry> table = new TableView<>();
+    final Label status = new Label();
+    final HBox undoBar = new HBox(10);
+    final VBox problemBanner = new VBox(6);
+    final TrendCharts charts = new TrendCharts();
+
+    public JournalScreen(AppContext context) {
+        this.model = JournalViewModel.of(context);
+        view.setId("journal-screen");
+        view.setPadding(new Insets(16));
+
+        Label title = new Label(Messages.get("journal.title"));
+        title.getStyleClass().add("title-2");
+        Label subtitle = new Label(Messages.get("journal.subtitle"));
+        subtitle.setWrapText(true);
+        subtitle.getStyleClass().add("text-muted");
+        VBox top = new VBox(8, title, subtitle, loadingBar(), problemBanner(), safetyBanner());
+        top.setPadding(new Insets(0, 0, 8, 0));
+        view.setTop(top);
+
+        TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), entriesTab()),
+                new Tab(Messages.get("journal.tab.trends"), trendsTab()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("journal-tabs");
+        view.setCenter(tabs);
+
+        status.setId("journal-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        view.setBottom(status);
+        BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
+    }
 
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void onShow() {
+        model.reload();
+    }
+
+    private Node loadingBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setPrefWidth(240);
+        Label label = new Label(Messages.get("journal.loading"));
+        HBox box = new HBox(10, bar, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("journal-loading");
+        box.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("journal.loading.accessible", Math.max(0, Math.round(model.progressProperty().get() * 100))),
+                model.progressProperty()));
+        box.visibleProperty().bind(model.loadingProperty());
+        box.managedProperty().bind(model.loadingProperty());
+        return box;
+    }
+
+    /** Read-only, newer-version and unreadable-file messages, with the offer to restore the backup. */
+    private Node problemBanner() {
+        problemBanner.setId("journal-problem");
+        problemBanner.getStyleClass().add("journal-banner");
+        problemBanner.setPadding(new Insets(10));
+        problemBanner.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis; -fx-border-radius: 4; -fx-background-radius: 4;");
+        model.problemProperty().addListener((o, a, p) -> showProblem(p));
+        showProblem(model.problemProperty().get());
+        return problemBanner;
+    }
+
+    private void showProblem(JournalProblem p) {
+        problemBanner.getChildren().clear();
+        problemBanner.setVisible(p != null);
+        problemBanner.setManaged(p != null);
+        if (p == null) {
+            return;
+        }
+        String text = switch (p.kind()) {
+            case UNREADABLE -> Messages.get("journal.problem.UNREADABLE", p.detail(), p.line(), p.column())
+                    + (p.keptCopy() == null ? "" : " " + Messages.get("journal.problem.keptCopy", p.keptCopy().getFileName()));
+            case CANNOT_OPEN -> Messages.get("journal.problem.CANNOT_OPEN", p.detail());
+            default -> Messages.get("journal.problem." + p.kind().name());
+        };
+        Label heading = new Label("\u26A0 " + Messages.get("journal.problem.title"));
+        heading.getStyleClass().add("title-4");
+        Label message = new Label(text);
+        message.setId("journal-problem-text");
+        message.setWrapText(true);
+        problemBanner.getChildren().addAll(heading, message);
+        problemBanner.setAccessibleText(Messages.get("journal.problem.title") + ". " + text);
+        if (p.kind() == JournalProblem.Kind.UNREADABLE && p.backupAvailable() && p.keptCopy() != null) {
+            Label offer = new Label(Messages.get("journal.problem.backup"));
+            offer.setWrapText(true);
+            Button restore = new Button(Messages.get("journal.problem.restore"));
+            restore.setId("journal-restore");
+            restore.setAccessibleText(Messages.get("journal.problem.restore.accessible"));
+            restore.setOnAction(e -> run(model::restoreBackup));
+            problemBanner.getChildren().addAll(offer, restore);
+        }
+    }
+
+    /** The safety net's message for the entry just saved stays here too, after the pop-up is closed. */
+    private Node safetyBanner() {
+        Label text = new Label();
+        text.setId("journal-safety");
+        text.setWrapText(true);
+        text.textProperty().bind(model.safetyMessageProperty());
+        Button close = new Button(Messages.get("journal.message.close"));
+        close.setAccessibleText(Messages.get("journal.message.close.accessible"));
+        close.setOnAction(e -> model.safetyMessageProperty().set(""));
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(10, text, close);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        box.setStyle("-fx-background-color: -color-danger-subtle; -fx-border-color: -color-danger-emphasis; -fx-border-radius: 4; -fx-background-radius: 4;");
+        box.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("journal.safety.accessible", model.safetyMessageProperty().get()), model.safetyMessageProperty()));
+        box.visibleProperty().bind(model.safetyMessageProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node entriesTab() {
+        Button add = button("journal.action.add", "journal-add", e -> openDialog(null));
+        add.getStyleClass().add("accent");
+        add.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()));
+        Button edit = button("journal.action.edit", "journal-edit", e -> editSelected());
+        Button delete = button("journal.action.delete", "journal-delete", e -> deleteSelected());
+        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
+        // While a change is being written, the next one waits: deleting the same row twice would only fail.
+        edit.disableProperty().bind(nothingSelected.or(model.readOnlyProperty()).or(model.savingProperty()));
+        delete.disableProperty().bind(nothingSelected.or(model.readOnlyProperty()).or(model.savingProperty()));
+
+        MenuItem csv = new MenuItem(Messages.get("journal.action.exportCsv"));
+        csv.setOnAction(e -> export(true));
+        MenuItem json = new MenuItem(Messages.get("journal.action.exportJson"));
+        json.setOnAction(e -> export(false));
+        MenuButton export = new MenuButton(Messages.get("journal.action.export"), null, csv, json);
+        export.setId("journal-export");
+        export.setAccessibleText(Messages.get("journal.action.export.accessible"));
+        Button importButton = button("journal.action.import", "journal-import", e -> importFile());
+        importButton.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()).or(model.savingProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, add, edit, delete, spacer, export, importButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(8, actions, filters(), undoBar(), table());
+        box.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node filters() {
+        ComboBox<org.popcheck.body.Region> region = new ComboBox<>();
+        region.setId("journal-filter-region");
+        region.getItems().add(null);
+        region.getItems().addAll(org.popcheck.body.Region.values());
+        StringConverter<org.popcheck.body.Region> names = new StringConverter<>() {
+            @Override
+            public String toString(org.popcheck.body.Region r) {
+                return r == null ? Messages.get("journal.filter.allRegions") : JournalLabels.region(r);
+            }
+
+            @Override
+            public org.popcheck.body.Region fromString(String s) {
+                return null;
+            }
+        };
+        region.setConverter(names);
+        region.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.popcheck.body.Region r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(names.toString(r));
+            }
+        });
+        region.valueProperty().bindBidirectional(model.regionFilterProperty());
+        region.setAccessibleText(Messages.get("journal.filter.region.accessible"));
+        DatePicker from = new DatePicker();
+        from.setId("journal-filter-from");
+        from.valueProperty().bindBidirectional(model.fromFilterProperty());
+        from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
+        from.setPrefWidth(140);
+        DatePicker to = new DatePicker();
+        to.setId("journal-filter-to");
+        to.valueProperty().bindBidirectional(model.toFilterProperty());
+        to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
+        to.setPrefWidth(140);
+        Button clear = button("journal.filter.clear", "journal-filter-clear", e -> model.clearFilters());
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("journal.filter.count", model.filtered().size(), model.entries().size()), model.filtered(), model.entries()));
+        HBox box = new HBox(8, label("journal.filter.region", region), region, label("journal.filter.from", from), from,
+                label("journal.filter.to", to), to, clear, count);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node undoBar() {
+        undoBar.setId("journal-undo-bar");
+        Label text = new Label(Messages.get("journal.undo.deleted"));
+        Button undo = button("journal.undo.action", "journal-undo", e -> run(model::undoDelete));
+        undo.setAccessibleText(Messages.get("journal.undo.accessible"));
+        undo.disableProperty().bind(model.savingProperty());
+        undoBar.getChildren().addAll(text, undo);
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.setPadding(new Insets(6, 10, 6, 10));
+        undoBar.setStyle("-fx-background-color: -color-accent-subtle; -fx-background-radius: 4;");
+        undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        return undoBar;
+    }
+
+    private TableView<JournalEntry> table() {
+        table.setId("journal-table");
+        table.setAccessibleText(Messages.get("journal.table.accessible"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<JournalEntry, JournalEntry> when = new TableColumn<>(Messages.get("journal.col.time"));
+        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        // The journal's own order (seconds, nanos, id) allocates nothing per comparison: sorting 100,000 rows stays cheap.
+        when.setComparator(JournalStore.BY_TIME);
+        when.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(JournalEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? "" : WHEN.format(e.at()));
+            }
+        });
+        when.setMinWidth(150);
+        when.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().add(when);
+        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 110));
+        TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
+        pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pain()));
+        pain.setMinWidth(50);
+        table.getColumns().add(pain);
+        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 65));
+        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 90));
+        table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100));
+        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 75));
+        table.getColumns().add(textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150));
+        table.getColumns().add(textColumn("journal.col.assessment",
+                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 100));
+
+        // The view model keeps the entries newest first already. In the table's usual order (time,
+        // newest first) its sorted list passes them on as they are, rather than sorting ten years of
+        // entries on the JavaFX thread each time the journal is read; any other order sorts as usual.
+        model.orderProperty().bind(Bindings.createObjectBinding(
+                () -> newestFirstByTime(when) ? null : table.getComparator(),
+                table.comparatorProperty(), table.getSortOrder(), when.sortTypeProperty()));
+        table.setSortPolicy(t -> true); // the view model's sorted list does all the sorting
+        // Each reading of the journal arrives as a new list, swapped in whole.
+        table.itemsProperty().bind(model.shownProperty());
+        table.getSortOrder().add(when);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.entries()))
+                .then(Messages.get("journal.table.empty")).otherwise(Messages.get("journal.table.emptyFiltered")));
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<JournalEntry> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && !model.readOnlyProperty().get() && !model.savingProperty().get()) {
+                    openDialog(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            boolean changeable = !model.readOnlyProperty().get() && !model.savingProperty().get();
+            if (e.getCode() == KeyCode.DELETE && changeable) {
+                deleteSelected();
+            } else if (e.getCode() == KeyCode.ENTER && changeable) {
+                editSelected();
+            }
+        });
+        return table;
+    }
+
+    private boolean newestFirstByTime(TableColumn<JournalEntry, JournalEntry> when) {
+        return table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == when
+                && when.getSortType() == TableColumn.SortType.DESCENDING;
+    }
+
+    private Node trendsTab() {
+        ChoiceBox<JournalStats.Range> range = new ChoiceBox<>(FXCollections.observableArrayList(JournalStats.Range.values()));
+        range.setId("journal-range");
+        range.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JournalStats.Range r) {
+                return r == null ? "" : Messages.get("journal.range." + r.name());
+            }
+
+            @Override
+            public JournalStats.Range fromString(String s) {
+                return null;
+            }
+        });
+        range.valueProperty().bindBidirectional(model.rangeProperty());
+        range.setAccessibleText(Messages.get("journal.range.accessible"));
+        HBox bar = new HBox(8, label("journal.range", range), range);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        model.chartProperty().addListener((o, a, c) -> charts.show(c));
+        if (model.chartProperty().get() != null) {
+            charts.show(model.chartProperty().get());
+        }
+        VBox box = new VBox(8, bar, charts);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        return box;
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    private void openDialog(JournalEntry original) {
+        EntryDialog.open(window(), model, original);
+    }
+
+    private void editSelected() {
+        JournalEntry e = table.getSelectionModel().getSelectedItem();
+        if (e != null) {
+            openDialog(e);
+        }
+    }
+
+    private void deleteSelected() {
+        JournalEntry e = table.getSelectionModel().getSelectedItem();
+        if (e != null) {
+            run(() -> model.delete(e));
+        }
+    }
+
+    private void export(boolean csv) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(csv
+                ? new FileChooser.ExtensionFilter(Messages.get("journal.fileChooser.csv"), "*.csv")
+                : new FileChooser.ExtensionFilter(Messages.get("journal.fileChooser.json"), "*.json"));
+        chooser.setInitialFileName(csv ? "popcheck-journal.csv" : "popcheck-journal.json");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            run(() -> model.export(file.toPath(), csv));
+        }
+    }
+
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("journal.fileChooser.json"), "*.json"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            run(() -> model.importFrom(file.toPath()));
+        }
+    }
+
+    /**
+     * Starts a change; it is written off the JavaFX thread. When it fails, the view model has already
+     * put the reason in the status line, so nothing more is done here.
+     */
+    private static void run(Supplier<CompletableFuture<?>> action) {
+        action.get();
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+
+    private static Button button(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        String accessible = key + ".accessible";
+        b.setAccessibleText(Messages.has(accessible) ? Messages.get(accessible) : b.getText().replace("_", ""));
+        b.setOnAction(action);
+        return b;
+    }
+
+    private static Label label(String key, Node target) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width) {
+        TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        // A modest minimum, so that the constrained policy can fit every column in the window's width.
+        c.setMinWidth(Math.min(width, 60));
+        c.setPrefWidth(width);
+        return c;
     }
 }

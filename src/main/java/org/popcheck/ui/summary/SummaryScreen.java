@@ -1,19 +1,304 @@
 package org.popcheck.ui.summary;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.popcheck.i18n.Messages;
+import org.popcheck.report.SummaryBuilder;
+import org.popcheck.report.SummaryPrinter;
+import org.popcheck.settings.Settings;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Screen;
 
-/** Placeholder until this screen's issue lands. */
+/** The clinician summary: choose the period, see page one, save it as PDF or print it. */
 public final class SummaryScreen implements Screen {
 
-    private final Label view = new Label("Summary: coming soon");
+    private final SummaryViewModel model;
+    private final SummaryPrinter printer;
 
-    public SummaryScreen(AppContext context) {}
+    private final BorderPane root = new BorderPane();
+    private final ToggleGroup periodGroup = new ToggleGroup();
+    private final RadioButton days30 = radio("summary.screen.period.days30", SummaryViewModel.PeriodChoice.DAYS_30);
+    private final RadioButton days90 = radio("summary.screen.period.days90", SummaryViewModel.PeriodChoice.DAYS_90);
+    private final RadioButton all = radio("summary.screen.period.all", SummaryViewModel.PeriodChoice.ALL);
+    private final RadioButton custom = radio("summary.screen.period.custom", SummaryViewModel.PeriodChoice.CUSTOM);
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField name = new TextField();
+    private final ToggleGroup paperGroup = new ToggleGroup();
+    private final RadioButton a4 = new RadioButton(Messages.get("summary.screen.paper.a4"));
+    private final RadioButton letter = new RadioButton(Messages.get("summary.screen.paper.letter"));
+    private final Button refresh = new Button(Messages.get("summary.screen.refresh"));
+    private final Button save = new Button(Messages.get("summary.screen.save"));
+    private final Button print = new Button(Messages.get("summary.screen.print"));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final ImageView preview = new ImageView();
+
+    public SummaryScreen(AppContext context) {
+        this(context, SummaryPrinter.system());
+    }
+
+    SummaryScreen(AppContext context, SummaryPrinter printer) {
+        this.model = new SummaryViewModel(
+                () -> context.journal().entries(),
+                () -> SummaryBuilder.standard(context.settings().emergencyNumber()),
+                LocalDate::now);
+        this.printer = printer;
+        model.paperProperty().set(context.settings().paper());
+        initializeParts();
+        layoutParts();
+        bindFieldsToModel();
+    }
+
+    SummaryViewModel model() {
+        return model;
+    }
+
+    private RadioButton radio(String key, SummaryViewModel.PeriodChoice choice) {
+        RadioButton b = new RadioButton(Messages.get(key));
+        b.setUserData(choice);
+        b.setToggleGroup(periodGroup);
+        b.setAccessibleText(Messages.get("summary.screen.period") + ": " + Messages.get(key));
+        return b;
+    }
+
+    private void initializeParts() {
+        days90.setSelected(true);
+        from.setId("summary-from");
+        to.setId("summary-to");
+        from.setAccessibleText(Messages.get("summary.screen.from"));
+        to.setAccessibleText(Messages.get("summary.screen.to"));
+        name.setId("summary-name");
+        name.setPromptText(Messages.get("summary.screen.name.prompt"));
+        name.setAccessibleText(Messages.get("summary.screen.name"));
+        a4.setToggleGroup(paperGroup);
+        letter.setToggleGroup(paperGroup);
+        a4.setUserData(Settings.Paper.A4);
+        letter.setUserData(Settings.Paper.LETTER);
+        a4.setAccessibleText(Messages.get("summary.screen.paper") + ": " + a4.getText());
+        letter.setAccessibleText(Messages.get("summary.screen.paper") + ": " + letter.getText());
+        for (Button b : new Button[] {refresh, save, print}) {
+            b.setMnemonicParsing(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAccessibleText(b.getText().replace("_", "").replace("…", ""));
+        }
+        refresh.setId("summary-refresh");
+        save.setId("summary-save");
+        print.setId("summary-print");
+        save.setDefaultButton(true);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setAccessibleText(Messages.get("summary.screen.making"));
+        status.setId("summary-status");
+        status.setWrapText(true);
+        preview.setId("summary-preview");
+        preview.setPreserveRatio(true);
+        preview.setSmooth(true);
+        preview.setAccessibleText(Messages.get("summary.screen.preview"));
+        preview.setFocusTraversable(false);
+    }
+
+    private void layoutParts() {
+        Label title = new Label(Messages.get("summary.screen.title"));
+        title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        Label intro = new Label(Messages.get("summary.screen.intro"));
+        intro.setWrapText(true);
+        HBox dates = new HBox(6, labelled("summary.screen.from", from), labelled("summary.screen.to", to));
+        VBox controls = new VBox(10,
+                title, intro,
+                section("summary.screen.period", new VBox(4, days30, days90, all, custom, dates)),
+                labelled("summary.screen.name", name),
+                section("summary.screen.paper", new HBox(12, a4, letter)),
+                refresh, save, print, progress, status);
+        controls.setPadding(new Insets(16));
+        controls.setPrefWidth(330);
+        controls.setMinWidth(280);
+        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll.setFitToWidth(true);
+        StackPane page = new StackPane(preview);
+        page.setAlignment(Pos.TOP_CENTER);
+        page.setPadding(new Insets(16));
+        page.setStyle("-fx-background-color: -color-bg-subtle, #8a939e;");
+        ScrollPane previewScroll = new ScrollPane(page);
+        previewScroll.setFitToWidth(true);
+        // The page grows with the window, up to a size where the text is as large as on paper.
+        preview.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(900, previewScroll.widthProperty().subtract(48)));
+        previewScroll.setAccessibleText(Messages.get("summary.screen.preview"));
+        root.setLeft(controlScroll);
+        root.setCenter(previewScroll);
+        root.getStyleClass().add("summary-screen");
+    }
+
+    private static VBox labelled(String key, Node field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        return new VBox(2, label, field);
+    }
+
+    private static VBox section(String key, Node content) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("text-bold");
+        return new VBox(4, label, content);
+    }
+
+    private void bindFieldsToModel() {
+        periodGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.periodProperty().set((SummaryViewModel.PeriodChoice) now.getUserData());
+                if (now != custom) {
+                    refresh();
+                }
+            }
+        });
+        from.disableProperty().bind(custom.selectedProperty().not());
+        to.disableProperty().bind(custom.selectedProperty().not());
+        model.customFromProperty().bind(from.valueProperty());
+        model.customToProperty().bind(to.valueProperty());
+        model.nameProperty().bind(name.textProperty());
+        selectPaper(model.paperProperty().get());
+        paperGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.paperProperty().set((Settings.Paper) now.getUserData());
+                refresh();
+            }
+        });
+        status.textProperty().bind(model.statusProperty());
+        refresh.disableProperty().bind(model.busyProperty());
+        save.disableProperty().bind(model.busyProperty());
+        print.disableProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        refresh.setOnAction(e -> refresh());
+        save.setOnAction(e -> saveAsPdf());
+        print.setOnAction(e -> print());
+    }
+
+    private void selectPaper(Settings.Paper paper) {
+        for (Toggle t : paperGroup.getToggles()) {
+            t.setSelected(t.getUserData() == paper);
+        }
+    }
 
     @Override
     public Node view() {
-        return view;
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        // The journal may have grown since the last visit.
+        refresh();
+    }
+
+    /** Makes the summary and shows page one. */
+    void refresh() {
+        make(made -> { });
+    }
+
+    private void make(Consumer<SummaryViewModel.Made> then) {
+        Optional<Task<SummaryViewModel.Made>> task = model.makeTask();
+        if (task.isEmpty()) {
+            return;
+        }
+        Task<SummaryViewModel.Made> t = task.get();
+        progress.progressProperty().bind(t.progressProperty());
+        var ready = t.getOnSucceeded();
+        t.setOnSucceeded(e -> {
+            ready.handle(e);
+            preview.setImage(SwingFXUtils.toFXImage(t.getValue().pageOne(), null));
+            then.accept(t.getValue());
+        });
+        start(t, "popcheck-summary");
+    }
+
+    private void saveAsPdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("summary.screen.fileChooser"));
+        chooser.setInitialFileName(model.defaultFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("summary.screen.pdfFiles"), "*.pdf"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            saveTo(file.toPath());
+        }
+    }
+
+    /** Makes the summary and writes it to {@code target}. */
+    void saveTo(Path target) {
+        make(made -> start(model.saveTask(made.pdf(), target), "popcheck-summary-save"));
+    }
+
+    private void print() {
+        make(made -> {
+            Settings.Paper paper = model.paperProperty().get();
+            Thread t = new Thread(() -> {
+                try (PDDocument doc = SummaryViewModel.open(made.pdf())) {
+                    SummaryPrinter.Result result = printer.print(doc, paper, Messages.get("summary.pdf.title"));
+                    Platform.runLater(() -> printed(result));
+                } catch (Exception ex) {
+                    Platform.runLater(() -> model.statusProperty().set(
+                            Messages.get("summary.screen.printFailed", SummaryViewModel.reason(ex))));
+                }
+            }, "popcheck-summary-print");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private void printed(SummaryPrinter.Result result) {
+        switch (result) {
+            case PRINTED -> model.statusProperty().set(Messages.get("summary.screen.printed"));
+            case CANCELLED -> model.statusProperty().set(Messages.get("summary.screen.printCancelled"));
+            case NO_PRINTER -> offerPdfInstead();
+        }
+    }
+
+    private void offerPdfInstead() {
+        model.statusProperty().set(Messages.get("summary.screen.noPrinter"));
+        ButtonType saveInstead = new ButtonType(Messages.get("summary.screen.noPrinter.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType notNow = new ButtonType(Messages.get("summary.screen.noPrinter.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("summary.screen.noPrinter"), saveInstead, notNow);
+        alert.setTitle(Messages.get("summary.screen.noPrinter.title"));
+        alert.setHeaderText(Messages.get("summary.screen.noPrinter.title"));
+        alert.initOwner(window());
+        alert.getDialogPane().setId("summary-no-printer");
+        alert.showAndWait().filter(saveInstead::equals).ifPresent(b -> saveAsPdf());
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static void start(Task<?> task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
     }
 }

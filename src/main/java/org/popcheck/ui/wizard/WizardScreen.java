@@ -1,19 +1,299 @@
 package org.popcheck.ui.wizard;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.body.BodySite;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.SavedAssessment;
+import org.popcheck.triage.Reason;
 import org.popcheck.ui.AppContext;
+import org.popcheck.ui.Destination;
+import org.popcheck.ui.Outcome;
 import org.popcheck.ui.Screen;
+import org.popcheck.ui.bodymap.BodyMapPanel;
+import org.popcheck.ui.common.Styles;
 
-/** Placeholder until this screen's issue lands. */
+/**
+ * The symptom wizard: steps across the top, the current page in the middle, Back and Next at the
+ * bottom (Escape and Enter). The view model holds every answer; pages are rebuilt from it on each
+ * step, so Back and Next never lose anything.
+ */
 public final class WizardScreen implements Screen {
 
-    private final Label view = new Label("Wizard: coming soon");
+    private final AppContext context;
+    private final WizardViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final HBox crumbs = new HBox(6);
+    private final ScrollPane scroller = new ScrollPane();
+    private final Button back = new Button(Messages.get("wizard.nav.back"));
+    private final Button next = new Button(Messages.get("wizard.nav.next"));
+    private final Label blocker = new Label();
+    private final Label error = new Label();
+    private BodyMapPanel bodyMap; // built when the Where step is first shown: not needed at start-up
+    private QuestionsPage questions;
 
-    public WizardScreen(AppContext context) {}
+    public WizardScreen(AppContext context) {
+        this.context = context;
+        this.model = new WizardViewModel(FactCatalog.standard(),
+                a -> context.triage().evaluate(a, context.settings().emergencyNumber()));
+        initializeParts();
+        layoutParts();
+        bindFieldsToModel();
+        render();
+    }
+
+    /** For tests and screenshots. */
+    public WizardViewModel model() {
+        return model;
+    }
 
     @Override
     public Node view() {
-        return view;
+        return root;
+    }
+
+    private void initializeParts() {
+        root.setId("wizard");
+        root.getStyleClass().add("pc-wizard");
+        back.setId("wizard-back");
+        back.accessibleTextProperty().bind(back.textProperty().map(t -> t.replace("_", "")));
+        next.accessibleTextProperty().bind(next.textProperty().map(t -> t.replace("_", "")));
+        back.setCancelButton(true);
+        back.setMnemonicParsing(true);
+        next.setId("wizard-next");
+        next.setDefaultButton(true);
+        next.setMnemonicParsing(true);
+        next.getStyleClass().add(Styles.ACCENT);
+        blocker.setId("wizard-blocker");
+        blocker.getStyleClass().add(Styles.BLOCKER);
+        blocker.setWrapText(true);
+        error.setId("wizard-error");
+        error.getStyleClass().add(Styles.ERROR);
+        error.setWrapText(true);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        crumbs.setId("wizard-steps");
+        crumbs.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private void layoutParts() {
+        VBox top = new VBox(4, crumbs);
+        top.getStyleClass().add("pc-wizard-top");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(blocker, Priority.SOMETIMES);
+        HBox bottom = new HBox(12, back, blocker, spacer, next);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("pc-wizard-bottom");
+        root.setTop(top);
+        root.setCenter(scroller);
+        root.setBottom(new VBox(6, error, bottom));
+    }
+
+    private void bindFieldsToModel() {
+        // Enter means Next from any answer control (radio buttons and check boxes would otherwise
+        // swallow it); a focused button keeps its own Enter, and a body-map spot toggles with it.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (e.getCode() == KeyCode.ENTER && !(focus instanceof Button)
+                    && (focus == null || !focus.getStyleClass().contains("body-spot"))
+                    && next.isVisible() && !next.isDisabled()) {
+                next.fire();
+                e.consume();
+            }
+        });
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        model.stepProperty().addListener((obs, old, now) -> render());
+        model.stoppedProperty().addListener((obs, old, now) -> render());
+        blocker.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.blockerProperty().get().isEmpty() ? "" : Messages.get("wizard.nav.blocked", model.blockerProperty().get()),
+                model.blockerProperty()));
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.outcomeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                context.latestOutcomeProperty().set(now);
+            }
+        });
+    }
+
+    private void render() {
+        WizardStep step = model.stepProperty().get();
+        boolean stopped = model.stoppedProperty().get();
+        if (questions != null) {
+            questions.dispose();
+            questions = null;
+        }
+        renderCrumbs(step);
+        Parent page;
+        if (stopped) {
+            page = new CallNowPage(model.outcomeProperty().get().result(), context.settings().emergencyNumber());
+        } else {
+            page = switch (step) {
+                case START -> new StartPage(context.settings().emergencyNumber());
+                case WHERE -> wherePage();
+                case ABOUT, POPPING, WARNINGS -> questions = new QuestionsPage(model, step);
+                case RESULT -> new ResultPage(model.outcomeProperty().get(), FactCatalog.standard(), context.exercises(), resultActions());
+            };
+        }
+        scroller.setContent(page);
+        scroller.setVvalue(0);
+        back.setDisable(!stopped && step == WizardStep.START);
+        back.setText(Messages.get(stopped ? "wizard.callnow.back" : "wizard.nav.back"));
+        boolean showNext = !stopped && step != WizardStep.RESULT;
+        next.setVisible(showNext);
+        next.setManaged(showNext);
+        next.setText(Messages.get(step == WizardStep.START ? "wizard.nav.start"
+                : step == WizardStep.WARNINGS ? "wizard.nav.finish" : "wizard.nav.next"));
+        next.disableProperty().unbind();
+        next.disableProperty().bind(model.blockerProperty().isNotEmpty());
+        Platform.runLater(() -> focusFirst(page, showNext ? next : back));
+    }
+
+    private Parent wherePage() {
+        if (bodyMap == null) {
+            bodyMap = new BodyMapPanel();
+            bodyMap.selectedSites().addAll(model.sites());
+            linkSites();
+        }
+        Label intro = new Label(Messages.get("wizard.where.intro"));
+        intro.setWrapText(true);
+        VBox page = new VBox(14, intro, bodyMap);
+        page.getStyleClass().add(Styles.PAGE);
+        return page;
+    }
+
+    /** The map and the model share one set of sites. */
+    private void linkSites() {
+        bodyMap.selectedSites().addListener((javafx.collections.SetChangeListener<BodySite>) c -> {
+            if (c.wasAdded()) {
+                model.sites().add(c.getElementAdded());
+            }
+            if (c.wasRemoved()) {
+                model.sites().remove(c.getElementRemoved());
+            }
+        });
+        model.sites().addListener((javafx.collections.SetChangeListener<BodySite>) c -> {
+            if (c.wasAdded() && !bodyMap.selectedSites().contains(c.getElementAdded())) {
+                bodyMap.selectedSites().add(c.getElementAdded());
+            }
+            if (c.wasRemoved()) {
+                bodyMap.selectedSites().remove(c.getElementRemoved());
+            }
+        });
+    }
+
+    private void renderCrumbs(WizardStep current) {
+        crumbs.getChildren().clear();
+        WizardStep[] steps = WizardStep.values();
+        for (WizardStep s : steps) {
+            Label crumb = new Label(Messages.get("wizard.step.crumb", s.ordinal() + 1, Messages.get("wizard.crumb." + s.key())));
+            crumb.setMinWidth(Region.USE_PREF_SIZE);
+            crumb.getStyleClass().add(s == current ? Styles.STEP_CRUMB_CURRENT : Styles.STEP_CRUMB);
+            crumbs.getChildren().add(crumb);
+        }
+        crumbs.setAccessibleText(Messages.get("wizard.step.progress", current.ordinal() + 1, steps.length,
+                Messages.get("wizard.step." + current.key() + ".title")));
+    }
+
+    /** Keyboard users land on the first thing they can answer. */
+    private static void focusFirst(Node page, Node fallback) {
+        Node target = firstFocusable(page);
+        (target != null ? target : fallback).requestFocus();
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
+            return node;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                if (!child.isVisible()) {
+                    continue;
+                }
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private ResultPage.Actions resultActions() {
+        return new ResultPage.Actions() {
+            @Override
+            public void change() {
+                model.back();
+            }
+
+            @Override
+            public void saveToJournal(Label status) {
+                save(model.outcomeProperty().get(), status);
+            }
+
+            @Override
+            public void seeExercises() {
+                context.navigator().show(Destination.EXERCISES);
+            }
+
+            @Override
+            public void summary() {
+                context.navigator().show(Destination.SUMMARY);
+            }
+
+            @Override
+            public void startAgain() {
+                model.restart();
+            }
+        };
+    }
+
+    /** Saves the run into the journal on the journal's writer thread, and says how it went. */
+    private void save(Outcome outcome, Label status) {
+        if (context.journal().readOnly()) {
+            status.setText(Messages.get("wizard.result.readOnly"));
+            return;
+        }
+        status.setText(Messages.get("wizard.result.saving"));
+        context.saveInBackground(entryOf(outcome, OffsetDateTime.now()),
+                () -> status.setText(Messages.get("wizard.result.saved")),
+                failure -> status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage())));
+    }
+
+    static JournalEntry entryOf(Outcome outcome, OffsetDateTime at) {
+        Assessment a = outcome.assessment();
+        List<String> rules = new ArrayList<>();
+        for (Reason r : outcome.result().reasons()) {
+            if (!rules.contains(r.rule())) {
+                rules.add(r.rule());
+            }
+        }
+        BodySite site = a.sites().size() == 1 ? a.sites().get(0) : null;
+        Integer pain = a.number("pain").isPresent() ? (int) Math.round(a.number("pain").getAsDouble()) : null;
+        return new JournalEntry(UUID.randomUUID().toString(), at, site, a.choice("sound").orElse(null),
+                a.choice("frequency").orElse(null), pain, a.choices("trigger"), List.of(), "", false, List.of(),
+                new SavedAssessment(a, outcome.result().level(), rules));
     }
 }

@@ -1,0 +1,39 @@
+package org.popcheck.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Start-up measurement hook for the benchmarks. With {@code -Dpopcheck.startupProbe=true} the app
+ * prints the wall-clock moment its first screen has been laid out and can take input, then quits.
+ * Without the property it does nothing, so a normal start pays one property look-up.
+ */
+public final class StartupProbe {
+
+    public static final String PROPERTY = "popcheck.startupProbe";
+    public static final String READY_PREFIX = "popcheck.ready.epochMillis=";
+
+    private StartupProbe() {}
+
+    public static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Call once the scene is on a shown stage. */
+    public static void reportWhenReady(Scene scene) {
+        if (!enabled()) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // runLater: the pulse that laid the screen out has finished and input events are next.
+            Platform.runLater(() -> {
+                System.out.println(READY_PREFIX + System.currentTimeMillis());
+                System.out.flush();
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}

@@ -1,0 +1,178 @@
+package org.popcheck.exercise;
+
+import java.time.Duration;
+import org.popcheck.journal.ExerciseDone;
+
+/**
+ * A guided session of one exercise, driven by a clock the caller owns: the screen ticks it from an
+ * animation timer, a test ticks it by hand. A short get-ready countdown, then each set (each side
+ * separately where the exercise asks for it): counted reps paced by the tempo, or one timed hold;
+ * a rest between sets; then finished. Pausing stops time; stopping ends early.
+ */
+public final class GuidedSession {
+
+    /** What the person is doing now. */
+    public enum Phase { GET_READY, WORK, REST, FINISHED }
+
+    /** The cue within a counted rep. */
+    public enum Cue { UP, HOLD, DOWN }
+
+    public static final int GET_READY_SECONDS = 5;
+
+    private final Exercise exercise;
+    private final Exercise.Dosage dosage;
+    private Phase phase = Phase.GET_READY;
+    private double phaseElapsed;
+    private int set = 1;
+    private int repsDone;
+    private int setsCompleted;
+    private double secondsWorked;
+    private boolean paused;
+    private boolean stoppedEarly;
+
+    public GuidedSession(Exercise exercise) {
+        this.exercise = exercise;
+        this.dosage = exercise.dosage();
+    }
+
+    /** Moves time on; nothing happens while paused or finished. */
+    public void tick(Duration elapsed) {
+        double seconds = elapsed.toNanos() / 1e9;
+        while (seconds > 0 && !paused && phase != Phase.FINISHED) {
+            double step = Math.min(seconds, phaseLength() - phaseElapsed);
+            phaseElapsed += step;
+            seconds -= step;
+            if (phase == Phase.WORK) {
+                secondsWorked += step;
+                if (!dosage.isHold()) {
+                    repsDone = Math.min(dosage.reps(), (int) Math.floor(phaseElapsed / dosage.tempo().secondsPerRep() + 1e-9));
+                }
+            }
+            if (phaseElapsed >= phaseLength() - 1e-9) {
+                advance();
+            }
+        }
+    }
+
+    private void advance() {
+        phaseElapsed = 0;
+        switch (phase) {
+            case GET_READY -> phase = Phase.WORK;
+            case WORK -> {
+                setsCompleted++;
+                if (set >= dosage.totalSets()) {
+                    phase = Phase.FINISHED;
+                } else {
+                    phase = dosage.restSeconds() > 0 ? Phase.REST : Phase.WORK;
+                    set++;
+                    repsDone = 0;
+                }
+            }
+            case REST -> phase = Phase.WORK;
+            case FINISHED -> { }
+        }
+    }
+
+    /** Seconds the current phase lasts. */
+    public double phaseLength() {
+        return switch (phase) {
+            case GET_READY -> GET_READY_SECONDS;
+            case WORK -> dosage.isHold() ? dosage.holdSeconds() : (double) dosage.reps() * dosage.tempo().secondsPerRep();
+            case REST -> dosage.restSeconds();
+            case FINISHED -> 1;
+        };
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+    }
+
+    public void togglePause() {
+        paused = !paused;
+    }
+
+    /** Ends the session now; what was done so far can still be saved. */
+    public void stop() {
+        stoppedEarly = phase != Phase.FINISHED;
+        phase = Phase.FINISHED;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public boolean stoppedEarly() {
+        return stoppedEarly;
+    }
+
+    /** 1-based number of the set in progress (each side counts as a set). */
+    public int set() {
+        return set;
+    }
+
+    public int totalSets() {
+        return dosage.totalSets();
+    }
+
+    /** Which side the current set is on, for exercises done on each side: first all left sets, then right. */
+    public String side() {
+        if (!dosage.eachSide()) {
+            return null;
+        }
+        return set <= dosage.sets() ? "left" : "right";
+    }
+
+    /** Reps finished in the current set (counted exercises). */
+    public int repsDone() {
+        return repsDone;
+    }
+
+    /** The cue for the rep under way, from the tempo; null for holds and outside work. */
+    public Cue cue() {
+        if (phase != Phase.WORK || dosage.isHold()) {
+            return null;
+        }
+        Exercise.Tempo t = dosage.tempo();
+        double inRep = phaseElapsed % t.secondsPerRep();
+        return inRep < t.up() ? Cue.UP : inRep < t.up() + t.hold() ? Cue.HOLD : Cue.DOWN;
+    }
+
+    /** Seconds left in the current phase, rounded up, for the countdown. */
+    public int secondsLeft() {
+        return (int) Math.ceil(phaseLength() - phaseElapsed - 1e-9);
+    }
+
+    /** 0 to 1 through the current phase: what the progress ring shows. */
+    public double progress() {
+        return phase == Phase.FINISHED ? 1 : Math.min(1, phaseElapsed / phaseLength());
+    }
+
+    /** What the session amounts to, for the journal: sets done, reps per set or seconds held, and the pain. */
+    public ExerciseDone result(Integer painDuring) {
+        if (painDuring != null && (painDuring < 0 || painDuring > 10)) {
+            throw new IllegalArgumentException("pain must be from 0 to 10");
+        }
+        int sets = Math.max(setsCompleted, 0);
+        if (dosage.isHold()) {
+            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring);
+        }
+        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring);
+    }
+
+    public Exercise exercise() {
+        return exercise;
+    }
+
+    /** Total seconds spent in work phases, for the record. */
+    public double secondsWorked() {
+        return secondsWorked;
+    }
+}

@@ -1,0 +1,90 @@
+package org.popcheck.journal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The journal as CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, one row per entry, and a
+ * UTF-8 byte order mark so spreadsheet programs read accents and other scripts correctly as-is.
+ */
+public final class JournalCsv {
+
+    public static final List<String> HEADER = List.of("id", "time", "region", "side", "sound", "frequency", "pain",
+            "triggers", "warning_signs", "notes", "for_clinician", "exercises", "level");
+
+    private JournalCsv() {}
+
+    public static void write(List<JournalEntry> entries, Writer out) throws IOException {
+        out.write('\uFEFF');
+        row(out, HEADER);
+        for (JournalEntry e : entries) {
+            row(out, List.of(
+                    e.id(),
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.at()),
+                    e.site() == null ? "" : e.site().region().id(),
+                    e.site() == null ? "" : e.site().side().id(),
+                    nullToEmpty(e.sound()),
+                    nullToEmpty(e.frequency()),
+                    e.pain() == null ? "" : e.pain().toString(),
+                    String.join(";", e.triggers()),
+                    String.join(";", e.warningSigns()),
+                    e.notes(),
+                    e.forClinician() ? "yes" : "",
+                    e.exercises().stream().map(JournalCsv::exercise).collect(Collectors.joining(";")),
+                    e.assessment() == null ? "" : e.assessment().level().id()));
+        }
+        out.flush();
+    }
+
+    private static String exercise(ExerciseDone x) {
+        StringBuilder b = new StringBuilder(x.exerciseId()).append(' ').append(x.sets()).append('x');
+        if (x.reps() != null) {
+            b.append(x.reps());
+        }
+        if (x.seconds() != null) {
+            b.append(x.seconds()).append('s');
+        }
+        if (x.painDuring() != null) {
+            b.append(" pain ").append(x.painDuring());
+        }
+        return b.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void row(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** RFC 4180: a field with a comma, quote or line break is quoted, and quotes inside are doubled. */
+    static String quote(String cell) {
+        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+        String safe = neutraliseFormula(cell);
+        if (!needs && safe.equals(cell)) {
+            return cell;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * A note that starts with = + - or @ would run as a formula in a spreadsheet; a leading
+     * apostrophe makes it plain text there. Only free text can start that way.
+     */
+    private static String neutraliseFormula(String cell) {
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,102 @@
+package org.popcheck.journal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.assessment.FactType;
+import org.popcheck.body.BodySite;
+import org.popcheck.triage.Level;
+import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.TriageResult;
+
+/**
+ * The journal's safety net: an entry that carries a warning sign is run through the triage, so a
+ * sign that needs care is pointed out the moment it is logged, not weeks later in a summary.
+ */
+public final class SafetyNet {
+
+    /**
+     * Ages tried when the person has never saved an assessment. Several rules depend on age
+     * (children and teenagers, 45+, 65+), and guessing one age could miss a rule that applies.
+     * Taking the most urgent result over these ages errs on the side of care.
+     */
+    static final List<Integer> CAUTIOUS_AGES = List.of(6, 12, 15, 30, 45, 55, 65, 80);
+
+    /**
+     * What the check found.
+     *
+     * @param ageKnown false when the age came from {@link #CAUTIOUS_AGES}, so the text can say so
+     */
+    public record Finding(TriageResult result, boolean ageKnown) {
+        public Level level() {
+            return result.level();
+        }
+    }
+
+    private final TriageEngine engine;
+    private final FactCatalog facts;
+
+    public SafetyNet(TriageEngine engine, FactCatalog facts) {
+        this.engine = engine;
+        this.facts = facts;
+    }
+
+    /**
+     * The triage of {@code entry} when it carries a warning sign and the level is above self-care;
+     * empty otherwise. {@code history} supplies the age and the lasting facts about the person
+     * (diabetes, blood thinners ...) from the latest saved wizard run.
+     */
+    public Optional<Finding> check(JournalEntry entry, List<JournalEntry> history, String emergencyNumber) {
+        if (entry.warningSigns().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Assessment> latest = history.stream()
+                .filter(e -> e.assessment() != null)
+                .max(Comparator.comparing(e -> e.at().toInstant()))
+                .map(e -> e.assessment().assessment());
+        List<BodySite> sites = entry.site() != null ? List.of(entry.site()) : latest.map(Assessment::sites).orElse(List.of());
+        if (sites.isEmpty()) {
+            return Optional.empty(); // nowhere to apply the rules; the entry dialog always asks for a joint
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        latest.ifPresent(a -> a.facts().forEach((id, answer) -> {
+            if (facts.find(id).map(f -> f.group().equals("person")).orElse(false)) {
+                answers.put(id, answer);
+            }
+        }));
+        for (String sign : entry.warningSigns()) {
+            if (facts.find(sign).map(FactDefinition::type).orElse(null) == FactType.YESNO) {
+                answers.put(sign, Answer.YesNo.YES);
+            }
+        }
+        if (entry.pain() != null) {
+            answers.put("pain", new Answer.Number(entry.pain()));
+        }
+        if (entry.sound() != null) {
+            answers.put("sound", new Answer.Choice(entry.sound()));
+        }
+        if (entry.frequency() != null) {
+            answers.put("frequency", new Answer.Choice(entry.frequency()));
+        }
+        if (!entry.triggers().isEmpty()) {
+            answers.put("trigger", new Answer.Choices(entry.triggers()));
+        }
+        List<Integer> ages = latest.map(a -> List.of(a.age())).orElse(CAUTIOUS_AGES);
+        List<TriageResult> results = new ArrayList<>();
+        for (int age : ages) {
+            results.add(engine.evaluate(new Assessment(age, sites, answers), emergencyNumber));
+        }
+        TriageResult worst = results.stream().min(Comparator.comparing(TriageResult::level)).orElseThrow();
+        if (!worst.level().isMoreUrgentThan(Level.SELF_CARE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(worst, latest.isPresent()));
+    }
+}

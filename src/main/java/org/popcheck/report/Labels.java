@@ -1,0 +1,34 @@
+package org.popcheck.report;
+
+import java.util.Locale;
+import org.popcheck.body.BodySite;
+import org.popcheck.i18n.Messages;
+import org.popcheck.triage.Level;
+
+/** Words for ids in the summary: from i18n/summary.properties, or the id made readable when no key exists. */
+public final class Labels {
+
+    private Labels() {}
+
+    public static String site(BodySite site) {
+        return site == null ? "" : text("summary.site." + site.region().id() + "." + site.side().id(), site.key());
+    }
+
+    public static String level(Level level) {
+        return text("summary.level." + level.id(), level.id());
+    }
+
+    /** An option of the fact catalog (sound, frequency, trigger) or a fact id. */
+    public static String option(String id) {
+        return id == null ? "" : text("summary.option." + id, humanize(id));
+    }
+
+    static String text(String key, String fallback) {
+        return Messages.has(key) ? Messages.get(key) : humanize(fallback);
+    }
+
+    /** {@code every_step} becomes {@code every step}. */
+    public static String humanize(String id) {
+        return id == null ? "" : id.replace('_', ' ').replace('/', ' ').toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,155 @@
+package org.popcheck.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.JournalEntry;
+
+/** The full log as a table, oldest first, over as many pages as it needs, with the header on each page. */
+final class LogTable {
+
+    static final float SIZE = 7f;
+    static final float LINE = 9f;
+    static final float PAD = 3f;
+    static final float HEADER_HEIGHT = 22f;
+    static final float TITLE_HEIGHT = 22f;
+    /** Column shares of the text width; notes get the most because they are the person's own words. */
+    private static final float[] SHARES = {0.145f, 0.09f, 0.042f, 0.055f, 0.087f, 0.095f, 0.1f, 0.163f, 0.223f};
+    private static final String[] HEADERS = {
+        "time", "joint", "pain", "sound", "frequency", "triggers", "warnings", "exercises", "notes"};
+
+    private final PDDocument doc;
+    private final FontSet fonts;
+    private final PDRectangle paper;
+
+    LogTable(PDDocument doc, FontSet fonts, PDRectangle paper) {
+        this.doc = doc;
+        this.fonts = fonts;
+        this.paper = paper;
+    }
+
+    /** Rows of one line each that fit a table page: tests and the page count rely on it. */
+    static int singleLineRowsPerPage(PDRectangle paper) {
+        return (int) Math.floor(tableHeight(paper) / (LINE + PAD));
+    }
+
+    private static float tableHeight(PDRectangle paper) {
+        return paper.getHeight() - SummaryPdf.MARGIN - TITLE_HEIGHT - HEADER_HEIGHT - SummaryPdf.FOOTER_HEIGHT;
+    }
+
+    void draw(List<JournalEntry> entries) throws IOException {
+        float left = SummaryPdf.MARGIN;
+        float width = paper.getWidth() - 2 * SummaryPdf.MARGIN;
+        float[] colX = new float[SHARES.length + 1];
+        colX[0] = left;
+        for (int i = 0; i < SHARES.length; i++) {
+            colX[i + 1] = colX[i] + SHARES[i] * width;
+        }
+        float limit = paper.getHeight() - SummaryPdf.FOOTER_HEIGHT;
+        int i = 0;
+        while (i < entries.size()) {
+            PDPage page = new PDPage(paper);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                PdfCanvas c = new PdfCanvas(cs, fonts, paper.getHeight());
+                float y = pageHeader(c, colX);
+                boolean first = true;
+                while (i < entries.size()) {
+                    List<List<String>> cells = cells(c, entries.get(i), colX);
+                    int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+                    int room = (int) Math.floor((limit - y - PAD) / LINE);
+                    if (lines > room) {
+                        if (!first) {
+                            break; // next page
+                        }
+                        // A row taller than a whole page (a 2,000-character note) is cut to fit.
+                        for (int k = 0; k < cells.size(); k++) {
+                            cells.set(k, PdfCanvas.limit(cells.get(k), room));
+                        }
+                        lines = room;
+                    }
+                    float h = lines * LINE + PAD;
+                    if (i % 2 == 1) {
+                        c.fillRect(left, y, width, h, PdfCanvas.FAINT);
+                    }
+                    for (int k = 0; k < cells.size(); k++) {
+                        float baseline = y + LINE - 1.5f;
+                        for (String line : cells.get(k)) {
+                            c.text(line, colX[k] + 2, baseline, SIZE, false, PdfCanvas.INK);
+                            baseline += LINE;
+                        }
+                    }
+                    y += h;
+                    first = false;
+                    i++;
+                }
+            }
+        }
+    }
+
+    private float pageHeader(PdfCanvas c, float[] colX) throws IOException {
+        float top = SummaryPdf.MARGIN;
+        c.text(Messages.get("summary.log.title"), colX[0], top + 12, 11, true, PdfCanvas.INK);
+        c.textRight(Messages.get("summary.log.flagKey"), colX[colX.length - 1], top + 12, 7.5f, false, PdfCanvas.MUTED);
+        float y = top + TITLE_HEIGHT;
+        c.fillRect(colX[0], y, colX[colX.length - 1] - colX[0], HEADER_HEIGHT, PdfCanvas.RULE);
+        for (int k = 0; k < HEADERS.length; k++) {
+            // Headers may take two lines so a narrow column never runs into the next one.
+            List<String> lines = PdfCanvas.limit(c.wrap(Messages.get("summary.log.col." + HEADERS[k]), colX[k + 1] - colX[k] - 3, 6.5f, true), 2);
+            float baseline = y + 8.5f;
+            for (String line : lines) {
+                c.text(line, colX[k] + 2, baseline, 6.5f, true, PdfCanvas.INK);
+                baseline += 8f;
+            }
+        }
+        return y + HEADER_HEIGHT;
+    }
+
+    private List<List<String>> cells(PdfCanvas c, JournalEntry e, float[] colX) throws IOException {
+        String[] values = {
+            e.at().format(PageOne.DATE_TIME),
+            Labels.site(e.site()),
+            e.pain() == null ? "" : e.pain().toString(),
+            Labels.option(e.sound()),
+            Labels.option(e.frequency()),
+            e.triggers().stream().map(Labels::option).collect(Collectors.joining(", ")),
+            e.warningSigns().stream().map(Labels::option).collect(Collectors.joining(", ")),
+            e.exercises().stream().map(LogTable::exercise).collect(Collectors.joining(", ")),
+            notes(e)
+        };
+        List<List<String>> cells = new ArrayList<>(values.length);
+        for (int k = 0; k < values.length; k++) {
+            cells.add(c.wrap(values[k], colX[k + 1] - colX[k] - 4, SIZE, false));
+        }
+        return cells;
+    }
+
+    private static String exercise(ExerciseDone x) {
+        String name = ExerciseNames.name(x.exerciseId());
+        if (x.reps() != null) {
+            return name + " " + x.sets() + "×" + x.reps();
+        }
+        if (x.seconds() != null) {
+            return name + " " + x.sets() + "×" + x.seconds() + "s";
+        }
+        return name;
+    }
+
+    private static String notes(JournalEntry e) {
+        StringBuilder b = new StringBuilder();
+        if (e.assessment() != null) {
+            b.append(Messages.get("summary.log.check", Labels.level(e.assessment().level()))).append(' ');
+        }
+        if (e.forClinician() && !e.notes().isBlank()) {
+            b.append("★ ");
+        }
+        return b.append(e.notes().strip()).toString().strip();
+    }
+}

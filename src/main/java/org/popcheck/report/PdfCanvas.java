@@ -1,0 +1,160 @@
+package org.popcheck.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * Drawing on one page with y measured from the top, as layouts are written, instead of PDF's
+ * bottom-up y. Also wraps text to a width.
+ */
+final class PdfCanvas {
+
+    static final Color INK = new Color(0x1f, 0x23, 0x28);
+    static final Color MUTED = new Color(0x5b, 0x63, 0x6e);
+    static final Color RULE = new Color(0xb8, 0xbf, 0xc7);
+    static final Color FAINT = new Color(0xee, 0xf1, 0xf4);
+
+    final PDPageContentStream cs;
+    final FontSet fonts;
+    final float pageHeight;
+
+    PdfCanvas(PDPageContentStream cs, FontSet fonts, float pageHeight) {
+        this.cs = cs;
+        this.fonts = fonts;
+        this.pageHeight = pageHeight;
+    }
+
+    float pdfY(float top) {
+        return pageHeight - top;
+    }
+
+    /** Text whose baseline is at {@code baseline} from the top. */
+    void text(String s, float x, float baseline, float size, boolean bold, Color color) throws IOException {
+        cs.setNonStrokingColor(color);
+        fonts.show(cs, s, x, pdfY(baseline), size, bold);
+    }
+
+    void textRight(String s, float right, float baseline, float size, boolean bold, Color color) throws IOException {
+        text(s, right - width(s, size, bold), baseline, size, bold, color);
+    }
+
+    float width(String s, float size, boolean bold) throws IOException {
+        return fonts.width(s, size, bold);
+    }
+
+    void line(float x1, float y1, float x2, float y2, float lineWidth, Color color) throws IOException {
+        cs.setStrokingColor(color);
+        cs.setLineWidth(lineWidth);
+        cs.moveTo(x1, pdfY(y1));
+        cs.lineTo(x2, pdfY(y2));
+        cs.stroke();
+    }
+
+    void fillRect(float x, float top, float w, float h, Color color) throws IOException {
+        cs.setNonStrokingColor(color);
+        cs.addRect(x, pdfY(top + h), w, h);
+        cs.fill();
+    }
+
+    /** A circle; filled, outlined or both. */
+    void circle(float cx, float cy, float r, Color fill, Color stroke, float lineWidth) throws IOException {
+        ellipse(cx, cy, r, r, fill, stroke, lineWidth);
+    }
+
+    void ellipse(float cx, float cy, float rx, float ry, Color fill, Color stroke, float lineWidth) throws IOException {
+        final float k = 0.5523f; // Bézier handle length for a quarter circle
+        float y = pdfY(cy);
+        cs.moveTo(cx + rx, y);
+        cs.curveTo(cx + rx, y + k * ry, cx + k * rx, y + ry, cx, y + ry);
+        cs.curveTo(cx - k * rx, y + ry, cx - rx, y + k * ry, cx - rx, y);
+        cs.curveTo(cx - rx, y - k * ry, cx - k * rx, y - ry, cx, y - ry);
+        cs.curveTo(cx + k * rx, y - ry, cx + rx, y - k * ry, cx + rx, y);
+        cs.closePath();
+        paint(fill, stroke, lineWidth);
+    }
+
+    /** A closed polygon through the points (x0, y0, x1, y1, ...), y from the top. */
+    void polygon(float[] xy, Color fill, Color stroke, float lineWidth) throws IOException {
+        cs.moveTo(xy[0], pdfY(xy[1]));
+        for (int i = 2; i < xy.length; i += 2) {
+            cs.lineTo(xy[i], pdfY(xy[i + 1]));
+        }
+        cs.closePath();
+        paint(fill, stroke, lineWidth);
+    }
+
+    private void paint(Color fill, Color stroke, float lineWidth) throws IOException {
+        if (fill != null) {
+            cs.setNonStrokingColor(fill);
+        }
+        if (stroke != null) {
+            cs.setStrokingColor(stroke);
+            cs.setLineWidth(lineWidth);
+        }
+        if (fill != null && stroke != null) {
+            cs.fillAndStroke();
+        } else if (fill != null) {
+            cs.fill();
+        } else {
+            cs.stroke();
+        }
+    }
+
+    /** Breaks text into lines no wider than {@code maxWidth}; a word longer than a line is cut. */
+    List<String> wrap(String text, float maxWidth, float size, boolean bold) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(candidate, size, bold) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                while (width(word, size, bold) > maxWidth && word.length() > 1) {
+                    int cut = fitting(word, maxWidth, size, bold);
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                line.append(word);
+            }
+            if (line.length() > 0 || lines.isEmpty()) {
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+
+    private int fitting(String word, float maxWidth, float size, boolean bold) throws IOException {
+        int cut = word.offsetByCodePoints(0, 1);
+        while (cut < word.length()) {
+            int next = word.offsetByCodePoints(cut, 1);
+            if (width(word.substring(0, next), size, bold) > maxWidth) {
+                break;
+            }
+            cut = next;
+        }
+        return cut;
+    }
+
+    /** At most {@code max} lines; the last shown ends with an ellipsis when some were left out. */
+    static List<String> limit(List<String> lines, int max) {
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, max));
+        out.set(max - 1, out.get(max - 1) + " …");
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.popcheck.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.popcheck.assessment.Answer;
+import org.popcheck.body.BodySite;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.triage.Level;
+
+/**
+ * Everything the clinician summary shows, worked out from the journal and ready to lay out.
+ *
+ * @param name    the person's name as they typed it, or null
+ * @param age     from the latest saved assessment, or null
+ * @param latest  the latest saved assessment up to the end of the period, or null when there is none
+ * @param log     the entries of the period, oldest first
+ */
+public record Summary(
+        LocalDate madeOn,
+        String name,
+        Integer age,
+        ReportPeriod period,
+        List<BodySite> sites,
+        LatestTriage latest,
+        List<WarningAnswer> warningAnswers,
+        List<WarningNoted> warningsNoted,
+        List<JointTrend> trends,
+        Adherence adherence,
+        List<FlaggedNote> notes,
+        List<JournalEntry> log) {
+
+    public Summary {
+        sites = List.copyOf(sites);
+        warningAnswers = List.copyOf(warningAnswers);
+        warningsNoted = List.copyOf(warningsNoted);
+        trends = List.copyOf(trends);
+        notes = List.copyOf(notes);
+        log = List.copyOf(log);
+    }
+
+    public boolean isEmpty() {
+        return log.isEmpty() && latest == null;
+    }
+
+    /**
+     * The level of the latest assessment and why.
+     *
+     * @param reasons    plain sentences from the triage engine, or the rule ids when the engine is not available
+     * @param recomputed true when the engine re-ran on the saved answers; false when the saved level is shown
+     * @param savedLevel the level the person was told when the check was saved
+     */
+    public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel) {
+        public LatestTriage {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** One warning-sign question that was asked, with the answer given. */
+    public record WarningAnswer(String factId, String question, Answer.YesNo answer) {}
+
+    /** A warning sign ticked in journal entries of the period: how often, and when last. */
+    public record WarningNoted(String factId, String label, int times, LocalDate last) {}
+
+    /** One joint's trend: one point per bucket of days. */
+    public record JointTrend(BodySite site, List<TrendPoint> points) {
+        public JointTrend {
+            points = List.copyOf(points);
+        }
+    }
+
+    /**
+     * @param meanPain the mean pain score of the bucket's entries, or null when no pain was given
+     * @param pops     entries that logged popping at this joint in the bucket
+     */
+    public record TrendPoint(LocalDate start, Double meanPain, int pops) {}
+
+    /** Exercise sessions in the period. */
+    public record Adherence(int sessions, double perWeek, List<ExerciseCount> byExercise) {
+        public Adherence {
+            byExercise = List.copyOf(byExercise);
+        }
+    }
+
+    public record ExerciseCount(String exerciseId, String name, int sessions) {}
+
+    /** A note the person flagged for the clinician. */
+    public record FlaggedNote(OffsetDateTime at, BodySite site, String text) {}
+}

@@ -1,0 +1,213 @@
+package org.popcheck.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.assessment.FactType;
+import org.popcheck.body.BodySite;
+import org.popcheck.exercise.ExerciseCatalog;
+import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.SavedAssessment;
+import org.popcheck.triage.Reason;
+import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.TriageResult;
+
+/** Works out a {@link Summary} from journal entries. Pure: same entries and period, same summary. */
+public final class SummaryBuilder {
+
+    /** At most this many points per trend line, so a year stays readable on page one. */
+    static final int MAX_TREND_POINTS = 27;
+
+    static final Comparator<BodySite> SITE_ORDER =
+            Comparator.comparing((BodySite s) -> s.region().ordinal()).thenComparing(s -> s.side().ordinal());
+
+    private final Function<Assessment, TriageResult> triage;
+    private final FactCatalog facts;
+    private final ExerciseCatalog exercises;
+
+    /**
+     * @param triage re-runs the rules on a saved assessment; may throw while the engine is missing,
+     *               and then the level saved with the assessment is shown
+     */
+    public SummaryBuilder(Function<Assessment, TriageResult> triage, FactCatalog facts, ExerciseCatalog exercises) {
+        this.triage = Objects.requireNonNull(triage);
+        this.facts = Objects.requireNonNull(facts);
+        this.exercises = Objects.requireNonNull(exercises);
+    }
+
+    /** The builder with the rules, questions and exercises that ship with the app. */
+    public static SummaryBuilder standard(String emergencyNumber) {
+        return new SummaryBuilder(a -> TriageEngine.standard().evaluate(a, emergencyNumber), FactCatalog.standard(), ExerciseCatalog.standard());
+    }
+
+    public Summary build(List<JournalEntry> entries, ReportPeriod period, String name, LocalDate madeOn) {
+        List<JournalEntry> sorted = entries.stream().sorted(Comparator.comparing(JournalEntry::at)).toList();
+        List<JournalEntry> inPeriod = sorted.stream().filter(e -> period.contains(e.at())).toList();
+        JournalEntry latestSaved = latestAssessment(sorted, period);
+        Assessment assessment = latestSaved == null ? null : latestSaved.assessment().assessment();
+        String cleanName = name == null || name.isBlank() ? null : name.strip();
+        return new Summary(
+                madeOn,
+                cleanName,
+                assessment == null ? null : assessment.age(),
+                period,
+                sites(inPeriod, assessment),
+                latestSaved == null ? null : latestTriage(latestSaved),
+                assessment == null ? List.of() : warningAnswers(assessment),
+                warningsNoted(inPeriod),
+                trends(inPeriod, period),
+                adherence(inPeriod, period),
+                inPeriod.stream()
+                        .filter(e -> e.forClinician() && !e.notes().isBlank())
+                        .map(e -> new Summary.FlaggedNote(e.at(), e.site(), e.notes().strip()))
+                        .toList(),
+                inPeriod);
+    }
+
+    /** The latest assessment saved on or before the last day: the clinician wants the current picture. */
+    private static JournalEntry latestAssessment(List<JournalEntry> sorted, ReportPeriod period) {
+        JournalEntry latest = null;
+        for (JournalEntry e : sorted) {
+            if (e.assessment() != null && !e.at().toLocalDate().isAfter(period.to())) {
+                latest = e;
+            }
+        }
+        return latest;
+    }
+
+    private Summary.LatestTriage latestTriage(JournalEntry entry) {
+        SavedAssessment saved = entry.assessment();
+        try {
+            TriageResult result = triage.apply(saved.assessment());
+            List<String> reasons = result.reasons().stream().map(SummaryBuilder::describe).toList();
+            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level());
+        } catch (RuntimeException engineMissingOrFailed) {
+            // The saved level is what the person was told at the time; it is still true to report it.
+            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level());
+        }
+    }
+
+    private static String describe(Reason r) {
+        String text = r.text() == null || r.text().isBlank() ? r.rule() : r.text();
+        return r.source() == null || r.source().isBlank() ? text : text + " (" + r.source() + ")";
+    }
+
+    private static List<BodySite> sites(List<JournalEntry> inPeriod, Assessment assessment) {
+        TreeSet<BodySite> sites = new TreeSet<>(SITE_ORDER);
+        inPeriod.stream().map(JournalEntry::site).filter(Objects::nonNull).forEach(sites::add);
+        if (assessment != null) {
+            sites.addAll(assessment.sites());
+        }
+        return List.copyOf(sites);
+    }
+
+    /** Every yes/no question that can raise the level and was answered, in catalog order. */
+    private List<Summary.WarningAnswer> warningAnswers(Assessment assessment) {
+        List<Summary.WarningAnswer> out = new ArrayList<>();
+        for (FactDefinition def : facts.all()) {
+            if (def.type() == FactType.YESNO && def.raises()
+                    && assessment.facts().get(def.id()) instanceof Answer.YesNo yn) {
+                out.add(new Summary.WarningAnswer(def.id(), def.question(), yn));
+            }
+        }
+        return out;
+    }
+
+    private List<Summary.WarningNoted> warningsNoted(List<JournalEntry> inPeriod) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, LocalDate> last = new LinkedHashMap<>();
+        for (JournalEntry e : inPeriod) {
+            for (String fact : e.warningSigns()) {
+                counts.computeIfAbsent(fact, f -> new int[1])[0]++;
+                last.put(fact, e.at().toLocalDate());
+            }
+        }
+        return counts.entrySet().stream()
+                .map(c -> new Summary.WarningNoted(c.getKey(), factLabel(c.getKey()), c.getValue()[0], last.get(c.getKey())))
+                .toList();
+    }
+
+    private String factLabel(String id) {
+        return facts.find(id).map(FactDefinition::question).orElse(Labels.humanize(id));
+    }
+
+    /** Days per trend bucket: daily for short periods, whole weeks otherwise. */
+    static int bucketDays(ReportPeriod period) {
+        long days = period.days();
+        if (days <= MAX_TREND_POINTS) {
+            return 1;
+        }
+        long weeks = (days + 6) / 7;
+        return (int) (7 * ((weeks + MAX_TREND_POINTS - 1) / MAX_TREND_POINTS));
+    }
+
+    private static List<Summary.JointTrend> trends(List<JournalEntry> inPeriod, ReportPeriod period) {
+        int bucketDays = bucketDays(period);
+        int buckets = (int) ((period.days() + bucketDays - 1) / bucketDays);
+        Map<BodySite, double[]> painSum = new TreeMap<>(SITE_ORDER);
+        Map<BodySite, int[]> painCount = new TreeMap<>(SITE_ORDER);
+        Map<BodySite, int[]> pops = new TreeMap<>(SITE_ORDER);
+        for (JournalEntry e : inPeriod) {
+            if (e.site() == null) {
+                continue;
+            }
+            int b = (int) (ChronoUnit.DAYS.between(period.from(), e.at().toLocalDate()) / bucketDays);
+            pops.computeIfAbsent(e.site(), s -> new int[buckets])[b]++;
+            painSum.computeIfAbsent(e.site(), s -> new double[buckets]);
+            painCount.computeIfAbsent(e.site(), s -> new int[buckets]);
+            if (e.pain() != null) {
+                painSum.get(e.site())[b] += e.pain();
+                painCount.get(e.site())[b]++;
+            }
+        }
+        List<Summary.JointTrend> out = new ArrayList<>();
+        for (BodySite site : pops.keySet()) {
+            List<Summary.TrendPoint> points = new ArrayList<>(buckets);
+            for (int b = 0; b < buckets; b++) {
+                int n = painCount.get(site)[b];
+                points.add(new Summary.TrendPoint(
+                        period.from().plusDays((long) b * bucketDays),
+                        n == 0 ? null : painSum.get(site)[b] / n,
+                        pops.get(site)[b]));
+            }
+            out.add(new Summary.JointTrend(site, points));
+        }
+        return out;
+    }
+
+    private Summary.Adherence adherence(List<JournalEntry> inPeriod, ReportPeriod period) {
+        int sessions = 0;
+        Map<String, int[]> byExercise = new LinkedHashMap<>();
+        for (JournalEntry e : inPeriod) {
+            if (e.exercises().isEmpty()) {
+                continue;
+            }
+            sessions++;
+            e.exercises().stream().map(ExerciseDone::exerciseId).distinct()
+                    .forEach(id -> byExercise.computeIfAbsent(id, k -> new int[1])[0]++);
+        }
+        double weeks = Math.max(1.0, period.days() / 7.0);
+        List<Summary.ExerciseCount> counts = byExercise.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
+                .map(x -> new Summary.ExerciseCount(x.getKey(), exerciseName(x.getKey()), x.getValue()[0]))
+                .toList();
+        return new Summary.Adherence(sessions, sessions / weeks, counts);
+    }
+
+    private String exerciseName(String id) {
+        return exercises.find(id).map(x -> x.name()).orElse(Labels.humanize(id));
+    }
+}

@@ -1,0 +1,20 @@
+package org.popcheck.triage;
+
+import java.util.Set;
+import org.popcheck.body.Region;
+
+/**
+ * One entry of assets/triage/rules.json.
+ *
+ * @param regions the regions it concerns; empty for a rule about the whole person (any region)
+ * @param text    a plain sentence for the person, saying why this matters
+ */
+public record Rule(String id, Level level, Set<Region> regions, Condition when, String text, String source) {
+    public Rule {
+        regions = Set.copyOf(regions);
+    }
+
+    public boolean isPersonWide() {
+        return regions.isEmpty();
+    }
+}

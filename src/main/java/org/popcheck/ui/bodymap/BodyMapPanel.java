@@ -1,0 +1,154 @@
+package org.popcheck.ui.bodymap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.Styles;
+
+/**
+ * The body map with what goes around it: a front/back switch, the picked places in words (each
+ * with a remove button), and a plain list of check boxes for people who prefer not to use the map.
+ * All three show the same set of sites.
+ */
+public final class BodyMapPanel extends HBox {
+
+    /** Every site the map offers, in the order of the check-box list. */
+    public static final List<BodySite> ALL_SITES = List.of(
+            BodySite.spine(Region.SPINE_NECK), BodySite.spine(Region.SPINE_UPPER), BodySite.spine(Region.SPINE_LOWER),
+            new BodySite(Region.HIP, Side.LEFT), new BodySite(Region.HIP, Side.RIGHT),
+            new BodySite(Region.ANKLE, Side.LEFT), new BodySite(Region.ANKLE, Side.RIGHT),
+            new BodySite(Region.FOOT, Side.LEFT), new BodySite(Region.FOOT, Side.RIGHT));
+
+    private final BodyMap map = new BodyMap();
+    private final ToggleButton front = new ToggleButton(Messages.get("bodymap.toggle.front"));
+    private final ToggleButton back = new ToggleButton(Messages.get("bodymap.toggle.back"));
+    private final VBox picked = new VBox(6);
+    private final List<CheckBox> boxes = new ArrayList<>();
+
+    public BodyMapPanel() {
+        initializeParts();
+        layoutParts();
+        bindFieldsToModel();
+    }
+
+    public BodyMap map() {
+        return map;
+    }
+
+    public ObservableSet<BodySite> selectedSites() {
+        return map.getSelectedSites();
+    }
+
+    public static String nameOf(BodySite site) {
+        return Messages.get("bodymap.site." + site.region().id() + "." + site.side().id());
+    }
+
+    private void initializeParts() {
+        map.setAccessibleText(Messages.get("bodymap.name"));
+        map.setId("body-map");
+        ToggleGroup views = new ToggleGroup();
+        front.setToggleGroup(views);
+        back.setToggleGroup(views);
+        front.setSelected(true);
+        front.setId("bodymap-front");
+        back.setId("bodymap-back");
+        front.getStyleClass().add(Styles.LEFT_PILL);
+        back.getStyleClass().add(Styles.RIGHT_PILL);
+        front.setAccessibleText(Messages.get("bodymap.toggle.front").replace("_", ""));
+        back.setAccessibleText(Messages.get("bodymap.toggle.back").replace("_", ""));
+        for (BodySite site : ALL_SITES) {
+            CheckBox box = new CheckBox(nameOf(site));
+            box.setId("site-box-" + site.region().id() + "-" + site.side().id());
+            box.setAccessibleText(nameOf(site));
+            box.setUserData(site);
+            boxes.add(box);
+        }
+    }
+
+    private void layoutParts() {
+        HBox switcher = new HBox(front, back);
+        Label hint = new Label(Messages.get("bodymap.toggle.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox mapColumn = new VBox(8, switcher, map, hint);
+        mapColumn.setAlignment(Pos.TOP_CENTER);
+        mapColumn.setMinWidth(240);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        map.setPrefSize(260, 560);
+
+        Label pickedTitle = new Label(Messages.get("bodymap.picked.title"));
+        pickedTitle.getStyleClass().add(Styles.TITLE_4);
+        Label listTitle = new Label(Messages.get("bodymap.list.title"));
+        listTitle.getStyleClass().add(Styles.TITLE_4);
+        FlowPane boxPane = new FlowPane(12, 8);
+        boxPane.getChildren().addAll(boxes);
+        boxPane.setPrefWrapLength(300);
+        VBox side = new VBox(10, pickedTitle, picked, listTitle, boxPane);
+        side.setPadding(new Insets(4, 0, 0, 0));
+        side.setMinWidth(260);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        setSpacing(24);
+        getChildren().addAll(mapColumn, side);
+    }
+
+    private void bindFieldsToModel() {
+        front.setOnAction(e -> { map.setView(BodyMap.View.FRONT); front.setSelected(true); });
+        back.setOnAction(e -> { map.setView(BodyMap.View.BACK); back.setSelected(true); });
+        for (CheckBox box : boxes) {
+            BodySite site = (BodySite) box.getUserData();
+            box.selectedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    map.getSelectedSites().add(site);
+                } else {
+                    map.getSelectedSites().remove(site);
+                }
+            });
+        }
+        map.getSelectedSites().addListener((SetChangeListener<BodySite>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        for (CheckBox box : boxes) {
+            box.setSelected(map.getSelectedSites().contains((BodySite) box.getUserData()));
+        }
+        picked.getChildren().clear();
+        if (map.getSelectedSites().isEmpty()) {
+            Label none = new Label(Messages.get("bodymap.picked.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setWrapText(true);
+            picked.getChildren().add(none);
+            return;
+        }
+        map.getSelectedSites().stream().sorted(Comparator.comparingInt(ALL_SITES::indexOf)).forEach(site -> {
+            Label name = new Label(nameOf(site), new FontIcon(Material2AL.CHECK));
+            name.setId("picked-" + site.region().id() + "-" + site.side().id());
+            Button remove = new Button(Messages.get("bodymap.picked.remove"));
+            remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            remove.setAccessibleText(Messages.get("bodymap.picked.removeName", nameOf(site)));
+            remove.setOnAction(e -> map.getSelectedSites().remove(site));
+            HBox row = new HBox(8, name, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            picked.getChildren().add(row);
+        });
+    }
+}

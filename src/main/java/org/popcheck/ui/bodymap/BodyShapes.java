@@ -1,0 +1,108 @@
+package org.popcheck.ui.bodymap;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.shape.Ellipse;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.shape.Shape;
+import javafx.scene.transform.Scale;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+
+/**
+ * The geometry of the body drawing, in a 220 by 500 box. The outline is built from simple parts
+ * (head, trunk, arms, legs, feet) joined into one shape, so it reads as one figure with one outline.
+ * Parts are drawn for the viewer's left half and mirrored for the other half.
+ */
+final class BodyShapes {
+
+    static final double WIDTH = 220;
+    static final double HEIGHT = 500;
+    static final double CENTRE = WIDTH / 2;
+
+    private static final String TRUNK = "M 70 92 C 84 84 96 86 110 86 C 124 86 136 84 150 92 "
+            + "C 160 98 160 112 156 130 C 152 160 146 180 146 200 C 146 218 152 232 154 250 L 66 250 "
+            + "C 68 232 74 218 74 200 C 74 180 68 160 64 130 C 60 112 60 98 70 92 Z";
+    private static final String ARM = "M 70 92 C 58 94 52 104 50 122 C 46 160 40 190 38 220 C 36 236 34 250 36 262 "
+            + "C 40 270 48 270 50 262 C 52 250 52 236 56 220 C 62 190 66 160 68 136 Z";
+    private static final String LEG = "M 66 236 C 63 280 70 320 76 352 C 80 382 84 412 85 448 L 103 448 "
+            + "C 103 412 105 382 106 352 C 108 320 111 288 111 246 Z";
+    private static final String FOOT = "M 85 444 L 103 444 C 105 456 106 466 104 474 C 100 481 80 481 78 474 "
+            + "C 77 466 81 456 85 444 Z";
+
+    private BodyShapes() {}
+
+    /** The whole figure as one outline. */
+    static Shape silhouette() {
+        List<Shape> parts = new ArrayList<>();
+        parts.add(new Ellipse(CENTRE, 40, 23, 29));
+        parts.add(new Rectangle(98, 60, 24, 30));
+        parts.add(svg(TRUNK));
+        for (String half : List.of(ARM, LEG, FOOT)) {
+            parts.add(svg(half));
+            parts.add(mirrored(svg(half)));
+        }
+        parts.add(new Ellipse(43, 272, 8, 12));
+        parts.add(mirrored(new Ellipse(43, 272, 8, 12)));
+        Shape body = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            body = Shape.union(body, parts.get(i));
+        }
+        // A fresh path: the union copies the first part's black fill as if set in code, and a value
+        // set in code would win over the control's stylesheet.
+        return new javafx.scene.shape.Path(((javafx.scene.shape.Path) body).getElements());
+    }
+
+    /** The clickable spots for a view: each site with its shape, placed where that joint is seen. */
+    static List<Spot> spots(BodyMap.View view) {
+        // Seen from the front, the person's right side is on the viewer's left.
+        Side viewerLeft = view == BodyMap.View.FRONT ? Side.RIGHT : Side.LEFT;
+        Side viewerRight = view == BodyMap.View.FRONT ? Side.LEFT : Side.RIGHT;
+        List<Spot> spots = new ArrayList<>();
+        spots.add(new Spot(BodySite.spine(Region.SPINE_NECK), rounded(97, 62, 26, 24, 12), CENTRE, 74));
+        if (view == BodyMap.View.BACK) {
+            spots.add(new Spot(BodySite.spine(Region.SPINE_UPPER), rounded(84, 100, 52, 66, 18), CENTRE, 133));
+            spots.add(new Spot(BodySite.spine(Region.SPINE_LOWER), rounded(86, 172, 48, 54, 18), CENTRE, 199));
+        }
+        for (Side side : List.of(viewerLeft, viewerRight)) {
+            boolean left = side == viewerLeft;
+            double hipX = left ? 82 : WIDTH - 82;
+            double ankleX = left ? 94 : WIDTH - 94;
+            double footX = left ? 91 : WIDTH - 91;
+            spots.add(new Spot(new BodySite(Region.HIP, side), new Ellipse(hipX, 238, 16, 14), hipX, 238));
+            spots.add(new Spot(new BodySite(Region.ANKLE, side), new Ellipse(ankleX, 442, 12, 9), ankleX, 442));
+            spots.add(new Spot(new BodySite(Region.FOOT, side), new Ellipse(footX, 466, 13, 10), footX, 467));
+        }
+        return spots;
+    }
+
+    /** A tick drawn on a picked spot, so the choice is seen without relying on colour. */
+    static SVGPath checkMark(double x, double y) {
+        SVGPath p = svg("M -6 0 L -2 4.5 L 6.5 -5");
+        p.setTranslateX(x);
+        p.setTranslateY(y);
+        return p;
+    }
+
+    record Spot(BodySite site, Shape shape, double centreX, double centreY) {}
+
+    private static Rectangle rounded(double x, double y, double w, double h, double arc) {
+        Rectangle r = new Rectangle(x, y, w, h);
+        r.setArcWidth(arc);
+        r.setArcHeight(arc);
+        return r;
+    }
+
+    private static SVGPath svg(String content) {
+        SVGPath p = new SVGPath();
+        p.setContent(content);
+        return p;
+    }
+
+    private static Shape mirrored(Shape s) {
+        s.getTransforms().add(new Scale(-1, 1, CENTRE, 0));
+        return s;
+    }
+}

@@ -1,0 +1,125 @@
+package org.popcheck.ui.common;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.popcheck.i18n.Messages;
+import org.popcheck.settings.Settings;
+
+/** Theme, text size, emergency number, reduced motion and paper size. OK only with a valid number. */
+public final class SettingsDialog extends Dialog<Settings> {
+
+    private final ChoiceBox<Settings.Theme> theme = new ChoiceBox<>();
+    private final Slider textScale = new Slider(Settings.MIN_SCALE, Settings.MAX_SCALE, 1);
+    private final Label textScaleValue = new Label();
+    private final TextField emergencyNumber = new TextField();
+    private final Label problem = new Label();
+    private final CheckBox reducedMotion = new CheckBox(Messages.get("common.settings.reducedMotion"));
+    private final ToggleGroup paper = new ToggleGroup();
+
+    public SettingsDialog(Window owner, Settings current) {
+        initOwner(owner);
+        setTitle(Messages.get("common.settings.title"));
+        setHeaderText(null);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().setContent(form(current));
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(problem.textProperty().isNotEmpty());
+        setResultConverter(button -> button == ButtonType.OK ? read(current).orElse(null) : null);
+    }
+
+    private GridPane form(Settings current) {
+        theme.getItems().setAll(Settings.Theme.values());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Settings.Theme t) {
+                return t == null ? "" : Messages.get("common.settings.theme." + t.name());
+            }
+
+            @Override
+            public Settings.Theme fromString(String s) {
+                return null;
+            }
+        });
+        theme.setValue(current.theme());
+        theme.setId("settings-theme");
+        theme.setAccessibleText(Messages.get("common.settings.theme"));
+
+        textScale.setValue(current.textScale());
+        textScale.setMajorTickUnit(0.2);
+        textScale.setBlockIncrement(0.1);
+        textScale.setId("settings-text-scale");
+        textScale.setAccessibleText(Messages.get("common.settings.textScale"));
+        textScale.valueProperty().addListener((o, a, b) -> textScaleValue.setText(Messages.get("common.settings.textScale.value", b.doubleValue())));
+        textScaleValue.setText(Messages.get("common.settings.textScale.value", current.textScale()));
+
+        emergencyNumber.setText(current.emergencyNumber());
+        emergencyNumber.setId("settings-emergency-number");
+        emergencyNumber.setPrefColumnCount(6);
+        emergencyNumber.setAccessibleText(Messages.get("common.settings.emergencyNumber"));
+        emergencyNumber.textProperty().addListener((o, a, b) -> problem.setText(
+                b.trim().matches("[0-9]{2,6}") ? "" : Messages.get("common.settings.invalid")));
+        problem.getStyleClass().add(Styles.ERROR);
+        problem.setWrapText(true);
+        Label hint = new Label(Messages.get("common.settings.emergencyNumber.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+
+        reducedMotion.setSelected(current.reducedMotion());
+        reducedMotion.setId("settings-reduced-motion");
+
+        HBox papers = new HBox(16);
+        for (Settings.Paper p : Settings.Paper.values()) {
+            RadioButton b = new RadioButton(Messages.get("common.settings.paper." + p.name()));
+            b.setUserData(p);
+            b.setToggleGroup(paper);
+            b.setSelected(p == current.paper());
+            papers.getChildren().add(b);
+        }
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.setPadding(new Insets(16));
+        grid.addRow(0, labelFor("common.settings.theme", theme), theme);
+        grid.addRow(1, labelFor("common.settings.textScale", textScale), new HBox(10, textScale, textScaleValue));
+        grid.addRow(2, labelFor("common.settings.emergencyNumber", emergencyNumber), emergencyNumber);
+        grid.add(hint, 1, 3);
+        grid.add(problem, 1, 4);
+        grid.add(reducedMotion, 0, 5, 2, 1);
+        grid.addRow(6, new Label(Messages.get("common.settings.paper")), papers);
+        grid.setPrefWidth(560);
+        return grid;
+    }
+
+    private static Label labelFor(String key, Node control) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(control);
+        return l;
+    }
+
+    private Optional<Settings> read(Settings current) {
+        try {
+            return Optional.of(current.withTheme(theme.getValue())
+                    .withTextScale(Math.round(textScale.getValue() * 10) / 10.0)
+                    .withEmergencyNumber(emergencyNumber.getText().trim())
+                    .withReducedMotion(reducedMotion.isSelected())
+                    .withPaper((Settings.Paper) paper.getSelectedToggle().getUserData()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.popcheck.ui.common;
+
+/** Every style-class name used by the screens, in one place, so a rename cannot miss one. */
+public final class Styles {
+
+    private Styles() {}
+
+    // AtlantaFX classes we rely on.
+    public static final String TITLE_1 = atlantafx.base.theme.Styles.TITLE_1;
+    public static final String TITLE_2 = atlantafx.base.theme.Styles.TITLE_2;
+    public static final String TITLE_3 = atlantafx.base.theme.Styles.TITLE_3;
+    public static final String TITLE_4 = atlantafx.base.theme.Styles.TITLE_4;
+    public static final String TEXT_MUTED = atlantafx.base.theme.Styles.TEXT_MUTED;
+    public static final String TEXT_BOLD = atlantafx.base.theme.Styles.TEXT_BOLD;
+    public static final String SMALL = atlantafx.base.theme.Styles.SMALL;
+    public static final String FLAT = atlantafx.base.theme.Styles.FLAT;
+    public static final String ACCENT = atlantafx.base.theme.Styles.ACCENT;
+    public static final String DANGER = atlantafx.base.theme.Styles.DANGER;
+    public static final String LEFT_PILL = atlantafx.base.theme.Styles.LEFT_PILL;
+    public static final String CENTER_PILL = atlantafx.base.theme.Styles.CENTER_PILL;
+    public static final String RIGHT_PILL = atlantafx.base.theme.Styles.RIGHT_PILL;
+
+    // Our own, defined in common.css.
+    public static final String PAGE = "pc-page";
+    public static final String CARD = "pc-card";
+    public static final String EMERGENCY_PANEL = "pc-emergency-panel";
+    public static final String DISCLAIMER = "pc-disclaimer";
+    public static final String BLOCKER = "pc-blocker";
+    public static final String ERROR = "pc-error";
+    public static final String QUESTION = "pc-question";
+    public static final String QUESTION_TEXT = "pc-question-text";
+    public static final String STEP_CRUMB = "pc-step-crumb";
+    public static final String STEP_CRUMB_CURRENT = "pc-step-crumb-current";
+    public static final String LEVEL_BANNER = "pc-level-banner";
+    public static final String SECTION_TITLE = "pc-section-title";
+    public static final String REASON = "pc-reason";
+    public static final String PICTURE = "pc-picture";
+    public static final String NAV_SETTINGS = "pc-nav-settings";
+
+    /** The banner's variant for a level id, e.g. {@code pc-level-self_care}. */
+    public static String level(String levelId) {
+        return "pc-level-" + levelId;
+    }
+}

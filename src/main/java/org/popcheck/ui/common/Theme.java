@@ -1,0 +1,35 @@
+package org.popcheck.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import org.popcheck.settings.Settings;
+
+/**
+ * Applies the person's look: AtlantaFX light or dark (high contrast is light with its colour
+ * variables reassigned), PopCheck's own sheet, and the text size as the root font size, which
+ * every em-based size in the themes follows.
+ */
+public final class Theme {
+
+    private static final String COMMON = Theme.class.getResource("common.css").toExternalForm();
+    private static final String HIGH_CONTRAST = Theme.class.getResource("high-contrast.css").toExternalForm();
+    private static final double BASE_FONT_PX = 14;
+
+    private Theme() {}
+
+    public static void apply(Scene scene, Settings settings) {
+        Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().remove(COMMON);
+        scene.getStylesheets().remove(HIGH_CONTRAST);
+        scene.getStylesheets().add(COMMON);
+        if (settings.theme() == Settings.Theme.HIGH_CONTRAST) {
+            scene.getStylesheets().add(HIGH_CONTRAST);
+        }
+        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.textScale()));
+    }
+}

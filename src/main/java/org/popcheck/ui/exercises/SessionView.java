@@ -1,0 +1,210 @@
+package org.popcheck.ui.exercises;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
+import org.popcheck.exercise.GuidedSession;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.ui.AppContext;
+import org.popcheck.ui.common.PainScale;
+import org.popcheck.ui.common.Styles;
+
+/**
+ * The guided session on screen: what to do now in big words, the count, a progress ring, pause and
+ * stop (Space and Escape), and at the end the pain question and Save. Time comes from an animation
+ * timer, or from the caller in tests ({@link #advance}).
+ */
+final class SessionView extends VBox {
+
+    private final AppContext context;
+    private final GuidedSession session;
+    private final Label what = new Label();
+    private final Label count = new Label();
+    private final Label seconds = new Label();
+    private final Arc ring = new Arc(0, 0, 70, 70, 90, 0);
+    private final Button pause = new Button();
+    private final Button stop = new Button(Messages.get("exercises.session.stop"));
+    private final VBox end = new VBox(10);
+    private final Label status = new Label();
+    private final AnimationTimer timer;
+
+    SessionView(AppContext context, GuidedSession session, boolean realClock, Consumer<SessionView> onClose) {
+        super(14);
+        this.context = context;
+        this.session = session;
+        setId("session");
+        getStyleClass().add(Styles.PAGE);
+        setAlignment(Pos.TOP_CENTER);
+        Label title = new Label(Messages.get("exercises.session.title", session.exercise().name()));
+        title.getStyleClass().add(Styles.TITLE_2);
+        what.setId("session-what");
+        what.getStyleClass().add(Styles.TITLE_1);
+        count.setId("session-count");
+        count.getStyleClass().add(Styles.TITLE_4);
+        seconds.setId("session-seconds");
+        ring.setType(ArcType.OPEN);
+        ring.getStyleClass().add("pc-ring");
+        ring.setStrokeWidth(10);
+        ring.setFill(null);
+        ring.setStyle("-fx-stroke: -color-accent-emphasis;");
+        Circle track = new Circle(0, 0, 70);
+        track.setFill(null);
+        track.setStrokeWidth(10);
+        track.setStyle("-fx-stroke: -color-border-muted;");
+        // Track and arc share one centre in a group, so the ring sits on its track at any progress.
+        VBox centre = new VBox(2, what, seconds);
+        centre.setAlignment(Pos.CENTER);
+        StackPane dial = new StackPane(new Group(track, ring), centre);
+        dial.setAccessibleText(Messages.get("exercises.session.progress.accessible"));
+        pause.setId("session-pause");
+        pause.setOnAction(e -> togglePause());
+        stop.setId("session-stop");
+        stop.setAccessibleText(stop.getText());
+        stop.setOnAction(e -> {
+            session.stop();
+            refresh();
+        });
+        Label keys = new Label(Messages.get("exercises.session.keys"));
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        Label stopIf = new Label(Messages.get("exercises.stop.general"));
+        stopIf.setWrapText(true);
+        stopIf.getStyleClass().add(Styles.TEXT_MUTED);
+        buildEnd(onClose);
+        getChildren().addAll(title, dial, count, new HBox(10, pause, stop), keys, end, stopIf);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (session.phase() == GuidedSession.Phase.FINISHED) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                togglePause();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                session.stop();
+                refresh();
+                e.consume();
+            }
+        });
+        timer = realClock ? new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last > 0) {
+                    advance(java.time.Duration.ofNanos(now - last));
+                }
+                last = now;
+            }
+        } : null;
+        if (timer != null) {
+            timer.start();
+        }
+        refresh();
+    }
+
+    private void buildEnd(Consumer<SessionView> onClose) {
+        Label question = new Label(Messages.get("exercises.session.painQuestion"));
+        question.getStyleClass().add(Styles.TITLE_4);
+        Slider pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
+        pain.setMaxWidth(360);
+        Button save = new Button(Messages.get("exercises.session.save"));
+        save.setId("session-save");
+        save.setAccessibleText(save.getText());
+        save.getStyleClass().add(Styles.ACCENT);
+        Button done = new Button(Messages.get("exercises.session.done"));
+        done.setId("session-done");
+        done.setAccessibleText(done.getText());
+        done.setOnAction(e -> {
+            dispose();
+            onClose.accept(this);
+        });
+        status.setId("session-status");
+        status.setWrapText(true);
+        save.setOnAction(e -> {
+            if (context.journal().readOnly()) {
+                status.setText(Messages.get("exercises.session.readOnly"));
+                return;
+            }
+            save.setDisable(true);
+            JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
+                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()))), null);
+            context.saveInBackground(entry, () -> status.setText(Messages.get("exercises.session.saved")), failure -> {
+                save.setDisable(false);
+                status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
+            });
+        });
+        end.getChildren().addAll(question, pain, new HBox(10, save, done), status);
+        end.setAlignment(Pos.CENTER);
+        end.setId("session-end");
+    }
+
+    /** Moves the session's clock on and redraws: called by the timer, or by tests. */
+    void advance(java.time.Duration elapsed) {
+        session.tick(elapsed);
+        refresh();
+    }
+
+    private void togglePause() {
+        session.togglePause();
+        refresh();
+    }
+
+    private void refresh() {
+        GuidedSession.Phase phase = session.phase();
+        boolean finished = phase == GuidedSession.Phase.FINISHED;
+        String word = switch (phase) {
+            case GET_READY -> Messages.get("exercises.session.getReady");
+            case REST -> Messages.get("exercises.session.rest");
+            case FINISHED -> Messages.get(session.stoppedEarly() ? "exercises.session.stopped" : "exercises.session.done");
+            case WORK -> session.cue() == null ? Messages.get("exercises.session.holdTimer")
+                    : Messages.get("exercises.session." + session.cue().name().toLowerCase(java.util.Locale.ROOT));
+        };
+        what.setText(session.isPaused() ? Messages.get("exercises.session.paused") : word);
+        what.setWrapText(true);
+        seconds.setText(finished ? "" : Messages.get("exercises.session.seconds", session.secondsLeft()));
+        StringBuilder c = new StringBuilder(Messages.get("exercises.session.set", session.set(), session.totalSets()));
+        if (session.side() != null) {
+            c.append(" \u00b7 ").append(Messages.get("exercises.session.side." + session.side()));
+        }
+        if (phase == GuidedSession.Phase.WORK && session.cue() != null) {
+            c.append(" \u00b7 ").append(Messages.get("exercises.session.rep",
+                    Math.min(session.repsDone() + 1, session.exercise().dosage().reps()), session.exercise().dosage().reps()));
+        }
+        count.setText(c.toString());
+        ring.setLength(-360 * session.progress());
+        pause.setText(Messages.get(session.isPaused() ? "exercises.session.resume" : "exercises.session.pause"));
+        pause.setAccessibleText(pause.getText());
+        pause.setDisable(finished);
+        stop.setDisable(finished);
+        end.setVisible(finished);
+        end.setManaged(finished);
+        if (finished && timer != null) {
+            timer.stop();
+        }
+    }
+
+    void dispose() {
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
+    GuidedSession session() {
+        return session;
+    }
+}

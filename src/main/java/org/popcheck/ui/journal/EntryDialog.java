@@ -1,0 +1,107 @@
+package org.popcheck.ui.journal;
+
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.ui.AppContext;
+import org.popcheck.journal.SafetyNet;
+
+/**
+ * Adds or edits one entry. The entry is saved (off the JavaFX thread) when Save is pressed; the
+ * dialog closes once the save has returned, and if saving fails it stays open with the reason, so
+ * nothing typed is lost.
+ */
+final class EntryDialog extends Dialog<JournalEntry> {
+
+    static final ButtonType SAVE = new ButtonType(Messages.get("journal.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+
+    private final EntryForm form;
+    private Optional<SafetyNet.Finding> finding = Optional.empty();
+    /** True while the entry is being written. */
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+
+    EntryDialog(Window owner, JournalViewModel model, JournalEntry original) {
+        form = new EntryForm(original);
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(Messages.get(original == null ? "journal.dialog.addTitle" : "journal.dialog.editTitle"));
+        setHeaderText(null);
+        setResizable(true);
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        Node save = getDialogPane().lookupButton(SAVE);
+        save.setId("entry-save");
+        save.setAccessibleText(Messages.get("journal.dialog.save"));
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setCancelButton(true);
+        Node cancel = getDialogPane().lookupButton(ButtonType.CANCEL);
+        // The save runs off the JavaFX thread. The dialog stays open until it has returned: closed
+        // when it worked, still open with the reason (and everything typed) when it failed.
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            JournalEntry entry = form.toEntry();
+            saving.set(true);
+            (original == null ? model.add(entry) : model.update(entry)).whenComplete((found, failure) -> {
+                saving.set(false);
+                if (failure == null) {
+                    finding = found;
+                    setResult(entry);
+                    close();
+                } else {
+                    form.problem.textProperty().unbind();
+                    form.problem.setText(Messages.get("journal.saveFailed", AppContext.journalFailure(failure).getMessage()));
+                }
+            });
+        });
+        save.disableProperty().bind(form.invalid().or(saving));
+        cancel.disableProperty().bind(saving);
+        ((Button) save).textProperty().bind(javafx.beans.binding.Bindings.when(saving)
+                .then(Messages.get("journal.dialog.saving")).otherwise(Messages.get("journal.dialog.save")));
+        // Closing the window while a save is under way would hide whether it worked.
+        setOnCloseRequest(e -> {
+            if (saving.get()) {
+                e.consume();
+            }
+        });
+        setResultConverter(b -> b == SAVE ? form.toEntry() : null);
+    }
+
+    EntryForm form() {
+        return form;
+    }
+
+    /** Opens the dialog, and after a save that tripped the safety net, the warning. */
+    static void open(Window owner, JournalViewModel model, JournalEntry original) {
+        EntryDialog d = new EntryDialog(owner, model, original);
+        d.showAndWait().ifPresent(saved -> d.finding.ifPresent(f -> showFinding(owner, f)));
+        if (!model.safetyMessageProperty().get().isEmpty() && d.finding.isEmpty() && d.getResult() != null) {
+            showText(owner, model.safetyMessageProperty().get());
+        }
+    }
+
+    static void showFinding(Window owner, SafetyNet.Finding f) {
+        showText(owner, JournalViewModel.describe(f));
+    }
+
+    private static void showText(Window owner, String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(Messages.get("journal.safety.title"));
+        alert.setHeaderText(Messages.get("journal.safety.title"));
+        alert.getDialogPane().setAccessibleText(Messages.get("journal.safety.accessible", text));
+        alert.getDialogPane().setPrefWidth(520);
+        alert.show();
+    }
+}

@@ -1,0 +1,314 @@
+package org.popcheck.ui.journal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.assessment.FactType;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.PainScale;
+import org.popcheck.journal.JournalEntry;
+
+/**
+ * The fields of one journal entry: when, where, how much it hurt, what it sounded like, what set it
+ * off, warning signs and notes. Used by the add and edit dialogs. Starts at "now" so a quick entry
+ * is: joint, side, pain, Save.
+ */
+final class EntryForm extends ScrollPane {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final FactCatalog facts = FactCatalog.standard();
+    private final JournalEntry original;
+    final DatePicker date = new DatePicker(LocalDate.now());
+    final TextField time = new TextField(LocalTime.now().format(HH_MM));
+    final ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
+    final ComboBox<Side> side = new ComboBox<>();
+    final Slider pain = PainScale.slider("entry-pain", 0, Messages.get("journal.dialog.pain.accessible"));
+    final Label painValue = new Label();
+    final ComboBox<String> sound = new ComboBox<>();
+    final ComboBox<String> frequency = new ComboBox<>();
+    final Map<String, CheckBox> triggers = new LinkedHashMap<>();
+    final Map<String, CheckBox> warnings = new LinkedHashMap<>();
+    final FlowPane warningBox = new FlowPane(8, 6);
+    final TextArea notes = new TextArea();
+    final Label notesCount = new Label();
+    final CheckBox forClinician = new CheckBox(Messages.get("journal.dialog.forClinician"));
+    final Label problem = new Label();
+
+    EntryForm(JournalEntry original) {
+        this.original = original;
+        VBox content = new VBox(10);
+        content.setPadding(new Insets(12));
+        content.setPrefWidth(560);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        date.setAccessibleText(Messages.get("journal.dialog.date.accessible"));
+        time.setPromptText(Messages.get("journal.dialog.time.prompt"));
+        time.setAccessibleText(Messages.get("journal.dialog.time.accessible"));
+        time.setPrefColumnCount(5);
+        region.setId("entry-region");
+        region.setAccessibleText(Messages.get("journal.dialog.region.accessible"));
+        region.setConverter(converter(r -> r == null ? "" : JournalLabels.region(r)));
+        region.setButtonCell(cell(r -> JournalLabels.region(r)));
+        side.setId("entry-side");
+        side.setAccessibleText(Messages.get("journal.dialog.side.accessible"));
+        side.setConverter(converter(s -> s == null ? "" : JournalLabels.side(s)));
+        side.setButtonCell(cell(s -> JournalLabels.side(s)));
+        region.valueProperty().addListener((o, a, r) -> fitSides(r));
+        addRow(grid, 0, "journal.dialog.date", date);
+        addRow(grid, 1, "journal.dialog.time", time);
+        addRow(grid, 2, "journal.dialog.region", region);
+        addRow(grid, 3, "journal.dialog.side", side);
+
+        painValue.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(painScore()), pain.valueProperty()));
+        painValue.getStyleClass().add("title-4");
+        addRow(grid, 4, "journal.dialog.pain", new javafx.scene.layout.HBox(10, pain, painValue));
+
+        optionBox(sound, "sound", "journal.dialog.sound.accessible");
+        optionBox(frequency, "frequency", "journal.dialog.frequency.accessible");
+        addRow(grid, 5, "journal.dialog.sound", sound);
+        addRow(grid, 6, "journal.dialog.frequency", frequency);
+        content.getChildren().add(grid);
+
+        FlowPane triggerBox = new FlowPane(8, 6);
+        for (String t : facts.find("trigger").map(FactDefinition::options).orElse(List.of())) {
+            CheckBox c = new CheckBox(JournalLabels.option("trigger", t));
+            c.setAccessibleText(Messages.get("journal.dialog.triggers") + ": " + c.getText());
+            triggers.put(t, c);
+            triggerBox.getChildren().add(c);
+        }
+        content.getChildren().addAll(heading("journal.dialog.triggers"), triggerBox);
+
+        Label hint = new Label(Messages.get("journal.dialog.warnings.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        warningBox.setPrefWrapLength(520);
+        content.getChildren().addAll(heading("journal.dialog.warnings"), hint, warningBox);
+
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.setAccessibleText(Messages.get("journal.dialog.notes.accessible"));
+        notesCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("journal.dialog.notes.count", notes.getLength(), JournalEntry.MAX_NOTES), notes.textProperty()));
+        forClinician.setAccessibleText(Messages.get("journal.dialog.forClinician.accessible"));
+        content.getChildren().addAll(heading("journal.dialog.notes"), notes, notesCount, forClinician);
+
+        problem.setId("entry-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(problemText());
+        content.getChildren().add(problem);
+
+        setContent(content);
+        setFitToWidth(true);
+        setPrefViewportHeight(560);
+        VBox.setVgrow(notes, Priority.SOMETIMES);
+        fitSides(null);
+        if (original != null) {
+            fill(original);
+        }
+    }
+
+    private void fill(JournalEntry e) {
+        date.setValue(e.at().toLocalDate());
+        time.setText(e.at().toLocalTime().format(HH_MM));
+        if (e.site() != null) {
+            region.setValue(e.site().region());
+            side.setValue(e.site().side());
+        }
+        pain.setValue(e.pain() == null ? 0 : e.pain());
+        sound.setValue(e.sound());
+        frequency.setValue(e.frequency());
+        e.triggers().forEach(t -> {
+            if (triggers.containsKey(t)) {
+                triggers.get(t).setSelected(true);
+            }
+        });
+        e.warningSigns().forEach(w -> {
+            if (warnings.containsKey(w)) {
+                warnings.get(w).setSelected(true);
+            }
+        });
+        notes.setText(e.notes());
+        forClinician.setSelected(e.forClinician());
+    }
+
+    /** The sides that fit the joint, and the warning signs that apply to it. */
+    private void fitSides(Region r) {
+        Side previous = side.getValue();
+        if (r == null) {
+            side.getItems().setAll(Side.LEFT, Side.RIGHT, Side.BOTH);
+        } else {
+            List<Side> fit = new ArrayList<>();
+            for (Side s : Side.values()) {
+                if (r.allowedSides().contains(s)) {
+                    fit.add(s);
+                }
+            }
+            side.getItems().setAll(fit);
+        }
+        side.setValue(side.getItems().contains(previous) ? previous : side.getItems().size() == 1 ? side.getItems().get(0) : null);
+        side.setDisable(side.getItems().size() == 1);
+
+        List<String> kept = warnings.entrySet().stream().filter(w -> w.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        warnings.clear();
+        warningBox.getChildren().clear();
+        for (FactDefinition f : facts.group("warning")) {
+            // Signs that only matter right after an injury (askIf) belong to the full check, not a daily log.
+            boolean applies = r == null ? f.scope().size() == Region.values().length : f.appliesTo(r);
+            // A sign already on the entry (logged from the command line, say) always stays visible, so editing never drops it.
+            boolean onEntry = original != null && original.warningSigns().contains(f.id());
+            if (!onEntry && (f.type() != FactType.YESNO || !f.askIf().isEmpty() || !applies)) {
+                continue;
+            }
+            CheckBox c = new CheckBox(f.question());
+            c.setWrapText(true);
+            c.setPrefWidth(520);
+            c.setAccessibleText(f.question());
+            c.setSelected(kept.contains(f.id()));
+            warnings.put(f.id(), c);
+            warningBox.getChildren().add(c);
+        }
+    }
+
+    private StringBinding problemText() {
+        return Bindings.createStringBinding(this::validate, region.valueProperty(), side.valueProperty(), time.textProperty(),
+                date.valueProperty(), notes.textProperty());
+    }
+
+    /** Empty when the entry can be saved; else what to fix. */
+    String validate() {
+        if (region.getValue() == null) {
+            return Messages.get("journal.dialog.region.missing");
+        }
+        if (side.getValue() == null) {
+            return Messages.get("journal.dialog.side.missing");
+        }
+        if (parseTime() == null) {
+            return Messages.get("journal.dialog.time.bad");
+        }
+        if (date.getValue() == null || date.getValue().isAfter(LocalDate.now())) {
+            return Messages.get("journal.dialog.date.bad");
+        }
+        if (notes.getLength() > JournalEntry.MAX_NOTES) {
+            return Messages.get("journal.dialog.notes.tooLong", JournalEntry.MAX_NOTES);
+        }
+        return "";
+    }
+
+    BooleanBinding invalid() {
+        return problem.textProperty().isNotEmpty();
+    }
+
+    private LocalTime parseTime() {
+        String t = time.getText() == null ? "" : time.getText().strip();
+        try {
+            return LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t, HH_MM);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The entry as filled in; call only when {@link #validate()} is empty. */
+    JournalEntry toEntry() {
+        LocalTime t = parseTime();
+        OffsetDateTime at = date.getValue().atTime(t).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        if (original != null && original.at().toLocalDate().equals(date.getValue())
+                && original.at().toLocalTime().truncatedTo(ChronoUnit.MINUTES).equals(t)) {
+            at = original.at(); // unchanged: keep the seconds and the offset it was logged with
+        }
+        List<String> ts = triggers.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        List<String> ws = warnings.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        return new JournalEntry(original != null ? original.id() : UUID.randomUUID().toString(), at,
+                new BodySite(region.getValue(), side.getValue()), sound.getValue(), frequency.getValue(), painScore(), ts, ws,
+                notes.getText() == null ? "" : notes.getText(), forClinician.isSelected(),
+                original != null ? original.exercises() : List.of(), original != null ? original.assessment() : null);
+    }
+
+    private int painScore() {
+        return (int) Math.round(pain.getValue());
+    }
+
+    private void optionBox(ComboBox<String> box, String factId, String accessibleKey) {
+        List<String> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(facts.find(factId).map(FactDefinition::options).orElse(List.of()));
+        box.getItems().setAll(items);
+        box.setAccessibleText(Messages.get(accessibleKey));
+        box.setConverter(converter(id -> id == null ? Messages.get("journal.dialog.notGiven") : JournalLabels.option(factId, id)));
+        box.setButtonCell(cell(id -> JournalLabels.option(factId, id)));
+        box.setCellFactory(l -> cell(id -> JournalLabels.option(factId, id)));
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private static void addRow(GridPane grid, int row, String key, javafx.scene.Node field) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        grid.addRow(row, l, field);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Shows "Not given" for the empty choice, the word for the others. */
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : item == null ? Messages.get("journal.dialog.notGiven") : text.apply(item));
+            }
+        };
+    }
+}

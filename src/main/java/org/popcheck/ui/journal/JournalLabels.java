@@ -1,0 +1,42 @@
+package org.popcheck.ui.journal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.i18n.Messages;
+
+/** Words for the ids stored in the journal, from journal.properties. */
+final class JournalLabels {
+
+    private JournalLabels() {}
+
+    static String region(Region r) {
+        return Messages.get("journal.region." + r.id());
+    }
+
+    static String side(Side s) {
+        return Messages.get("journal.side." + s.id());
+    }
+
+    static String site(BodySite site) {
+        if (site == null) {
+            return "";
+        }
+        return site.region().isSpine() ? region(site.region()) : Messages.get("journal.site", region(site.region()), side(site.side()));
+    }
+
+    /** The word for an option such as {@code sound.pop}; the id itself if the bundle lacks it. */
+    static String option(String group, String id) {
+        if (id == null) {
+            return "";
+        }
+        String key = "journal." + group + "." + id;
+        return Messages.has(key) ? Messages.get(key) : id;
+    }
+
+    static String options(String group, List<String> ids) {
+        return ids.stream().map(id -> option(group, id)).collect(Collectors.joining(", "));
+    }
+}

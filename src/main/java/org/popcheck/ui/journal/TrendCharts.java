@@ -1,0 +1,123 @@
+package org.popcheck.ui.journal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalStats;
+
+/** Two line charts, pain and popping, one series per joint; the x axis counts days. */
+final class TrendCharts extends VBox {
+
+    private final LineChart<Number, Number> pain = chart("journal.chart.axis.pain");
+    private final LineChart<Number, Number> pops = chart("journal.chart.axis.pops");
+    private final Label bucket = new Label();
+    private final Label empty = new Label(Messages.get("journal.chart.empty"));
+
+    TrendCharts() {
+        super(6);
+        pain.setId("chart-pain");
+        pops.setId("chart-pops");
+        pain.setTitle(Messages.get("journal.chart.pain"));
+        pops.setTitle(Messages.get("journal.chart.pops"));
+        ((NumberAxis) pain.getYAxis()).setAutoRanging(false);
+        ((NumberAxis) pain.getYAxis()).setLowerBound(0);
+        ((NumberAxis) pain.getYAxis()).setUpperBound(10);
+        ((NumberAxis) pain.getYAxis()).setTickUnit(1);
+        bucket.getStyleClass().add("text-muted");
+        empty.getStyleClass().add("text-muted");
+        VBox.setVgrow(pain, Priority.ALWAYS);
+        VBox.setVgrow(pops, Priority.ALWAYS);
+        getChildren().addAll(bucket, empty, pain, pops);
+        getStylesheets().add(TrendCharts.class.getResource("journal.css").toExternalForm());
+    }
+
+    void show(JournalStats.Chart chart) {
+        List<XYChart.Series<Number, Number>> painSeries = new ArrayList<>();
+        List<XYChart.Series<Number, Number>> popSeries = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (JournalStats.Series s : chart.series()) {
+            XYChart.Series<Number, Number> p = new XYChart.Series<>();
+            XYChart.Series<Number, Number> f = new XYChart.Series<>();
+            String name = JournalLabels.site(s.site());
+            p.setName(name);
+            f.setName(name);
+            int count = 0;
+            double painSum = 0;
+            int painDays = 0;
+            for (JournalStats.Point point : s.points()) {
+                long x = point.start().toEpochDay();
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+                if (point.averagePain() != null) {
+                    p.getData().add(new XYChart.Data<>(x, point.averagePain()));
+                    painSum += point.averagePain();
+                    painDays++;
+                }
+                f.getData().add(new XYChart.Data<>(x, point.popsPerDay()));
+                count += point.entries();
+            }
+            painSeries.add(p);
+            popSeries.add(f);
+            summary.add(Messages.get("journal.chart.summary", name, count,
+                    painDays == 0 ? Messages.get("journal.chart.noPain") : String.format(Locale.ROOT, "%.1f", painSum / painDays)));
+        }
+        pain.getData().setAll(painSeries);
+        pops.getData().setAll(popSeries);
+        boolean none = chart.series().isEmpty();
+        empty.setVisible(none);
+        empty.setManaged(none);
+        if (!none) {
+            for (LineChart<Number, Number> c : List.of(pain, pops)) {
+                NumberAxis x = (NumberAxis) c.getXAxis();
+                x.setLowerBound(min - 0.5);
+                x.setUpperBound(max + 0.5);
+                x.setTickUnit(Math.max(1, Math.ceil((max - min + 1) / 8.0)));
+            }
+        }
+        bucket.setText(Messages.get("journal.chart.bucket." + chart.bucket().name()));
+        String text = String.join("; ", summary);
+        pain.setAccessibleText(Messages.get("journal.chart.pain.accessible", text));
+        pops.setAccessibleText(Messages.get("journal.chart.pops.accessible", text));
+    }
+
+    private static LineChart<Number, Number> chart(String yKey) {
+        NumberAxis x = new NumberAxis();
+        x.setAutoRanging(false);
+        x.setLabel(Messages.get("journal.chart.axis.date"));
+        x.setMinorTickVisible(false);
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return LocalDate.ofEpochDay(Math.round(n.doubleValue())).format(f);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setLabel(Messages.get(yKey));
+        y.setForceZeroInRange(true);
+        y.setMinorTickVisible(false);
+        LineChart<Number, Number> c = new LineChart<>(x, y);
+        c.setAnimated(false); // also respects reduced motion
+        c.setCreateSymbols(true); // symbols as well as colour tell the series apart
+        c.setMinHeight(200);
+        return c;
+    }
+}

@@ -1,0 +1,41 @@
+package org.popcheck.ui.wizard;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.Styles;
+
+/** What PopCheck does and does not do, with the call-now signs first of all. */
+final class StartPage extends VBox {
+
+    StartPage(String emergencyNumber) {
+        super(16);
+        getStyleClass().add(Styles.PAGE);
+        VBox emergency = new VBox(6);
+        emergency.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        emergency.setId("emergency-panel");
+        Label title = new Label(Messages.get("wizard.start.emergency.title", emergencyNumber),
+                new FontIcon(Material2AL.LOCAL_HOSPITAL));
+        title.setWrapText(true);
+        title.getStyleClass().add(Styles.TITLE_4);
+        emergency.getChildren().add(title);
+        for (int i = 1; i <= 4; i++) {
+            Label sign = new Label("\u2022 " + Messages.get("wizard.start.emergency." + i));
+            sign.setWrapText(true);
+            emergency.getChildren().add(sign);
+        }
+        Label heading = new Label(Messages.get("wizard.start.heading"));
+        heading.setWrapText(true);
+        heading.getStyleClass().add(Styles.TITLE_2);
+        Label intro = new Label(Messages.get("wizard.start.intro"));
+        intro.setWrapText(true);
+        Label disclaimer = new Label(Messages.get("wizard.start.notDiagnosis"));
+        disclaimer.setWrapText(true);
+        disclaimer.getStyleClass().add(Styles.DISCLAIMER);
+        Label time = new Label(Messages.get("wizard.start.time"));
+        time.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(emergency, heading, intro, disclaimer, time);
+    }
+}

@@ -1,0 +1,152 @@
+package org.popcheck.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.JournalStore;
+
+class JournalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PopCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @Test
+    void addPrintsTheIdOfAnEntryThatIsOnDisk() throws IOException {
+        Run r = run("journal", "add", "--data-dir", data(), "--region", "ankle", "--side", "left", "--pain", "3", "--sound", "pop",
+                "--frequency", "daily", "--trigger", "walking", "--trigger", "twisting", "--note", "Treppe 足首 😣",
+                "--at", "2026-03-01T08:30:00+01:00");
+        assertEquals(0, r.code(), r.err());
+        String id = r.out().strip();
+        JournalEntry e = JournalStore.readEntries(dir.resolve("data")).get(0);
+        assertEquals(id, e.id());
+        assertEquals("ankle/left", e.site().key());
+        assertEquals(3, e.pain());
+        assertEquals(List.of("walking", "twisting"), e.triggers());
+        assertEquals("Treppe 足首 😣", e.notes());
+        assertEquals("2026-03-01T08:30+01:00", e.at().toString());
+    }
+
+    @Test
+    void theSpineNeedsNoSide() {
+        Run r = run("journal", "add", "--data-dir", data(), "--region", "spine_lower", "--pain", "0");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndOneClearLineAndLeaveTheJournalUntouched() throws IOException {
+        assertEquals(0, run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "right", "--pain", "2").code());
+        byte[] before = Files.readAllBytes(dir.resolve("data").resolve(JournalStore.FILE));
+        String[][] bad = {
+                {"--region", "knee", "--side", "left", "--pain", "3"},
+                {"--region", "ankle", "--side", "center", "--pain", "3"},
+                {"--region", "ankle", "--pain", "3"},
+                {"--region", "ankle", "--side", "left", "--pain", "12"},
+                {"--region", "ankle", "--side", "left", "--pain", "three"},
+                {"--region", "ankle", "--side", "left", "--pain", "3", "--sound", "boom"},
+                {"--region", "ankle", "--side", "left", "--pain", "3", "--at", "yesterday"},
+                {"--region", "ankle", "--side", "left", "--pain", "3", "--note", "x".repeat(2001)},
+                {"--side", "left", "--pain", "3"},
+        };
+        for (String[] args : bad) {
+            String[] full = new String[args.length + 4];
+            full[0] = "journal";
+            full[1] = "add";
+            full[2] = "--data-dir";
+            full[3] = data();
+            System.arraycopy(args, 0, full, 4, args.length);
+            Run r = run(full);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("popcheck: "), r.err());
+            assertEquals("", r.out());
+        }
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("data").resolve(JournalStore.FILE)));
+    }
+
+    @Test
+    void listShowsEntriesAsTextOrAsJson() {
+        run("journal", "add", "--data-dir", data(), "--region", "foot", "--side", "both", "--pain", "5", "--note", "after the run",
+                "--at", "2026-03-02T07:00:00Z");
+        Run text = run("journal", "list", "--data-dir", data());
+        assertEquals(0, text.code());
+        assertTrue(text.out().contains("2026-03-02 07:00 +00:00"), text.out());
+        assertTrue(text.out().contains("foot/both") && text.out().contains("after the run"), text.out());
+        Run json = run("journal", "list", "--json", "--data-dir", data());
+        assertEquals(0, json.code());
+        assertTrue(json.out().contains("\"schemaVersion\": 1"), json.out());
+        assertTrue(json.out().contains("\"notes\": \"after the run\""), json.out());
+    }
+
+    @Test
+    void exportAndImportRoundTripAndImportAddsNoDuplicates() throws IOException {
+        run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");
+        run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "2");
+        Path json = dir.resolve("export.json");
+        Path csv = dir.resolve("export.csv");
+        assertEquals(0, run("journal", "export", "--json", json.toString(), "--data-dir", data()).code());
+        assertEquals(0, run("journal", "export", "--csv", csv.toString(), "--data-dir", data()).code());
+        assertEquals(3, Files.readAllLines(csv).size());
+        String other = dir.resolve("other").toString();
+        run("journal", "add", "--data-dir", other, "--region", "foot", "--side", "right", "--pain", "4");
+        Run first = run("journal", "import", json.toString(), "--data-dir", other);
+        assertEquals(0, first.code(), first.err());
+        assertEquals("2 entries added, 3 in the journal", first.out().strip());
+        Run second = run("journal", "import", json.toString(), "--data-dir", other);
+        assertEquals("0 entries added, 3 in the journal", second.out().strip());
+    }
+
+    @Test
+    void importingABadFileExitsWithTwoAndChangesNothing() throws IOException {
+        run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");
+        Path journal = dir.resolve("data").resolve(JournalStore.FILE);
+        byte[] before = Files.readAllBytes(journal);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"entries\": [{\"id\": \"a\"}");
+        Run r = run("journal", "import", bad.toString(), "--data-dir", data());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("line 1"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+        Run missing = run("journal", "import", dir.resolve("nope.json").toString(), "--data-dir", data());
+        assertEquals(2, missing.code());
+        assertArrayEquals(before, Files.readAllBytes(journal));
+    }
+
+    @Test
+    void aCorruptJournalGivesExitTwoWithLineAndColumnAndIsNotChanged() throws IOException {
+        Path journal = dir.resolve("data").resolve(JournalStore.FILE);
+        Files.createDirectories(journal.getParent());
+        Files.writeString(journal, "{\"schemaVersion\": 1,\n \"entries\": [}");
+        Run list = run("journal", "list", "--data-dir", data());
+        assertEquals(2, list.code());
+        assertTrue(list.err().contains("line 2"), list.err());
+        Run add = run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");
+        assertEquals(2, add.code());
+        assertFalse(add.err().isBlank());
+        assertEquals("{\"schemaVersion\": 1,\n \"entries\": [}", Files.readString(journal));
+    }
+}

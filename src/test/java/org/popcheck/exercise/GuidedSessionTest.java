@@ -1,0 +1,98 @@
+package org.popcheck.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.popcheck.body.Region;
+import org.popcheck.journal.ExerciseDone;
+
+/** The guided session driven by a hand-held clock: counts, cues, holds, rests, pause, the result. */
+class GuidedSessionTest {
+
+    private static Exercise counted(int sets, int reps, int rest, boolean eachSide) {
+        return new Exercise("calf-raise", "Calf raises", Set.of(Region.ANKLE), "", "",
+                Exercise.Dosage.reps(sets, reps, rest, new Exercise.Tempo(2, 1, 2), eachSide),
+                List.of(), List.of(), "", List.of(), null, null);
+    }
+
+    private static Exercise hold(int sets, int seconds, int rest) {
+        return new Exercise("single-leg-balance", "Single-leg balance", Set.of(Region.ANKLE), "", "",
+                Exercise.Dosage.hold(sets, seconds, rest, true), List.of(), List.of(), "", List.of(), null, null);
+    }
+
+    private static void tick(GuidedSession s, double seconds) {
+        s.tick(Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
+    @Test
+    void aCountedSessionCountsRepsAtTheTempoAndRestsBetweenSets() {
+        GuidedSession s = new GuidedSession(counted(2, 3, 10, false));
+        assertEquals(GuidedSession.Phase.GET_READY, s.phase());
+        assertEquals(5, s.secondsLeft());
+        tick(s, 5);
+        assertEquals(GuidedSession.Phase.WORK, s.phase());
+        assertEquals(GuidedSession.Cue.UP, s.cue());
+        tick(s, 2.5);
+        assertEquals(GuidedSession.Cue.HOLD, s.cue());
+        tick(s, 1);
+        assertEquals(GuidedSession.Cue.DOWN, s.cue());
+        assertEquals(0, s.repsDone());
+        tick(s, 1.5);
+        assertEquals(1, s.repsDone(), "one rep every five seconds at tempo 2-1-2");
+        tick(s, 10);
+        assertEquals(GuidedSession.Phase.REST, s.phase(), "after three reps: the rest");
+        assertEquals(2, s.set());
+        assertEquals(10, s.secondsLeft());
+        tick(s, 10);
+        assertEquals(GuidedSession.Phase.WORK, s.phase());
+        assertEquals(0, s.repsDone());
+        tick(s, 15);
+        assertEquals(GuidedSession.Phase.FINISHED, s.phase());
+        assertEquals(new ExerciseDone("calf-raise", 2, 3, null, 1), s.result(1));
+    }
+
+    @Test
+    void pausingStopsTheClockAndResumingGoesOn() {
+        GuidedSession s = new GuidedSession(counted(1, 2, 0, false));
+        tick(s, 6);
+        s.togglePause();
+        tick(s, 100);
+        assertTrue(s.isPaused());
+        assertEquals(GuidedSession.Phase.WORK, s.phase());
+        assertEquals(0.1, s.progress(), 1e-9);
+        s.togglePause();
+        tick(s, 9);
+        assertEquals(GuidedSession.Phase.FINISHED, s.phase());
+    }
+
+    @Test
+    void aHoldOnEachSideRunsLeftSetsThenRightSets() {
+        GuidedSession s = new GuidedSession(hold(2, 30, 5));
+        tick(s, 5);
+        assertEquals("left", s.side());
+        assertNull(s.cue(), "a hold has no rep cues");
+        assertEquals(30, s.secondsLeft());
+        tick(s, 30 + 5 + 30 + 5);
+        assertEquals(3, s.set());
+        assertEquals("right", s.side());
+        tick(s, 30 + 5 + 30);
+        assertEquals(GuidedSession.Phase.FINISHED, s.phase());
+        assertEquals(new ExerciseDone("single-leg-balance", 4, null, 30, 0), s.result(0));
+    }
+
+    @Test
+    void stoppingEarlyKeepsWhatWasDone() {
+        GuidedSession s = new GuidedSession(counted(3, 2, 5, false));
+        tick(s, 5 + 10 + 5 + 3);
+        s.stop();
+        assertTrue(s.stoppedEarly());
+        assertEquals(1, s.result(null).sets(), "one whole set was done");
+        assertThrows(IllegalArgumentException.class, () -> s.result(11));
+    }
+}

@@ -1,0 +1,45 @@
+package org.popcheck.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JournalJsonReadTest {
+
+    private static final String ENTRY = "{\"id\": \"%s\", \"at\": \"2026-03-0%dT08:00:00+01:00\", \"region\": \"ankle\", \"side\": \"left\","
+            + " \"triggers\": [%s]}";
+
+    private static String file(String... entries) {
+        return "{\"schemaVersion\": 1,\n \"entries\": [\n" + String.join(",\n", entries) + "\n]}";
+    }
+
+    @Test
+    void anIdUsedTwiceIsRefusedWithTheIdAndTheLineOfTheSecond() {
+        String text = file(ENTRY.formatted("a", 1, ""), ENTRY.formatted("b", 2, ""), ENTRY.formatted("a", 3, ""));
+        JournalFormatException e = assertThrows(JournalFormatException.class,
+                () -> JournalJson.standard().readIndexed(new StringReader(text), text.length()));
+        assertTrue(e.problem().contains("\"a\" appears twice"), e.problem());
+        assertEquals(5, e.line());
+    }
+
+    @Test
+    void theIndexBuiltWhileReadingHoldsEveryEntryByItsId() throws Exception {
+        String text = file(ENTRY.formatted("a", 1, "\"walking\""), ENTRY.formatted("b", 2, "\"walking\", \"stretching\", \"twisting\""));
+        JournalJson.Indexed read = JournalJson.standard().readIndexed(new StringReader(text), 0);
+        assertEquals(2, read.byId().size());
+        assertEquals(read.file().entries().get(1), read.byId().get("b"));
+        assertEquals(List.of("walking", "stretching", "twisting"), read.byId().get("b").triggers(), "three triggers, in order");
+        assertEquals(List.of("walking"), read.byId().get("a").triggers());
+    }
+
+    @Test
+    void anUnknownFieldThatLooksLikeAKnownOneIsStillRefused() {
+        String text = file("{\"id\": \"a\", \"at\": \"2026-03-01T08:00:00+01:00\", \"ix\": 1}");
+        JournalFormatException e = assertThrows(JournalFormatException.class, () -> JournalJson.standard().read(new StringReader(text)));
+        assertTrue(e.problem().contains("unknown field \"ix\""), e.problem());
+    }
+}

@@ -1,0 +1,99 @@
+package org.popcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.exercise.ExerciseCatalog;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.triage.Level;
+
+class SummaryBuilderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void onlyEntriesInsideThePeriodAreInTheLog() {
+        List<JournalEntry> entries = SampleJournal.threeADay(TODAY, 60);
+        Summary s = SampleJournal.builder().build(entries, ReportPeriod.lastDays(30, TODAY), null, TODAY);
+        assertEquals(90, s.log().size());
+        assertTrue(s.log().stream().allMatch(e -> !e.at().toLocalDate().isBefore(TODAY.minusDays(29))));
+    }
+
+    @Test
+    void exerciseSessionsArePerWeekOfThePeriod() {
+        Summary s = SampleJournal.builder().build(SampleJournal.threeADay(TODAY, 28), ReportPeriod.lastDays(28, TODAY), null, TODAY);
+        assertEquals(28, s.adherence().sessions());
+        assertEquals(7.0, s.adherence().perWeek(), 1e-9);
+        assertEquals(List.of("Calf raises", "Ankle circles"), s.adherence().byExercise().stream().map(Summary.ExerciseCount::name).toList());
+    }
+
+    @Test
+    void theTrendCountsPopsAndAveragesPainPerJoint() {
+        List<JournalEntry> entries = List.of(
+                SampleJournal.entry("1", SampleJournal.at(TODAY, 8), SampleJournal.LEFT_ANKLE, 2, null, null, List.of(), List.of(), "", false, List.of(), null),
+                SampleJournal.entry("2", SampleJournal.at(TODAY, 9), SampleJournal.LEFT_ANKLE, 6, null, null, List.of(), List.of(), "", false, List.of(), null),
+                SampleJournal.entry("3", SampleJournal.at(TODAY, 10), SampleJournal.LEFT_ANKLE, null, null, null, List.of(), List.of(), "", false, List.of(), null));
+        Summary s = SampleJournal.builder().build(entries, ReportPeriod.lastDays(7, TODAY), null, TODAY);
+        Summary.JointTrend ankle = s.trends().get(0);
+        assertEquals(7, ankle.points().size(), "one point per day in a week");
+        Summary.TrendPoint last = ankle.points().get(6);
+        assertEquals(3, last.pops());
+        assertEquals(4.0, last.meanPain(), 1e-9);
+        assertNull(ankle.points().get(0).meanPain(), "no pain logged that day means no point, not zero");
+    }
+
+    @Test
+    void aYearIsChartedInAtMostTwentySevenPoints() {
+        assertTrue(SummaryBuilder.bucketDays(ReportPeriod.lastDays(365, TODAY)) % 7 == 0);
+        Summary s = SampleJournal.builder().build(SampleJournal.threeADay(TODAY, 365), ReportPeriod.lastDays(365, TODAY), null, TODAY);
+        assertTrue(s.trends().stream().allMatch(t -> t.points().size() <= SummaryBuilder.MAX_TREND_POINTS));
+    }
+
+    @Test
+    void theLatestCheckIsReTriagedAndItsWarningAnswersListed() {
+        List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(TODAY, 10));
+        entries.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(1), 12)));
+        Summary s = SampleJournal.builder().build(entries, ReportPeriod.lastDays(10, TODAY), "  Ana  ", TODAY);
+        assertEquals("Ana", s.name());
+        assertEquals(47, s.age());
+        assertEquals(Level.CONSULTATION_24, s.latest().level());
+        assertTrue(s.latest().recomputed());
+        assertTrue(s.latest().reasons().get(0).contains(SampleJournal.REASON_TEXT));
+        assertTrue(s.warningAnswers().stream().anyMatch(a -> a.factId().equals("night_pain") && a.answer() == Answer.YesNo.UNSURE));
+        assertFalse(s.warningAnswers().stream().anyMatch(a -> a.factId().equals("pain")), "numbers are not yes/no questions");
+    }
+
+    @Test
+    void whenTheEngineFailsTheSavedLevelAndRulesAreShown() {
+        SummaryBuilder noEngine = new SummaryBuilder(a -> {
+            throw new UnsupportedOperationException("no engine");
+        }, FactCatalog.standard(), ExerciseCatalog.standard());
+        List<JournalEntry> entries = List.of(SampleJournal.savedCheck(SampleJournal.at(TODAY, 12)));
+        Summary s = noEngine.build(entries, ReportPeriod.lastDays(3, TODAY), null, TODAY);
+        assertFalse(s.latest().recomputed());
+        assertEquals(Level.CONSULTATION_24, s.latest().level());
+        assertEquals(List.of("ankle_injury_swelling"), s.latest().reasons());
+    }
+
+    @Test
+    void theRealEngineReTriagesASavedCheck() {
+        List<JournalEntry> entries = List.of(SampleJournal.savedCheck(SampleJournal.at(TODAY, 12)));
+        Summary s = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(3, TODAY), null, TODAY);
+        assertTrue(s.latest().recomputed());
+        assertFalse(s.latest().reasons().isEmpty(), "an injury with swelling fires at least one rule");
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new ReportPeriod(TODAY, TODAY.minusDays(1)));
+    }
+}

@@ -1,0 +1,110 @@
+package org.popcheck.ui.bodymap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.ui.common.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class BodyMapTest {
+
+    private static final BodySite LEFT_ANKLE = new BodySite(Region.ANKLE, Side.LEFT);
+    private static final BodySite RIGHT_HIP = new BodySite(Region.HIP, Side.RIGHT);
+
+    private BodyMapPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        panel = new BodyMapPanel();
+        panel.setStyle("-fx-padding: 16; -fx-background-color: -color-bg-default;");
+        stage.setScene(new Scene(panel, 760, 680));
+        stage.show();
+    }
+
+    @Test
+    void clickingASpotPicksItAndClickingAgainTakesItAway(FxRobot robot) {
+        robot.clickOn("#spot-ankle-left");
+        assertEquals(Set.of(LEFT_ANKLE), panel.selectedSites());
+        assertTrue(robot.lookup("#site-box-ankle-left").queryAs(CheckBox.class).isSelected());
+        robot.clickOn("#spot-ankle-left");
+        assertTrue(panel.selectedSites().isEmpty());
+    }
+
+    @Test
+    void inTheFrontViewThePersonsLeftIsOnTheViewersRight(FxRobot robot) {
+        Node left = robot.lookup("#spot-hip-left").query();
+        Node right = robot.lookup("#spot-hip-right").query();
+        assertTrue(left.localToScene(left.getBoundsInLocal()).getMinX() > right.localToScene(right.getBoundsInLocal()).getMinX());
+    }
+
+    @Test
+    void theBackViewOffersTheUpperAndLowerBack(FxRobot robot) {
+        assertTrue(robot.lookup("#spot-spine_upper-center").tryQuery().isEmpty());
+        robot.clickOn("#bodymap-back");
+        robot.clickOn("#spot-spine_lower-center");
+        assertEquals(Set.of(BodySite.spine(Region.SPINE_LOWER)), panel.selectedSites());
+    }
+
+    @Test
+    void spaceAndEnterToggleTheFocusedSpot(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#spot-hip-right").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertTrue(panel.selectedSites().contains(RIGHT_HIP));
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.ENTER);
+        assertEquals(2, panel.selectedSites().size());
+        robot.type(KeyCode.ENTER);
+        assertEquals(Set.of(RIGHT_HIP), panel.selectedSites());
+    }
+
+    @Test
+    void everySpotHasANameAndTheCheckBoxRole(FxRobot robot) {
+        List<Node> spots = List.copyOf(robot.lookup(".body-spot").queryAll());
+        assertEquals(7, spots.size(), "front view: neck, two hips, two ankles, two feet");
+        for (Node spot : spots) {
+            assertEquals(AccessibleRole.CHECK_BOX, spot.getAccessibleRole());
+            assertFalse(spot.getAccessibleText() == null || spot.getAccessibleText().isBlank());
+            assertTrue(spot.isFocusTraversable());
+        }
+        assertEquals("Left ankle", robot.lookup("#spot-ankle-left").query().getAccessibleText());
+    }
+
+    @Test
+    void theRemoveButtonBesideAPickedPlaceTakesItAway(FxRobot robot) {
+        robot.clickOn("#site-box-foot-right");
+        assertEquals(Set.of(new BodySite(Region.FOOT, Side.RIGHT)), panel.selectedSites());
+        robot.clickOn("Remove");
+        assertTrue(panel.selectedSites().isEmpty());
+        assertFalse(robot.lookup("#site-box-foot-right").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void writesAPictureOfTheMap(FxRobot robot) {
+        robot.clickOn("#spot-ankle-left");
+        robot.clickOn("#spot-foot-left");
+        robot.clickOn("#spot-hip-right");
+        Snapshots.write(panel, Path.of("docs/screenshots/bodymap.png"));
+        assertTrue(Path.of("docs/screenshots/bodymap.png").toFile().length() > 1000);
+    }
+}

@@ -1,0 +1,131 @@
+package org.popcheck.ui.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.body.Region;
+import org.popcheck.exercise.GuidedSession;
+import org.popcheck.journal.ExerciseDone;
+import org.popcheck.triage.Level;
+import org.popcheck.triage.TriageResult;
+import org.popcheck.ui.AppContext;
+import org.popcheck.ui.Outcome;
+import org.popcheck.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExercisesScreenTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private ExercisesScreen screen;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.create(dataDir);
+        screen = new ExercisesScreen(context, false);
+        Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1000, 800);
+        Theme.apply(scene, context.settings());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aPersonFiltersOpensAnExerciseAndIsGuidedThroughItToTheJournal(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        FlowPane cards = robot.lookup("#exercise-cards").queryAs(FlowPane.class);
+        assertEquals(context.exercises().all().size(), cards.getChildren().size());
+        robot.interact(() -> robot.lookup("#exercise-filter").queryAs(javafx.scene.control.ChoiceBox.class).setValue(Region.FOOT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(context.exercises().forRegions(List.of(Region.FOOT)).size(), cards.getChildren().size());
+        assertTrue(robot.lookup("#card-towel-scrunch").tryQuery().isPresent());
+        assertFalse(robot.lookup("#card-chin-tuck").tryQuery().isPresent(), "a neck exercise is filtered out");
+        snapshot(robot, "exercises-library");
+
+        robot.clickOn("#open-towel-scrunch");
+        assertTrue(robot.lookup("#demo").tryQuery().isPresent());
+        assertTrue(robot.lookup("#stop-signs").tryQuery().isPresent(), "the warning signs are repeated on the detail");
+        snapshot(robot, "exercises-detail");
+        robot.clickOn("#detail-start");
+
+        SessionView session = screen.sessionView();
+        GuidedSession s = session.session();
+        assertEquals(GuidedSession.Phase.GET_READY, s.phase());
+        robot.interact(() -> session.advance(Duration.ofSeconds(GuidedSession.GET_READY_SECONDS)));
+        assertEquals(GuidedSession.Phase.WORK, s.phase());
+        robot.push(KeyCode.SPACE);
+        assertTrue(s.isPaused(), "Space pauses");
+        robot.interact(() -> session.advance(Duration.ofSeconds(3)));
+        assertEquals(0.0, s.progress(), 1e-9, "no time passes while paused");
+        robot.push(KeyCode.SPACE);
+        robot.interact(() -> session.advance(Duration.ofSeconds(2)));
+        snapshot(robot, "exercises-session");
+        robot.interact(() -> {
+            while (s.phase() != GuidedSession.Phase.FINISHED) {
+                session.advance(Duration.ofSeconds(1));
+            }
+        });
+        assertTrue(robot.lookup("#session-end").query().isVisible(), "the pain question is shown at the end");
+        robot.interact(() -> robot.lookup("#session-pain").queryAs(javafx.scene.control.Slider.class).setValue(3));
+        robot.clickOn("#session-save");
+        Label status = robot.lookup("#session-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !context.journal().entries().isEmpty());
+        ExerciseDone done = context.journal().entries().get(0).exercises().get(0);
+        assertEquals("towel-scrunch", done.exerciseId());
+        assertEquals(context.exercises().find("towel-scrunch").orElseThrow().dosage().totalSets(), done.sets());
+        assertEquals(3, done.painDuring());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
+    }
+
+    @Test
+    void thePlanFromTheLatestCheckIsGatedByItsLevel(FxRobot robot) {
+        Assessment a = new Assessment(30, List.of(), java.util.Map.of());
+        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(a,
+                new TriageResult(Level.CONSULTATION, List.of(), "", List.of(), List.of("calf-raise")))));
+        assertTrue(robot.lookup("#plan-clinician-first").tryQuery().isPresent());
+        assertEquals(1, robot.lookup("#plan-cards").queryAs(FlowPane.class).getChildren().size());
+        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(a,
+                new TriageResult(Level.CONSULTATION_24, List.of(), "", List.of(), List.of("calf-raise")))));
+        assertTrue(robot.lookup("#plan-care-first").tryQuery().isPresent(), "care first, no exercises");
+        assertFalse(robot.lookup("#plan-cards").tryQuery().isPresent());
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        List<Path> dirs = Boolean.getBoolean("popcheck.docs")
+                ? List.of(Path.of("target/screenshots"), Path.of("docs/screenshots")) : List.of(Path.of("target/screenshots"));
+        for (Path dir : dirs) {
+            Files.createDirectories(dir);
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", new File(dir.toFile(), name + ".png"));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.popcheck.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.triage.Level;
+import org.popcheck.triage.Reason;
+import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.TriageResult;
+import org.popcheck.ui.AppContext;
+import org.popcheck.ui.MainWindow;
+import org.popcheck.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The wizard walked as a person would, by mouse and by keyboard, checked against the engine. */
+@ExtendWith(ApplicationExtension.class)
+class WizardFlowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private WizardScreen wizard;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.create(dataDir);
+        context.settingsProperty().set(context.settings().withEmergencyNumber("112"));
+        MainWindow window = new MainWindow(context);
+        Scene scene = new Scene(window, 1200, 860);
+        Theme.apply(scene, context.settings());
+        stage.setScene(scene);
+        stage.show();
+        wizard = (WizardScreen) window.screen(org.popcheck.ui.Destination.CHECK);
+    }
+
+    private WizardViewModel model() {
+        return wizard.model();
+    }
+
+    @Test
+    void painlessPoppingEndsInHomeCareWithTheEnginesReasons(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-left", "30", Map.of(), Map.of("sound", "click", "frequency", "sometimes", "duration_days", "20"));
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of());
+        d.next();
+        assertShownResultIsTheEngines(robot, Level.SELF_CARE);
+    }
+
+    @Test
+    void anAnkleInjuryWithATenderBoneGivesTheOttawaResult(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-right", "34", Map.of(), Map.of("sound", "pop", "pain", "6", "duration_days", "2"));
+        assertFalse(d.node("#q-tender_outer_ankle_bone").isVisible(), "no Ottawa question before an injury");
+        d.click("#a-injury-yes");
+        assertTrue(d.node("#q-tender_outer_ankle_bone").isVisible(), "the Ottawa question appears after an injury");
+        assertTrue(d.exists("#picture-ottawa-outer-ankle"), "the spot to press is shown");
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("injury", "yes", "injury_days_ago", "2", "tender_outer_ankle_bone", "yes"));
+        d.screenshot("wizard-5-warnings");
+        d.next();
+        TriageResult result = assertShownResultIsTheEngines(robot, Level.EMERGENCY);
+        assertTrue(result.reasons().stream().anyMatch(r -> r.rule().startsWith("ottawa")), "Ottawa rule fired");
+        d.screenshot("wizard-6-result");
+    }
+
+    @Test
+    void aBackWithBladderChangeGoesToTheEmergencyDepartment(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#site-box-spine_lower-center", "52", Map.of(), Map.of("sound", "crack", "pain", "5", "duration_days", "3"));
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("bladder_bowel_change", "unsure"));
+        d.next();
+        TriageResult result = assertShownResultIsTheEngines(robot, Level.EMERGENCY);
+        assertTrue(result.reasons().stream().anyMatch(r -> r.facts().contains("bladder_bowel_change")));
+    }
+
+    @Test
+    void aHipAndANeckTogetherGiveTheMostUrgentOfBoth(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#spot-hip-left");
+        d.click("#site-box-spine_neck-center");
+        d.next();
+        d.type("#age", "58");
+        d.answerPage(model(), WizardStep.ABOUT, Map.of("osteoporosis_or_steroids", "yes"));
+        d.next();
+        d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "grind", "pain", "3", "duration_days", "40"));
+        d.next();
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("radiating_arm_pain", "yes", "groin_pain", "yes"));
+        d.next();
+        TriageResult result = assertShownResultIsTheEngines(robot, Level.CONSULTATION);
+        assertEquals(2, model().assessment().orElseThrow().sites().size());
+        assertTrue(result.reasons().stream().anyMatch(r -> r.site() != null && r.site().region().id().equals("hip")),
+                "a hip rule fired: " + result.reasons());
+        assertTrue(result.reasons().stream().anyMatch(r -> r.facts().contains("radiating_arm_pain")),
+                "a neck answer fired: " + result.reasons());
+    }
+
+    @Test
+    void anAnswerThatNeedsAnAmbulanceStopsAtOnceAndBackKeepsTheAnswers(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-foot-left", "61", Map.of(), Map.of("duration_days", "1"));
+        d.click("#a-fever-no");
+        d.click("#a-chest_pain_or_breathless-yes");
+        assertTrue(d.exists("#call-now"), "the call-now screen replaces the questions at once");
+        assertEquals("Call 112 now", ((Label) d.node("#call-now-title")).getText());
+        d.screenshot("wizard-call-now");
+        d.click("#wizard-back");
+        assertFalse(d.exists("#call-now"));
+        assertEquals(WizardStep.WARNINGS, model().stepProperty().get());
+        assertTrue(((RadioButton) d.node("#a-fever-no")).isSelected(), "earlier answers are kept");
+        assertTrue(((RadioButton) d.node("#a-chest_pain_or_breathless-yes")).isSelected());
+    }
+
+    @Test
+    void nextIsDisabledWithTheReasonUntilTheStepIsValidAndBackKeepsAnswers(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.screenshot("wizard-1-start");
+        d.next();
+        Button next = (Button) d.node("#wizard-next");
+        assertTrue(next.isDisabled());
+        assertTrue(((Label) d.node("#wizard-blocker")).getText().contains("pick at least one place"));
+        d.click("#spot-ankle-left");
+        assertFalse(next.isDisabled());
+        assertEquals("", ((Label) d.node("#wizard-blocker")).getText());
+        d.screenshot("wizard-2-where");
+        d.next();
+        d.type("#age", "200");
+        assertTrue(next.isDisabled(), "age out of range");
+        assertTrue(((Label) d.node("#wizard-blocker")).getText().contains("from 1 to 120"));
+        d.type("#age", "45");
+        d.answerPage(model(), WizardStep.ABOUT, Map.of("anticoagulant", "unsure"));
+        d.screenshot("wizard-3-about");
+        d.next();
+        d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "snap", "pain", "4", "duration_days", "9"));
+        d.screenshot("wizard-4-popping");
+        d.click("#wizard-back");
+        assertEquals("45", model().ageTextProperty().get());
+        assertTrue(((RadioButton) d.node("#a-anticoagulant-unsure")).isSelected(), "answer kept after Back");
+        d.click("#wizard-back");
+        assertTrue(model().sites().stream().anyMatch(s -> s.key().equals("ankle/left")), "place kept after Back");
+        d.next();
+        d.next();
+        assertTrue(((RadioButton) d.node("#a-sound-snap")).isSelected(), "answer kept after Back and Next");
+    }
+
+    @Test
+    void theWholeWizardWorksWithTheKeyboardAlone(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        robot.push(KeyCode.ENTER); // Start is the default button
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WizardStep.WHERE, model().stepProperty().get());
+        d.tabToAndPress("spot-hip-right", KeyCode.SPACE);
+        assertTrue(model().sites().stream().anyMatch(s -> s.key().equals("hip/right")));
+        robot.push(KeyCode.ALT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WizardStep.ABOUT, model().stepProperty().get());
+        d.tabToAndPress("age", KeyCode.DIGIT4);
+        robot.push(KeyCode.DIGIT0);
+        for (String fact : List.of("diabetes_or_neuropathy", "osteoporosis_or_steroids", "cancer_history",
+                "immunosuppressed_or_iv_drugs", "joint_replacement", "anticoagulant")) {
+            d.tabToAndPress("a-" + fact + "-no", KeyCode.SPACE);
+        }
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WizardStep.POPPING, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get()
+                + " focus: " + stage.getScene().getFocusOwner());
+        d.tabToAndPress("a-sound-click", KeyCode.SPACE);
+        d.tabToAndPress("a-frequency-rarely", KeyCode.SPACE);
+        d.tabToAndPress("a-same_spot_every_step-no", KeyCode.SPACE);
+        d.tabToAndPress("a-duration_days", KeyCode.DIGIT5);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WizardStep.WARNINGS, model().stepProperty().get());
+        for (var f : model().questionsOf(WizardStep.WARNINGS)) {
+            if (!model().isAsked(f)) {
+                continue;
+            }
+            if (f.type() == org.popcheck.assessment.FactType.NUMBER) {
+                d.tabToAndPress("a-" + f.id(), KeyCode.DIGIT0);
+            } else {
+                d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
+            }
+        }
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShownResultIsTheEngines(robot, Level.SELF_CARE);
+        robot.push(KeyCode.ESCAPE); // Escape is Back: change an answer
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WizardStep.WARNINGS, model().stepProperty().get());
+    }
+
+    @Test
+    void theResultCanBeSavedIntoTheJournal(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-left", "30", Map.of(), Map.of("pain", "2", "duration_days", "3"));
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of());
+        d.next();
+        d.click("#result-save");
+        Label status = (Label) d.node("#result-status");
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> status.getText().equals(org.popcheck.i18n.Messages.get("wizard.result.saved")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("never saved: " + status.getText(), e);
+        }
+        List<JournalEntry> entries = context.journal().entries();
+        assertEquals(1, entries.size());
+        assertEquals(model().outcomeProperty().get().result().level(), entries.get(0).assessment().level());
+        assertEquals(2, entries.get(0).pain());
+        assertEquals(model().outcomeProperty().get(), context.latestOutcomeProperty().get());
+    }
+
+    /** Start, one place, the age, the about-you and popping answers: to the warning-sign step. */
+    private WizardDriver walkToWarnings(FxRobot robot, String place, String age, Map<String, String> about,
+            Map<String, String> popping) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click(place);
+        d.next();
+        d.type("#age", age);
+        d.answerPage(model(), WizardStep.ABOUT, about);
+        d.next();
+        d.answerPage(model(), WizardStep.POPPING, popping);
+        d.next();
+        return d;
+    }
+
+    /** The level and rule ids on screen are exactly what the engine says for the same answers. */
+    private TriageResult assertShownResultIsTheEngines(FxRobot robot, Level expected) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        assertEquals(WizardStep.RESULT, model().stepProperty().get());
+        Assessment assessment = model().assessment().orElseThrow();
+        TriageResult engine = TriageEngine.standard().evaluate(assessment, "112");
+        assertEquals(expected, engine.level(), "the scenario reaches the intended level");
+        Node banner = d.node(".pc-level-banner");
+        assertEquals(engine.level(), banner.getUserData(), "banner shows the engine's level");
+        assertEquals(Level.class.cast(banner.getUserData()), engine.level());
+        List<Object> shownRules = new ArrayList<>();
+        for (Node n : ((Parent) d.node("#result-reasons")).getChildrenUnmodifiable()) {
+            if (n.getUserData() != null) {
+                shownRules.add(n.getUserData());
+            }
+        }
+        assertEquals(engine.reasons().stream().map(Reason::rule).toList(), shownRules, "every reason, in order");
+        assertEquals(engine.advice(), ((Label) d.node("#result-advice")).getText());
+        return engine;
+    }
+}

@@ -1,0 +1,93 @@
+package org.popcheck.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.triage.Level;
+import org.popcheck.triage.TriageEngine;
+
+/** The wizard's state without any window: validity, adaptive questions, the emergency stop. */
+class WizardViewModelTest {
+
+    private final FactCatalog catalog = FactCatalog.standard();
+    private final WizardViewModel model = new WizardViewModel(catalog, a -> TriageEngine.standard().evaluate(a, "112"));
+
+    private void toStep(WizardStep step) {
+        while (model.stepProperty().get() != step) {
+            model.stepProperty().set(model.stepProperty().get().next());
+        }
+    }
+
+    @Test
+    void theWhereStepNeedsAPlace() {
+        toStep(WizardStep.WHERE);
+        assertFalse(model.blockerProperty().get().isEmpty());
+        model.next();
+        assertEquals(WizardStep.WHERE, model.stepProperty().get(), "Next does nothing while blocked");
+        model.sites().add(new BodySite(Region.ANKLE, Side.LEFT));
+        assertEquals("", model.blockerProperty().get());
+        model.next();
+        assertEquals(WizardStep.ABOUT, model.stepProperty().get());
+    }
+
+    @Test
+    void ottawaQuestionsAreAskedOnlyAfterAnInjuryAndNeverForTheNeck() {
+        model.sites().add(BodySite.spine(Region.SPINE_NECK));
+        var ottawa = catalog.find("tender_outer_ankle_bone").orElseThrow();
+        var headTurn = catalog.find("cannot_turn_head_45").orElseThrow();
+        model.answer("injury", Answer.YesNo.YES);
+        assertFalse(model.isAsked(ottawa), "no Ottawa question for a neck");
+        assertTrue(model.isAsked(headTurn));
+        model.sites().add(new BodySite(Region.ANKLE, Side.RIGHT));
+        assertTrue(model.isAsked(ottawa));
+        model.answer("injury", Answer.YesNo.NO);
+        assertFalse(model.isAsked(ottawa), "no four-steps or tenderness questions without an injury");
+        model.answer("injury", Answer.YesNo.UNSURE);
+        assertTrue(model.isAsked(ottawa), "not sure counts as yes");
+    }
+
+    @Test
+    void anAmbulanceAnswerStopsTheWizardAndBackReturnsToTheQuestions() {
+        model.sites().add(new BodySite(Region.FOOT, Side.LEFT));
+        model.ageTextProperty().set("50");
+        toStep(WizardStep.WARNINGS);
+        model.answer("chest_pain_or_breathless", Answer.YesNo.UNSURE);
+        assertTrue(model.stoppedProperty().get());
+        assertEquals(Level.EMERGENCY_AMBULANCE, model.outcomeProperty().get().result().level());
+        model.back();
+        assertFalse(model.stoppedProperty().get());
+        assertEquals(WizardStep.WARNINGS, model.stepProperty().get());
+        assertEquals(Answer.YesNo.UNSURE, model.answerOf("chest_pain_or_breathless").orElseThrow());
+    }
+
+    @Test
+    void theAssessmentHoldsOnlyQuestionsThatWereAsked() {
+        model.sites().add(BodySite.spine(Region.SPINE_LOWER));
+        model.ageTextProperty().set("40");
+        model.answer("crack_at_injury", Answer.YesNo.YES); // its askIf (an injury) is not answered yes
+        model.answer("fever", Answer.YesNo.NO);
+        var a = model.assessment().orElseThrow();
+        assertFalse(a.facts().containsKey("crack_at_injury"));
+        assertEquals(Answer.YesNo.NO, a.facts().get("fever"));
+        assertEquals(40, a.age());
+    }
+
+    @Test
+    void anAgeOutsideOneToOneHundredAndTwentyBlocksWithTheRangeNamed() {
+        model.sites().add(new BodySite(Region.HIP, Side.BOTH));
+        toStep(WizardStep.ABOUT);
+        model.ageTextProperty().set("0");
+        assertTrue(model.blockerProperty().get().contains("1 to 120"));
+        model.ageTextProperty().set("abc");
+        assertTrue(model.blockerProperty().get().contains("1 to 120"));
+        model.ageTextProperty().set("77");
+        assertTrue(model.blockerProperty().get().contains("question"), "then the unanswered questions: " + model.blockerProperty().get());
+    }
+}
