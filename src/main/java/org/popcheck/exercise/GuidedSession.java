@@ -26,7 +26,6 @@ public final class GuidedSession {
     private int set = 1;
     private int repsDone;
     private int setsCompleted;
-    private double secondsWorked;
     private boolean paused;
     private boolean stoppedEarly;
 
@@ -42,11 +41,8 @@ public final class GuidedSession {
             double step = Math.min(seconds, phaseLength() - phaseElapsed);
             phaseElapsed += step;
             seconds -= step;
-            if (phase == Phase.WORK) {
-                secondsWorked += step;
-                if (!dosage.isHold()) {
-                    repsDone = Math.min(dosage.reps(), (int) Math.floor(phaseElapsed / dosage.tempo().secondsPerRep() + 1e-9));
-                }
+            if (phase == Phase.WORK && !dosage.isHold()) {
+                repsDone = Math.min(dosage.reps(), (int) Math.floor(phaseElapsed / dosage.tempo().secondsPerRep() + 1e-9));
             }
             if (phaseElapsed >= phaseLength() - 1e-9) {
                 advance();
@@ -169,10 +165,5 @@ public final class GuidedSession {
 
     public Exercise exercise() {
         return exercise;
-    }
-
-    /** Total seconds spent in work phases, for the record. */
-    public double secondsWorked() {
-        return secondsWorked;
     }
 }

@@ -86,8 +86,4 @@ final class DemoView extends VBox {
             timeline.stop();
         }
     }
-
-    boolean isAnimated() {
-        return timeline != null;
-    }
 }
