@@ -7,10 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
+import org.popcheck.ui.common.Icons;
 import org.popcheck.ui.common.SettingsDialog;
 import org.popcheck.ui.common.Styles;
 import javafx.scene.control.Label;
@@ -28,6 +25,8 @@ import org.popcheck.ui.wizard.WizardScreen;
 
 /** The shell: navigation on the left, the current screen in the centre. Screens are built on first visit. */
 public final class MainWindow extends BorderPane {
+
+    private static final double NAV_ICON_SIZE = 18;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
@@ -57,7 +56,7 @@ public final class MainWindow extends BorderPane {
         nav.getChildren().add(title);
         ToggleGroup group = new ToggleGroup();
         for (Destination d : Destination.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()), new FontIcon(iconOf(d)));
+            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()), Icons.of(iconOf(d), NAV_ICON_SIZE));
             b.setId("nav-" + d.name().toLowerCase());
             b.setAccessibleText(Messages.get("app.nav." + d.name().toLowerCase()).replace("_", ""));
             b.setToggleGroup(group);
@@ -70,7 +69,7 @@ public final class MainWindow extends BorderPane {
         nav.getChildren().add(QuickLogButton.create(context));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Button settings = new Button(Messages.get("wizard.settings.open"), new FontIcon(Material2MZ.SETTINGS));
+        Button settings = new Button(Messages.get("wizard.settings.open"), Icons.of("settings", NAV_ICON_SIZE));
         settings.setId("nav-settings");
         settings.setAccessibleText(Messages.get("common.settings.title"));
         settings.setMnemonicParsing(true);
@@ -85,12 +84,12 @@ public final class MainWindow extends BorderPane {
         return nav;
     }
 
-    private static Ikon iconOf(Destination d) {
+    private static String iconOf(Destination d) {
         return switch (d) {
-            case CHECK -> Material2AL.ASSIGNMENT_TURNED_IN;
-            case JOURNAL -> Material2AL.EVENT_NOTE;
-            case EXERCISES -> Material2AL.DIRECTIONS_RUN;
-            case SUMMARY -> Material2MZ.PICTURE_AS_PDF;
+            case CHECK -> "check";
+            case JOURNAL -> "journal";
+            case EXERCISES -> "exercises";
+            case SUMMARY -> "summary";
         };
     }
 

@@ -2,9 +2,8 @@ package org.popcheck.ui.wizard;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.Icons;
 import org.popcheck.ui.common.Styles;
 
 /** What PopCheck does and does not do, with the call-now signs first of all. */
@@ -17,7 +16,7 @@ final class StartPage extends VBox {
         emergency.getStyleClass().add(Styles.EMERGENCY_PANEL);
         emergency.setId("emergency-panel");
         Label title = new Label(Messages.get("wizard.start.emergency.title", emergencyNumber),
-                new FontIcon(Material2AL.LOCAL_HOSPITAL));
+                Icons.of("hospital", 22));
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);
         emergency.getChildren().add(title);
