@@ -7,9 +7,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.popcheck.assessment.FactCatalog;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.SettingsStore;
 import org.popcheck.settings.WindowPlacement;
@@ -20,29 +17,14 @@ import org.popcheck.ui.common.Theme;
 /** The JavaFX application: one window, the main shell with its screens, the person's settings. */
 public final class PopCheckApp extends Application {
 
-    /**
-     * Runs on the launcher thread while the toolkit starts the window thread: load on the second
-     * core what the first screen will need anyway (the icon font, the question catalog, the texts),
-     * so that the window thread finds it ready instead of loading it in turn.
-     */
-    @Override
-    public void init() {
-        Thread preload = new Thread(() -> {
-            new FontIcon(Material2AL.ACCESS_TIME);
-            FactCatalog.standard();
-            Messages.get("wizard.nav.next");
-            Messages.get("journal.quick");
-        }, "preload");
-        preload.setDaemon(true);
-        preload.start();
-    }
-
     @Override
     public void start(Stage stage) {
         AppContext context = AppContext.create(DataDirectory.resolve(null));
         SettingsStore settingsStore = new SettingsStore(context.dataDir(), Locale.getDefault());
-        SettingsStore.Loaded loaded = settingsStore.load();
+        SettingsStore.Loaded loaded = StartupPreload.settings(context.dataDir());
         context.settingsProperty().set(loaded.settings());
+        // Before the first control: otherwise the Control class loads the default theme (Modena) in vain.
+        Theme.applyUserAgent(loaded.settings());
         stage.setOnHidden(e -> context.closeJournal());
 
         MainWindow window = new MainWindow(context);
@@ -62,8 +44,9 @@ public final class PopCheckApp extends Application {
         stage.setOnCloseRequest(e -> rememberWindow(stage, settingsStore));
         stage.show();
         StartupProbe.reportWhenReady(scene);
-        // Work the first screen does not need starts once it is on screen: two cores are few.
-        Platform.runLater(() -> {
+        // Work the first screen does not need starts once that screen is laid out and on its way to
+        // the display: two cores are few, and the window comes first.
+        FirstLayout.then(scene, () -> {
             context.startLoadingJournal();
             context.warmUpInBackground();
         });

@@ -24,16 +24,10 @@ public final class StartupProbe {
         if (!enabled()) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // runLater: the pulse that laid the screen out has finished and input events are next.
-            Platform.runLater(() -> {
-                System.out.println(READY_PREFIX + System.currentTimeMillis());
-                System.out.flush();
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        FirstLayout.then(scene, () -> {
+            System.out.println(READY_PREFIX + System.currentTimeMillis());
+            System.out.flush();
+            Platform.exit();
+        });
     }
 }

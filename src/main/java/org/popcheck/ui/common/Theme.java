@@ -21,9 +21,7 @@ public final class Theme {
     private Theme() {}
 
     public static void apply(Scene scene, Settings settings) {
-        Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        applyUserAgent(settings);
         scene.getStylesheets().remove(COMMON);
         scene.getStylesheets().remove(HIGH_CONTRAST);
         scene.getStylesheets().add(COMMON);
@@ -31,5 +29,19 @@ public final class Theme {
             scene.getStylesheets().add(HIGH_CONTRAST);
         }
         scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.textScale()));
+    }
+
+    /**
+     * Sets the AtlantaFX base theme for the whole application; does nothing if it is already the
+     * one in use (loading a theme costs tens of milliseconds). Call before the first control is
+     * made, or JavaFX loads its default theme first.
+     */
+    public static void applyUserAgent(Settings settings) {
+        String sheet = settings.theme() == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 }

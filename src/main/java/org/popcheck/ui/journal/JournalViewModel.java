@@ -57,7 +57,8 @@ public final class JournalViewModel {
     static final int PREPARE_OFF_THREAD_FROM = 5_000;
 
     private final AppContext context;
-    private final SafetyNet safetyNet;
+    /** Built on the first check: it needs the triage rules, which the window must not wait for at start-up. */
+    private SafetyNet safetyNet;
     private static final Predicate<JournalEntry> ALL = e -> true;
 
     /*
@@ -97,7 +98,6 @@ public final class JournalViewModel {
 
     JournalViewModel(AppContext context) {
         this.context = context;
-        this.safetyNet = new SafetyNet(context.triage(), FactCatalog.standard());
         regionFilter.addListener((o, a, b) -> refilter());
         fromFilter.addListener((o, a, b) -> refilter());
         toFilter.addListener((o, a, b) -> refilter());
@@ -112,6 +112,13 @@ public final class JournalViewModel {
     /** The one view model of this context. */
     public static synchronized JournalViewModel of(AppContext context) {
         return BY_CONTEXT.computeIfAbsent(context, JournalViewModel::new);
+    }
+
+    private SafetyNet safetyNet() {
+        if (safetyNet == null) {
+            safetyNet = new SafetyNet(context.triage(), FactCatalog.standard());
+        }
+        return safetyNet;
     }
 
     private void follow(Worker<JournalStore> worker) {
@@ -429,7 +436,7 @@ public final class JournalViewModel {
         safetyMessage.set("");
         Optional<SafetyNet.Finding> finding;
         try {
-            finding = safetyNet.check(entry, history(), context.settings().emergencyNumber());
+            finding = safetyNet().check(entry, history(), context.settings().emergencyNumber());
         } catch (RuntimeException e) {
             // The entry is saved; only the check failed. Say so rather than stay silent.
             safetyMessage.set(Messages.get("journal.safety.unavailable", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

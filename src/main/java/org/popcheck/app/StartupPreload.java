@@ -1,0 +1,103 @@
+package org.popcheck.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.i18n.Messages;
+import org.popcheck.settings.SettingsStore;
+
+/**
+ * Start-up work done on the second core while the first one starts the JavaFX toolkit (about a
+ * quarter of a second in which the window thread is busy and the rest of the machine idles).
+ *
+ * <p>It reads the settings (the theme must be known before the first control is made) and loads,
+ * without initialising, the classes the first screen needs, listed in {@value #CLASS_LIST}: reading
+ * and verifying some 1,700 classes from the jar is the larger part of what PopCheck's window
+ * thread did before its first frame. Loading a class does not run its static initialiser, so the
+ * toolkit's classes can be loaded before the toolkit itself is up. The list is regenerated with
+ * {@code tools/startup-classes.sh}; a stale entry only costs a failed look-up.
+ */
+final class StartupPreload {
+
+    static final String CLASS_LIST = "startup-classes.txt";
+    /** {@code -Dpopcheck.preloadClasses=false} turns the class preload off, to regenerate the list or to measure its worth. */
+    static final String SWITCH = "popcheck.preloadClasses";
+
+    private static volatile Started started;
+
+    private record Started(Path dataDir, CompletableFuture<SettingsStore.Loaded> settings) {}
+
+    private StartupPreload() {}
+
+    /** Begins the preload for the data folder the app will use. Call once, before {@code Application.launch}. */
+    static void begin(Path dataDir) {
+        CompletableFuture<SettingsStore.Loaded> settings = new CompletableFuture<>();
+        started = new Started(dataDir, settings);
+        Thread t = new Thread(() -> {
+            try {
+                settings.complete(new SettingsStore(dataDir, Locale.getDefault()).load());
+            } catch (RuntimeException | Error e) {
+                settings.completeExceptionally(e);
+            }
+            if (!"false".equals(System.getProperty(SWITCH))) {
+                loadClasses(StartupPreload.class.getClassLoader());
+            }
+            FactCatalog.standard();
+            Messages.get("wizard.nav.next");
+        }, "startup-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The settings for {@code dataDir}: those the preload read if it was started for that folder,
+     * else read now. A failure of the preload is thrown here, where it would have happened anyway.
+     */
+    static SettingsStore.Loaded settings(Path dataDir) {
+        Started s = started;
+        if (s != null && s.dataDir().equals(dataDir)) {
+            return s.settings().join();
+        }
+        return new SettingsStore(dataDir, Locale.getDefault()).load();
+    }
+
+    /** Loads each listed class that exists; returns how many did. */
+    static int loadClasses(ClassLoader loader) {
+        int loaded = 0;
+        for (String name : classList()) {
+            try {
+                Class.forName(name, false, loader);
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError stale) {
+                // A class renamed since the list was made: the window thread simply loads what it needs.
+            }
+        }
+        return loaded;
+    }
+
+    static List<String> classList() {
+        List<String> names = new ArrayList<>(2048);
+        try (InputStream in = StartupPreload.class.getResourceAsStream(CLASS_LIST)) {
+            if (in == null) {
+                return names;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    names.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            // Without the list start-up is only slower.
+        }
+        return names;
+    }
+}

@@ -1,0 +1,54 @@
+package org.popcheck.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.settings.Settings;
+import org.popcheck.settings.SettingsStore;
+
+class StartupPreloadTest {
+
+    @Test
+    void everyListedClassStillExists() {
+        List<String> names = StartupPreload.classList();
+        assertTrue(names.size() > 500, "the list of start-up classes is in the build: " + names.size());
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            try {
+                Class.forName(name, false, getClass().getClassLoader());
+            } catch (ClassNotFoundException e) {
+                missing.add(name);
+            }
+        }
+        assertEquals(List.of(), missing, "classes renamed or removed since the list was made: run tools/startup-classes.sh");
+    }
+
+    @Test
+    void theListNamesTheFirstScreensOwnClasses() {
+        List<String> names = StartupPreload.classList();
+        assertTrue(names.contains("org.popcheck.ui.AppContext"));
+        assertTrue(names.contains("org.popcheck.ui.wizard.StartPage"));
+        assertEquals(names.size(), names.stream().distinct().count(), "no class listed twice");
+    }
+
+    @Test
+    void settingsReadAheadAreTheSettingsOfThatFolder(@TempDir Path dir, @TempDir Path other) throws Exception {
+        Files.writeString(dir.resolve(SettingsStore.SETTINGS_FILE), "{\"theme\":\"DARK\",\"textScale\":1.5,"
+                + "\"emergencyNumber\":\"911\",\"reducedMotion\":true,\"paper\":\"LETTER\"}", StandardCharsets.UTF_8);
+        StartupPreload.begin(dir);
+        Settings read = StartupPreload.settings(dir).settings();
+        assertEquals(Settings.Theme.DARK, read.theme());
+        assertEquals("911", read.emergencyNumber());
+        // Another folder (a --data-dir the preload did not know of) is read on the spot.
+        Files.writeString(other.resolve(SettingsStore.SETTINGS_FILE), "{\"theme\":\"HIGH_CONTRAST\",\"textScale\":1.0,"
+                + "\"emergencyNumber\":\"112\",\"reducedMotion\":false,\"paper\":\"A4\"}", StandardCharsets.UTF_8);
+        assertEquals(Settings.Theme.HIGH_CONTRAST, StartupPreload.settings(other).settings().theme());
+    }
+}
