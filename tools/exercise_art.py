@@ -247,13 +247,31 @@ def sole_stretch():
     return props, a, props, b, ("foot", "arm"), None, 0.0, dict(fix_arrow=((150, 84), (134, 70)))
 
 
+def half_kneeling(lean):
+    """Half-kneeling facing right: the back (near) knee rests on a cushion, the front (far) foot is
+    flat with the knee bent. lean tips the back thigh forward, which carries the hips forward over
+    the planted knee while the trunk stays upright."""
+    ground = FLOOR - STROKE / 2
+    knee = (108, ground - 2)
+    hip = add(knee, 180 - lean, LEN["thigh"])
+    # hands on the hips keep the trunk visibly upright
+    j = pose(hip, torso=180, arm=(-25, 40), farm=(-15, 40))
+    j["nknee"] = knee
+    j["nankle"] = (knee[0] - LEN["shin"], ground)
+    j["ntoe"] = (knee[0] - LEN["shin"] - LEN["foot"], ground)
+    ankle = (knee[0] + 18 + LEN["thigh"], ground)
+    j["fknee"] = ik(hip, ankle, LEN["thigh"], LEN["shin"], up=True)
+    j["fankle"] = ankle
+    j["ftoe"] = (ankle[0] + LEN["foot"], ground)
+    return j
+
+
 def hip_flexor_stretch():
-    a = pose((100, 112), torso=180, arm=(10, 10), leg=(-30, 60, 180), fleg=(80, 0, 90))
-    b = pose((112, 120), torso=180, arm=(10, 10), leg=(-45, 45, 180), fleg=(90, 0, 90))
-    a = settle(a)
-    b = settle(b)
-    return (cushion(a["nknee"][0], FLOOR - 2), a, cushion(b["nknee"][0], FLOOR - 2), b, ("leg",),
-            ("hip", (0, -14)), 0.0, {})
+    a = half_kneeling(26)
+    b = half_kneeling(44)
+    hx, hy = a["hip"]
+    return (cushion(a["nknee"][0], FLOOR - 2), a, cushion(b["nknee"][0], FLOOR - 2), b, ("leg",), None, 0.0,
+            dict(fix_arrow=((hx + 14, hy - 20), (hx + 44, hy - 20))))
 
 
 def lying_back(lift=0.0, leg=None):
@@ -317,26 +335,55 @@ def side_lying(top_leg, top_knee=0, lower=(120, 50, 90), arm_top=(30, 40)):
     return j
 
 
-def clamshell():
-    a = side_lying((120, 50, 90), lower=(120, 50, 90))
-    b = side_lying((150, 50, 90), lower=(120, 50, 90))
-    b["nankle"] = a["nankle"]
-    b["ntoe"] = a["ntoe"]
-    b["nknee"] = add(b["hip"], 155, LEN["thigh"])
-    a = swap_near_far(a)
-    b = swap_near_far(b)
-    return mat(30, 220), a, mat(30, 220), b, ("leg",), ("nknee", (10, -6)), 0.4, {}
-
-
-def swap_near_far(j):
-    # the arm the figure leans on is drawn on the far side; keep the top leg as the near one
+def propped_on_side(hip_x=128, tilt=20):
+    """Lying on the side, head to the left and resting on the bottom hand with that elbow on the
+    floor; the top hand rests on the top hip. Seen from the front, so a leg lifted sideways rises
+    straight up. The legs are posed by the caller."""
+    ground = FLOOR - STROKE / 2
+    hip = (hip_x, ground - 10)
+    j = pose(hip, torso=-90 - tilt, head=-150, arm=(0, 0))
+    sh = j["shoulder"]
+    j["felbow"] = (sh[0] - 8, ground)
+    j["fhand"] = (j["head"][0] + 2, j["head"][1] + 12)
+    j["nhand"] = (hip[0] - 4, hip[1] - 8)
+    j["nelbow"] = ik(sh, j["nhand"], LEN["upper"], LEN["fore"], up=True)
     return j
 
 
+def bent_leg(j, side, thigh, shin=45, length=LEN["thigh"]):
+    """A side-lying leg with hip and knee bent and the foot on the floor."""
+    ground = FLOOR - STROKE / 2
+    j[side + "knee"] = add(j["hip"], thigh, length)
+    j[side + "ankle"] = (add(j[side + "knee"], shin, LEN["shin"])[0], ground)
+    j[side + "toe"] = (j[side + "ankle"][0] + LEN["foot"] - 2, ground)
+
+
+def clamshell():
+    a = propped_on_side()
+    b = propped_on_side()
+    for j in (a, b):
+        bent_leg(j, "f", 105)
+        bent_leg(j, "n", 113, length=LEN["thigh"] + 2)
+    # the top knee opens like a shell; the feet stay together (the knee turns towards the viewer,
+    # so the thigh and shin look a little longer)
+    b["nknee"] = add(b["hip"], 140, LEN["thigh"] + 2)
+    k = a["nknee"]
+    return (mat(30, 220), a, mat(30, 220), b, ("leg",), None, 0.0,
+            dict(fix_arrow=((k[0] + 24, k[1] - 2), (k[0] + 12, k[1] - 32)), bend_fixed=0.3))
+
+
 def side_lying_leg_lift():
-    a = side_lying((90, 90, 90), lower=(120, 50, 90))
-    b = side_lying((125, 125, 125), lower=(120, 50, 90))
-    return mat(30, 220), a, mat(30, 220), b, ("leg",), ("nankle", (10, 0)), 0.35, {}
+    a = propped_on_side()
+    b = propped_on_side()
+    for j, lift in ((a, 4), (b, 30)):
+        bent_leg(j, "f", 110, shin=40)
+        # the top leg straight in line with the body, toes turned slightly down
+        j["nknee"] = add(j["hip"], 90 + lift, LEN["thigh"])
+        j["nankle"] = add(j["nknee"], 90 + lift, LEN["shin"])
+        j["ntoe"] = add(j["nankle"], 30 + lift, LEN["foot"] - 4)
+    f = a["nankle"]
+    return (mat(30, 220), a, mat(30, 220), b, ("leg",), None, 0.0,
+            dict(fix_arrow=((f[0] + 16, f[1] - 4), (f[0] + 10, f[1] - 38)), bend_fixed=0.25))
 
 
 def all_fours(back=0, head=None, arm=(0, 0), leg=(-90, 0, -90), reach=False):
