@@ -3,12 +3,14 @@ package org.popcheck.ui.journal;
 import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -49,6 +51,8 @@ import org.popcheck.ui.Screen;
 public final class JournalScreen implements Screen {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
+    /** Blank rows the table holds while the journal file is read: more than a tall window shows. */
+    private static final int BLANK_ROWS = 60;
 
     private final JournalViewModel model;
     private final BorderPane view = new BorderPane();
@@ -57,6 +61,8 @@ public final class JournalScreen implements Screen {
     final HBox undoBar = new HBox(10);
     final VBox problemBanner = new VBox(6);
     final TrendCharts charts = new TrendCharts();
+    private final Tab trends = new Tab(Messages.get("journal.tab.trends"));
+    private JournalStats.Chart chartShown;
 
     public JournalScreen(AppContext context) {
         this.model = JournalViewModel.of(context);
@@ -72,8 +78,8 @@ public final class JournalScreen implements Screen {
         top.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(top);
 
-        TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), entriesTab()),
-                new Tab(Messages.get("journal.tab.trends"), trendsTab()));
+        trends.setContent(trendsTab());
+        TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), entriesTab()), trends);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("journal-tabs");
         view.setCenter(tabs);
@@ -286,7 +292,7 @@ public final class JournalScreen implements Screen {
         table.getColumns().add(when);
         table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 110));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
-        pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pain()));
+        pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().pain()));
         pain.setMinWidth(50);
         table.getColumns().add(pain);
         table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 65));
@@ -304,8 +310,17 @@ public final class JournalScreen implements Screen {
                 () -> newestFirstByTime(when) ? null : table.getComparator(),
                 table.comparatorProperty(), table.getSortOrder(), when.sortTypeProperty()));
         table.setSortPolicy(t -> true); // the view model's sorted list does all the sorting
-        // Each reading of the journal arrives as a new list, swapped in whole.
-        table.itemsProperty().bind(model.shownProperty());
+        // Each reading of the journal arrives as a new list, swapped in whole. Until the file has been
+        // read, the table holds blank rows (under the progress bar): making a screenful of rows and
+        // their cells is the costly part of showing entries, about 5 ms a row here, and made now the
+        // rows are there when ten years of entries arrive, instead of freezing the window then.
+        ObservableList<JournalEntry> blankRows = FXCollections.observableArrayList(Collections.nCopies(BLANK_ROWS, null));
+        table.itemsProperty().bind(Bindings.createObjectBinding(
+                () -> model.awaitingFileProperty().get() ? blankRows : model.shownProperty().get(),
+                model.awaitingFileProperty(), model.shownProperty()));
+        // Blank rows take no clicks or focus. Not "disabled": that would restyle every cell twice.
+        table.mouseTransparentProperty().bind(model.awaitingFileProperty());
+        table.focusTraversableProperty().bind(model.awaitingFileProperty().not());
         table.getSortOrder().add(when);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         Label placeholder = new Label();
@@ -315,7 +330,7 @@ public final class JournalScreen implements Screen {
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<JournalEntry> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && !model.readOnlyProperty().get() && !model.savingProperty().get()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null && !model.readOnlyProperty().get() && !model.savingProperty().get()) {
                     openDialog(row.getItem());
                 }
             });
@@ -355,14 +370,22 @@ public final class JournalScreen implements Screen {
         range.setAccessibleText(Messages.get("journal.range.accessible"));
         HBox bar = new HBox(8, label("journal.range", range), range);
         bar.setAlignment(Pos.CENTER_LEFT);
-        model.chartProperty().addListener((o, a, c) -> charts.show(c));
-        if (model.chartProperty().get() != null) {
-            charts.show(model.chartProperty().get());
-        }
+        // The charts are drawn only while their tab is shown: laying out charts nobody sees, each
+        // time the journal is read, cost the window tens of milliseconds when entries arrived.
+        model.chartProperty().addListener((o, a, c) -> showChartIfVisible());
+        trends.selectedProperty().addListener((o, was, is) -> showChartIfVisible());
         VBox box = new VBox(8, bar, charts);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(charts, Priority.ALWAYS);
         return box;
+    }
+
+    private void showChartIfVisible() {
+        JournalStats.Chart chart = model.chartProperty().get();
+        if (trends.isSelected() && chart != null && chart != chartShown) {
+            chartShown = chart;
+            charts.show(chart);
+        }
     }
 
     // ---------------------------------------------------------------- actions
@@ -436,7 +459,7 @@ public final class JournalScreen implements Screen {
 
     private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? "" : value.apply(d.getValue()))); // null: a blank row
         // A modest minimum, so that the constrained policy can fit every column in the window's width.
         c.setMinWidth(Math.min(width, 60));
         c.setPrefWidth(width);

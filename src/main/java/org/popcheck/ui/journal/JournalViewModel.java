@@ -83,6 +83,7 @@ public final class JournalViewModel {
     private final ObjectProperty<JournalEntry> lastDeleted = new SimpleObjectProperty<>();
     private final ObjectProperty<JournalProblem> problem = new SimpleObjectProperty<>();
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper awaitingFile = new ReadOnlyBooleanWrapper(true);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
@@ -104,6 +105,7 @@ public final class JournalViewModel {
         range.addListener((o, a, b) -> recomputeChart());
         order.addListener((o, a, b) -> shown.get().setComparator(b));
         context.journalProperty().addListener((o, a, b) -> reload());
+        awaitingFile.bind(Bindings.createBooleanBinding(() -> !(context.journal() instanceof JournalStore), context.journalProperty()));
         context.journalLoadingProperty().addListener((o, a, w) -> follow(w));
         follow(context.journalLoadingProperty().get());
         reload();
@@ -188,6 +190,11 @@ public final class JournalViewModel {
 
     public ObjectProperty<JournalProblem> problemProperty() {
         return problem;
+    }
+
+    /** True until the journal file has been read (or found unreadable): the journal in use is still the in-memory stand-in. */
+    public ReadOnlyBooleanProperty awaitingFileProperty() {
+        return awaitingFile.getReadOnlyProperty();
     }
 
     public BooleanProperty readOnlyProperty() {

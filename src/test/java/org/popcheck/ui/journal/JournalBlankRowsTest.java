@@ -1,0 +1,83 @@
+package org.popcheck.ui.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.JournalJson;
+import org.popcheck.journal.JournalStore;
+import org.popcheck.ui.AppContext;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opened before the journal file has been read, the journal screen's table holds blank rows that
+ * take no clicks or keys (so the rows exist when the entries arrive); once read, it shows the entries.
+ */
+@ExtendWith(ApplicationExtension.class)
+class JournalBlankRowsTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @Test
+    void blankRowsUntilTheFileIsReadThenTheEntries(FxRobot robot) throws Exception {
+        OffsetDateTime at = OffsetDateTime.of(2024, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        List<JournalEntry> entries = List.of(
+                entry("a", at), entry("b", at.plusDays(1)), entry("c", at.plusDays(2)));
+        try (Writer w = Files.newBufferedWriter(dir.resolve(JournalStore.FILE))) {
+            JournalJson.standard().write(entries, w);
+        }
+        AppContext context = AppContext.create(dir);
+        JournalScreen[] screen = new JournalScreen[1];
+        robot.interact(() -> {
+            screen[0] = new JournalScreen(context);
+            stage.setScene(new Scene((javafx.scene.Parent) screen[0].view(), 1000, 700));
+        });
+        TableView<JournalEntry> table = screen[0].table;
+        assertTrue(table.isMouseTransparent() && !table.isFocusTraversable(), "no clicks or keys on blank rows");
+        assertTrue(table.getItems().size() >= 20, "a screenful of blank rows: " + table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(Objects::isNull));
+
+        robot.interact(context::startLoadingJournal);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> context.journal() instanceof JournalStore && table.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(table.isMouseTransparent());
+        assertTrue(table.isFocusTraversable());
+        assertEquals(List.of("c", "b", "a"), table.getItems().stream().map(JournalEntry::id).toList(), "newest first");
+    }
+
+    private static JournalEntry entry(String id, OffsetDateTime at) {
+        return new JournalEntry(id, at, new BodySite(Region.ANKLE, Side.LEFT), "pop", "daily",
+                3, List.of("walking"), List.of(), "", false, List.of(), null);
+    }
+}
