@@ -2,7 +2,6 @@ package org.popcheck.settings;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,7 +29,10 @@ public final class SettingsStore {
     /** The settings read, and the problem met on the way (if any). */
     public record Loaded(Settings settings, Optional<Problem> problem) {}
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    /** For writing only, made on the first save: reading uses the lighter {@link SettingsJson}. */
+    private static final class Writer {
+        static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    }
 
     private final Path dir;
     private final Locale locale;
@@ -52,33 +54,29 @@ public final class SettingsStore {
             return new Loaded(defaults, Optional.of(new Problem(file, null, e.getMessage())));
         }
         try {
-            Settings read = GSON.fromJson(text, Settings.class);
-            if (read == null) {
-                throw new JsonParseException("the file is empty");
-            }
-            // Gson builds records through their constructor, so a bad number or a missing theme fails here.
-            return new Loaded(read, Optional.empty());
-        } catch (RuntimeException e) {
+            return new Loaded(SettingsJson.readSettings(text, defaults), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            // A bad value fails in the reader or in the Settings constructor (say, a 12-digit emergency number).
             return new Loaded(defaults, Optional.of(new Problem(file, setAside(file), describe(e))));
         }
     }
 
     public void save(Settings settings) throws IOException {
-        writeAtomically(dir.resolve(SETTINGS_FILE), GSON.toJson(settings));
+        writeAtomically(dir.resolve(SETTINGS_FILE), Writer.GSON.toJson(settings));
     }
 
     /** The remembered window, or empty when there is none or it cannot be read (not worth a message). */
     public Optional<WindowPlacement> loadWindow() {
         try {
-            WindowPlacement p = GSON.fromJson(Files.readString(dir.resolve(WINDOW_FILE), StandardCharsets.UTF_8), WindowPlacement.class);
-            return p != null && p.isUsable() ? Optional.of(p) : Optional.empty();
+            WindowPlacement p = SettingsJson.readWindow(Files.readString(dir.resolve(WINDOW_FILE), StandardCharsets.UTF_8));
+            return p.isUsable() ? Optional.of(p) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     public void saveWindow(WindowPlacement placement) throws IOException {
-        writeAtomically(dir.resolve(WINDOW_FILE), GSON.toJson(placement));
+        writeAtomically(dir.resolve(WINDOW_FILE), Writer.GSON.toJson(placement));
     }
 
     private void writeAtomically(Path target, String json) throws IOException {
@@ -107,7 +105,7 @@ public final class SettingsStore {
         }
     }
 
-    private static String describe(RuntimeException e) {
+    private static String describe(Exception e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();

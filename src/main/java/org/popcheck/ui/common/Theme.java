@@ -16,6 +16,7 @@ public final class Theme {
 
     private static final String COMMON = Theme.class.getResource("common.css").toExternalForm();
     private static final String HIGH_CONTRAST = Theme.class.getResource("high-contrast.css").toExternalForm();
+    /** The root font size of the AtlantaFX themes, which every em-based size follows. */
     private static final double BASE_FONT_PX = 14;
 
     private Theme() {}
@@ -28,7 +29,10 @@ public final class Theme {
         if (settings.theme() == Settings.Theme.HIGH_CONTRAST) {
             scene.getStylesheets().add(HIGH_CONTRAST);
         }
-        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.textScale()));
+        // At the normal size the themes' own root size (14 px) applies. No inline style then: one is
+        // parsed from text, and the parser's first use cost the window's first appearance.
+        scene.getRoot().setStyle(settings.textScale() == 1.0 ? ""
+                : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.textScale()));
     }
 
     /**
