@@ -26,7 +26,8 @@ import org.popcheck.ui.wizard.WizardScreen;
 /** The shell: navigation on the left, the current screen in the centre. Screens are built on first visit. */
 public final class MainWindow extends BorderPane {
 
-    private static final double NAV_ICON_SIZE = 18;
+    /** Navigation icons are this many times the text size square (18 px at the normal 14 px). */
+    private static final double NAV_ICON_EM = 18.0 / 14;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
@@ -56,7 +57,8 @@ public final class MainWindow extends BorderPane {
         nav.getChildren().add(title);
         ToggleGroup group = new ToggleGroup();
         for (Destination d : Destination.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()), Icons.of(iconOf(d), NAV_ICON_SIZE));
+            ToggleButton b = new ToggleButton(Messages.get("app.nav." + d.name().toLowerCase()));
+            b.setGraphic(Icons.of(iconOf(d), b, NAV_ICON_EM));
             b.setId("nav-" + d.name().toLowerCase());
             b.setAccessibleText(Messages.get("app.nav." + d.name().toLowerCase()).replace("_", ""));
             b.setToggleGroup(group);
@@ -69,7 +71,8 @@ public final class MainWindow extends BorderPane {
         nav.getChildren().add(QuickLogButton.create(context));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Button settings = new Button(Messages.get("wizard.settings.open"), Icons.of("settings", NAV_ICON_SIZE));
+        Button settings = new Button(Messages.get("wizard.settings.open"));
+        settings.setGraphic(Icons.of("settings", settings, NAV_ICON_EM));
         settings.setId("nav-settings");
         settings.setAccessibleText(Messages.get("common.settings.title"));
         settings.setMnemonicParsing(true);

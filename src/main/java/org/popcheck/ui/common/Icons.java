@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
@@ -28,6 +30,22 @@ public final class Icons {
 
     /** The icon {@code name} (a key of icons.properties), {@code size} pixels square. */
     public static Node of(String name, double size) {
+        Scale scale = new Scale(size / GRID, size / GRID);
+        return build(name, scale);
+    }
+
+    /**
+     * The icon {@code name} for {@code owner}, {@code em} times its font size square, so that it
+     * grows with the text size the person chose, as the icon font did.
+     */
+    public static Node of(String name, Labeled owner, double em) {
+        Scale scale = new Scale();
+        scale.xProperty().bind(Bindings.createDoubleBinding(() -> em * owner.getFont().getSize() / GRID, owner.fontProperty()));
+        scale.yProperty().bind(scale.xProperty());
+        return build(name, scale);
+    }
+
+    private static Node build(String name, Scale scale) {
         String content = PATHS.getProperty(name);
         if (content == null) {
             throw new IllegalArgumentException("no icon named " + name);
@@ -37,9 +55,11 @@ public final class Icons {
         path.getStyleClass().add("font-icon");
         // An empty square of the whole grid keeps the icon's own margins, as the font's glyph box did.
         Rectangle box = new Rectangle(GRID, GRID, Color.TRANSPARENT);
-        Group icon = new Group(box, path);
-        icon.getTransforms().add(new Scale(size / GRID, size / GRID));
-        return new Group(icon);
+        // The scale on each shape, not on the group: a group's size for layout includes its
+        // children's transforms, not its own.
+        box.getTransforms().add(scale);
+        path.getTransforms().add(scale);
+        return new Group(box, path);
     }
 
     private static Properties load() {

@@ -1,5 +1,7 @@
 package org.popcheck.ui.journal;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.control.Button;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.AppContext;
@@ -10,15 +12,32 @@ public final class QuickLogButton {
     private QuickLogButton() {}
 
     public static Button create(AppContext context) {
-        JournalViewModel model = JournalViewModel.of(context);
         Button b = new Button(Messages.get("journal.quick"));
         b.setId("quick-log");
         b.getStyleClass().add("accent");
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAccessibleText(Messages.get("journal.quick.accessible"));
         // Until the journal file has loaded (and while it is read-only) an entry could not be kept.
-        b.disableProperty().bind(model.loadingProperty().or(model.readOnlyProperty()));
-        b.setOnAction(e -> EntryDialog.open(b.getScene() == null ? null : b.getScene().getWindow(), model, null));
+        // The journal's view model, which knows both, is made when the file starts loading, just
+        // after the window is up: making it while the window opens delayed the first screen.
+        b.setDisable(true);
+        if (context.journalLoadingProperty().get() != null) {
+            follow(b, context);
+        } else {
+            context.journalLoadingProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    o.removeListener(this);
+                    follow(b, context);
+                }
+            });
+        }
+        b.setOnAction(e -> EntryDialog.open(b.getScene() == null ? null : b.getScene().getWindow(), JournalViewModel.of(context), null));
         return b;
+    }
+
+    private static void follow(Button b, AppContext context) {
+        JournalViewModel model = JournalViewModel.of(context);
+        b.disableProperty().bind(model.loadingProperty().or(model.readOnlyProperty()));
     }
 }

@@ -15,8 +15,8 @@ final class StartPage extends VBox {
         VBox emergency = new VBox(6);
         emergency.getStyleClass().add(Styles.EMERGENCY_PANEL);
         emergency.setId("emergency-panel");
-        Label title = new Label(Messages.get("wizard.start.emergency.title", emergencyNumber),
-                Icons.of("hospital", 22));
+        Label title = new Label(Messages.get("wizard.start.emergency.title", emergencyNumber));
+        title.setGraphic(Icons.of("hospital", title, 1.1));
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);
         emergency.getChildren().add(title);

@@ -10,10 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,6 +30,7 @@ import org.popcheck.ui.Destination;
 import org.popcheck.ui.Outcome;
 import org.popcheck.ui.Screen;
 import org.popcheck.ui.bodymap.BodyMapPanel;
+import org.popcheck.ui.common.ScrollWhenNeeded;
 import org.popcheck.ui.common.Styles;
 
 /**
@@ -42,8 +43,9 @@ public final class WizardScreen implements Screen {
     private final AppContext context;
     private final WizardViewModel model;
     private final BorderPane root = new BorderPane();
-    private final HBox crumbs = new HBox(6);
-    private final ScrollPane scroller = new ScrollPane();
+    /** The steps; they wrap onto a second line rather than push the window wider (large text). */
+    private final FlowPane crumbs = new FlowPane(6, 4);
+    private final ScrollWhenNeeded pages = new ScrollWhenNeeded();
     private final Button back = new Button(Messages.get("wizard.nav.back"));
     private final Button next = new Button(Messages.get("wizard.nav.next"));
     private final Label blocker = new Label();
@@ -89,8 +91,6 @@ public final class WizardScreen implements Screen {
         error.setId("wizard-error");
         error.getStyleClass().add(Styles.ERROR);
         error.setWrapText(true);
-        scroller.setFitToWidth(true);
-        scroller.getStyleClass().add("edge-to-edge");
         crumbs.setId("wizard-steps");
         crumbs.setAlignment(Pos.CENTER_LEFT);
     }
@@ -105,7 +105,7 @@ public final class WizardScreen implements Screen {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("pc-wizard-bottom");
         root.setTop(top);
-        root.setCenter(scroller);
+        root.setCenter(pages);
         root.setBottom(new VBox(6, error, bottom));
     }
 
@@ -157,8 +157,8 @@ public final class WizardScreen implements Screen {
                 case RESULT -> new ResultPage(model.outcomeProperty().get(), FactCatalog.standard(), context.exercises(), resultActions());
             };
         }
-        scroller.setContent(page);
-        scroller.setVvalue(0);
+        // The start page goes without a scroll pane while it fits: the window opens sooner.
+        pages.show(page, !stopped && step == WizardStep.START);
         back.setDisable(!stopped && step == WizardStep.START);
         back.setText(Messages.get(stopped ? "wizard.callnow.back" : "wizard.nav.back"));
         boolean showNext = !stopped && step != WizardStep.RESULT;

@@ -1,0 +1,68 @@
+package org.popcheck.ui.common;
+
+import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Holds one page at a time: in a scroll pane, or, for a page that may go without one, as it is
+ * for as long as it fits.
+ *
+ * <p>Why: a scroll pane is among the costliest controls to show for the first time (two scroll
+ * bars with their skins and behaviours), about 30 ms of the window's first appearance on a slow
+ * machine. The wizard's first page fits a window of the usual size, so the window opens without
+ * one. If it does not fit (a small window, large text), it moves into the scroll pane from the
+ * next frame on, and stays there.
+ */
+public final class ScrollWhenNeeded extends StackPane {
+
+    private final ScrollPane scroller = new ScrollPane();
+    private Parent page;
+    private boolean scrolling;
+
+    public ScrollWhenNeeded() {
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("edge-to-edge");
+    }
+
+    /** Shows {@code page} at its top; in the scroll pane unless {@code mayGoWithout} and it has not been needed yet. */
+    public void show(Parent page, boolean mayGoWithout) {
+        this.page = page;
+        if (scrolling || !mayGoWithout) {
+            scrolling = true;
+            scroller.setContent(page);
+            scroller.setVvalue(0);
+            getChildren().setAll(scroller);
+        } else {
+            getChildren().setAll(page);
+        }
+    }
+
+    /** A page too big for the space must not make the window bigger: it is moved into the scroll pane instead. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Parent shown = page;
+        if (!scrolling && shown != null && getHeight() > 0
+                && (shown.minWidth(-1) > getWidth() || shown.prefHeight(getWidth()) > getHeight())) {
+            // Not now: the children of a pane must not change while it lays them out.
+            Platform.runLater(() -> {
+                if (page == shown && !scrolling) {
+                    scrolling = true;
+                    show(shown, false);
+                }
+            });
+        }
+    }
+}
