@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javax.imageio.ImageIO;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -66,6 +68,9 @@ class JournalBlankRowsTest {
         assertTrue(table.isMouseTransparent() && !table.isFocusTraversable(), "no clicks or keys on blank rows");
         assertTrue(table.getItems().size() >= 20, "a screenful of blank rows: " + table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(Objects::isNull));
+        Path out = Files.createDirectories(Path.of("target", "screenshots"));
+        var image = WaitForAsyncUtils.asyncFx(() -> screen[0].view().snapshot(null, null)).get(5, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve("journal-before-the-file-is-read.png").toFile());
 
         robot.interact(context::startLoadingJournal);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
