@@ -3,7 +3,6 @@ package org.popcheck.app;
 import java.io.IOException;
 import java.util.Locale;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;

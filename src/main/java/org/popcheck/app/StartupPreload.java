@@ -16,12 +16,13 @@ import org.popcheck.settings.SettingsStore;
 
 /**
  * Start-up work done on the second core while the first one starts the JavaFX toolkit (about a
- * quarter of a second in which the window thread is busy and the rest of the machine idles).
+ * quarter of a second in which the toolkit keeps one thread busy).
  *
  * <p>It reads the settings (the theme must be known before the first control is made) and loads,
  * without initialising, the classes the first screen needs, listed in {@value #CLASS_LIST}: reading
- * and verifying some 1,700 classes from the jar is the larger part of what PopCheck's window
- * thread did before its first frame. Loading a class does not run its static initialiser, so the
+ * some 1,300 classes from the jar was a large part of what PopCheck's window thread did before
+ * its first frame. This costs the toolkit itself about 80 ms (two cores, and the compilers run
+ * too) and saves about twice that later (docs/performance.md). Loading a class does not run its static initialiser, so the
  * toolkit's classes can be loaded before the toolkit itself is up. The list is regenerated with
  * {@code tools/startup-classes.sh}; a stale entry only costs a failed look-up.
  */
@@ -69,18 +70,15 @@ final class StartupPreload {
         return new SettingsStore(dataDir, Locale.getDefault()).load();
     }
 
-    /** Loads each listed class that exists; returns how many did. */
-    static int loadClasses(ClassLoader loader) {
-        int loaded = 0;
+    /** Loads each listed class that exists. */
+    static void loadClasses(ClassLoader loader) {
         for (String name : classList()) {
             try {
                 Class.forName(name, false, loader);
-                loaded++;
             } catch (ClassNotFoundException | LinkageError stale) {
                 // A class renamed since the list was made: the window thread simply loads what it needs.
             }
         }
-        return loaded;
     }
 
     static List<String> classList() {

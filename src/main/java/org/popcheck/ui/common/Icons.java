@@ -28,12 +28,6 @@ public final class Icons {
 
     private Icons() {}
 
-    /** The icon {@code name} (a key of icons.properties), {@code size} pixels square. */
-    public static Node of(String name, double size) {
-        Scale scale = new Scale(size / GRID, size / GRID);
-        return build(name, scale);
-    }
-
     /**
      * The icon {@code name} for {@code owner}, {@code em} times its font size square, so that it
      * grows with the text size the person chose, as the icon font did.
@@ -42,10 +36,6 @@ public final class Icons {
         Scale scale = new Scale();
         scale.xProperty().bind(Bindings.createDoubleBinding(() -> em * owner.getFont().getSize() / GRID, owner.fontProperty()));
         scale.yProperty().bind(scale.xProperty());
-        return build(name, scale);
-    }
-
-    private static Node build(String name, Scale scale) {
         String content = PATHS.getProperty(name);
         if (content == null) {
             throw new IllegalArgumentException("no icon named " + name);
