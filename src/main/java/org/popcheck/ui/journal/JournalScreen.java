@@ -78,7 +78,13 @@ public final class JournalScreen implements Screen {
         top.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(top);
 
-        trends.setContent(trendsTab());
+        // The trends tab is made when first shown: charts nobody looks at cost styling and layout.
+        trends.selectedProperty().addListener((o, was, is) -> {
+            if (is && trends.getContent() == null) {
+                trends.setContent(trendsTab());
+            }
+            showChartIfVisible();
+        });
         TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), entriesTab()), trends);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("journal-tabs");
@@ -373,7 +379,6 @@ public final class JournalScreen implements Screen {
         // The charts are drawn only while their tab is shown: laying out charts nobody sees, each
         // time the journal is read, cost the window tens of milliseconds when entries arrived.
         model.chartProperty().addListener((o, a, c) -> showChartIfVisible());
-        trends.selectedProperty().addListener((o, was, is) -> showChartIfVisible());
         VBox box = new VBox(8, bar, charts);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(charts, Priority.ALWAYS);
