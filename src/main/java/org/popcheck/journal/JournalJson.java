@@ -58,6 +58,10 @@ public final class JournalJson {
 
     private final FactCatalog facts;
     private final AssessmentJson assessments;
+    /** The options of the three facts every entry may name, looked up once rather than for every value read. */
+    private final List<String> soundOptions;
+    private final List<String> frequencyOptions;
+    private final List<String> triggerOptions;
 
     /** One instance per site, shared by every entry read (a journal of ten years holds a few dozen, not 100,000). */
     private static final Map<Region, Map<Side, BodySite>> SITES = new EnumMap<>(Region.class);
@@ -73,6 +77,9 @@ public final class JournalJson {
     public JournalJson(FactCatalog facts) {
         this.facts = facts;
         this.assessments = new AssessmentJson(facts);
+        this.soundOptions = catalogOptions("sound");
+        this.frequencyOptions = catalogOptions("frequency");
+        this.triggerOptions = catalogOptions("trigger");
     }
 
     public static JournalJson standard() {
@@ -515,6 +522,15 @@ public final class JournalJson {
     }
 
     private List<String> options(String factId) {
+        return switch (factId) {
+            case "sound" -> soundOptions;
+            case "frequency" -> frequencyOptions;
+            case "trigger" -> triggerOptions;
+            default -> catalogOptions(factId);
+        };
+    }
+
+    private List<String> catalogOptions(String factId) {
         return facts.find(factId).map(FactDefinition::options).orElse(List.of());
     }
 

@@ -63,12 +63,24 @@ public final class JournalStore implements JournalAccess, Closeable {
      * (nearly always) instead of working out both epoch seconds: loading a long journal checks this
      * order once per entry.
      */
-    public static final Comparator<JournalEntry> BY_TIME =
-            Comparator.comparing(JournalEntry::at, OffsetDateTime.timeLineOrder())
-                    .thenComparing(JournalEntry::id);
+    public static final Comparator<JournalEntry> BY_TIME = JournalStore::compareByTime;
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    /**
+     * The instant (as {@link OffsetDateTime#timeLineOrder()} orders it), then the id. Written out
+     * rather than composed from comparators: every load sorts the whole journal with it.
+     */
+    private static int compareByTime(JournalEntry a, JournalEntry b) {
+        OffsetDateTime x = a.at();
+        OffsetDateTime y = b.at();
+        int c = Long.compare(x.toEpochSecond(), y.toEpochSecond());
+        if (c == 0) {
+            c = Integer.compare(x.getNano(), y.getNano());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
 
     private final Path dir;
     private final Path file;
