@@ -52,7 +52,11 @@ final class StartupPreload {
                 loadClasses(StartupPreload.class.getClassLoader());
             }
             FactCatalog.standard();
+            // One key of each text bundle the first screen uses: finding a bundle is a search.
+            Messages.get("app.title");
             Messages.get("wizard.nav.next");
+            Messages.get("journal.quick");
+            Messages.get("common.settings.title");
         }, "startup-preload");
         t.setDaemon(true);
         t.start();
