@@ -1,5 +1,8 @@
 package org.popcheck.ui.journal;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.popcheck.body.BodySite;
@@ -7,10 +10,17 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
 
-/** Words for the ids stored in the journal, from journal.properties. */
+/** Words for the ids stored in the journal, from journal.properties, and the time as the table shows it. */
 final class JournalLabels {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
+
     private JournalLabels() {}
+
+    /** The time of an entry in the person's own short date and time format. */
+    static String time(OffsetDateTime at) {
+        return WHEN.format(at);
+    }
 
     static String region(Region r) {
         return Messages.get("journal.region." + r.id());

@@ -1,8 +1,6 @@
 package org.popcheck.ui.journal;
 
 import java.io.File;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -50,7 +48,6 @@ import org.popcheck.ui.Screen;
  */
 public final class JournalScreen implements Screen {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
     /** Blank rows the table holds while the journal file is read: more than a tall window shows. */
     private static final int BLANK_ROWS = 60;
 
@@ -290,7 +287,7 @@ public final class JournalScreen implements Screen {
             @Override
             protected void updateItem(JournalEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? "" : WHEN.format(e.at()));
+                setText(empty || e == null ? "" : JournalLabels.time(e.at()));
             }
         });
         when.setMinWidth(150);

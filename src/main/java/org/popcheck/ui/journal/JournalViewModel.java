@@ -274,6 +274,13 @@ public final class JournalViewModel {
         }
         List<JournalEntry> reversed = new ArrayList<>(oldestFirst);
         Collections.reverse(reversed);
+        if (!reversed.isEmpty()) {
+            // The newest entry in words once here, often off the window's thread: the first date in
+            // the person's own format loads the locale's data (about 35 ms), which the table's
+            // first rows would otherwise pay on the window's thread.
+            JournalLabels.time(reversed.get(0).at());
+            JournalLabels.site(reversed.get(0).site());
+        }
         ObservableList<JournalEntry> newestFirst = FXCollections.observableList(reversed);
         FilteredList<JournalEntry> filtered = new FilteredList<>(newestFirst, filter);
         // No order yet: the table's order, if it is not newest first, is applied on the JavaFX thread.
