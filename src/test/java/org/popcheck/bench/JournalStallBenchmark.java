@@ -99,23 +99,7 @@ class JournalStallBenchmark {
         });
         Thread.sleep(300); // let the first layout settle before measuring
 
-        AtomicLong longestNanos = new AtomicLong();
-        AtomicLong longestAt = new AtomicLong();
-        ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "fx-pinger");
-            t.setDaemon(true);
-            return t;
-        });
-        pinger.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            Platform.runLater(() -> {
-                long wait = System.nanoTime() - posted;
-                if (wait > longestNanos.get()) {
-                    longestNanos.set(wait);
-                    longestAt.set(posted);
-                }
-            });
-        }, 0, 5, TimeUnit.MILLISECONDS);
+        FxPinger pinger = FxPinger.start();
 
         GcPauses gc = GcPauses.start();
         CountDownLatch shown = new CountDownLatch(1);
@@ -135,9 +119,7 @@ class JournalStallBenchmark {
         });
         assertTrue(shown.await(60, TimeUnit.SECONDS), "the journal screen showed the loaded entries");
         Thread.sleep(500); // a stall just after the entries arrive (layout, sorting the table) counts too
-        pinger.shutdownNow();
-        pinger.awaitTermination(1, TimeUnit.SECONDS);
-        onFx(() -> null); // every ping posted has run
+        pinger.stop();
         assertEquals(ENTRIES, onFx(() -> model.entries().size()));
         onFx(() -> {
             context.closeJournal();
@@ -146,8 +128,8 @@ class JournalStallBenchmark {
         gc.stop();
         System.out.printf("journal-stall: longest wait %.1f ms for a ping posted %.1f ms after the load started; all entries shown"
                 + " after %.1f ms; garbage collection paused every thread %d times, longest %d ms, %d ms in all%n",
-                longestNanos.get() / 1e6, (longestAt.get() - t0) / 1e6, (done.get() - t0) / 1e6, gc.count(), gc.longest(), gc.total());
-        return new double[] {longestNanos.get() / 1e6, (done.get() - t0) / 1e6, gc.longest()};
+                pinger.longestMillis(), (pinger.longestPostedAt() - t0) / 1e6, (done.get() - t0) / 1e6, gc.count(), gc.longest(), gc.total());
+        return new double[] {pinger.longestMillis(), (done.get() - t0) / 1e6, gc.longest()};
     }
 
     /**
@@ -169,24 +151,13 @@ class JournalStallBenchmark {
             Thread.sleep(20);
         }
         Thread.sleep(500); // the table has drawn its rows; only the save is measured
-        AtomicLong longestNanos = new AtomicLong();
-        ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "fx-pinger");
-            t.setDaemon(true);
-            return t;
-        });
-        pinger.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            Platform.runLater(() -> longestNanos.accumulateAndGet(System.nanoTime() - posted, Math::max));
-        }, 0, 5, TimeUnit.MILLISECONDS);
+        FxPinger pinger = FxPinger.start();
         long t0 = System.nanoTime();
         CompletableFuture<?> saved = onFx(() -> model.add(BenchJournals.oneMore(1000 + round)));
         saved.get(60, TimeUnit.SECONDS);
         double took = (System.nanoTime() - t0) / 1e6;
         Thread.sleep(300);
-        pinger.shutdownNow();
-        pinger.awaitTermination(1, TimeUnit.SECONDS);
-        onFx(() -> null);
+        pinger.stop();
         assertEquals(ENTRIES + 1, onFx(() -> model.entries().size()), "the saved entry is shown");
         // Taken out again (untimed) so that each round saves a journal of the same size.
         onFx(() -> model.delete(BenchJournals.oneMore(1000 + round))).get(60, TimeUnit.SECONDS);
@@ -195,8 +166,53 @@ class JournalStallBenchmark {
             return null;
         });
         System.out.printf("journal-stall: a save from the screen took %.1f ms until shown; longest wait of the window %.1f ms%n",
-                took, longestNanos.get() / 1e6);
-        return longestNanos.get() / 1e6;
+                took, pinger.longestMillis());
+        return pinger.longestMillis();
+    }
+
+    /**
+     * Every 5 ms, from another thread, posts a ping to the JavaFX thread and notes how long it
+     * waited to run: the longest wait is the longest the window could not react.
+     */
+    private static final class FxPinger {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fx-pinger");
+            t.setDaemon(true);
+            return t;
+        });
+        private long longestNanos; // JavaFX thread only
+        private long longestPostedAt;
+
+        static FxPinger start() {
+            FxPinger p = new FxPinger();
+            p.timer.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> {
+                    long wait = System.nanoTime() - posted;
+                    if (wait > p.longestNanos) {
+                        p.longestNanos = wait;
+                        p.longestPostedAt = posted;
+                    }
+                });
+            }, 0, 5, TimeUnit.MILLISECONDS);
+            return p;
+        }
+
+        /** Stops posting and waits until every ping posted has run. */
+        void stop() throws Exception {
+            timer.shutdownNow();
+            timer.awaitTermination(1, TimeUnit.SECONDS);
+            onFx(() -> null);
+        }
+
+        /** Read after {@link #stop()}. */
+        double longestMillis() {
+            return longestNanos / 1e6;
+        }
+
+        long longestPostedAt() {
+            return longestPostedAt;
+        }
     }
 
     /** Stop-the-world collections while a load runs: they stall the JavaFX thread too, whoever caused them. */
