@@ -1,14 +1,13 @@
 package org.popcheck.ui.journal;
 
 import java.io.File;
-import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +41,7 @@ import org.popcheck.journal.JournalStats;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Screen;
+import org.popcheck.ui.common.RowsInSteps;
 
 /**
  * The journal: a table of entries (newest first, sortable, filtered by joint and dates) with add,
@@ -50,6 +51,8 @@ public final class JournalScreen implements Screen {
 
     /** Blank rows the table holds while the journal file is read: more than a tall window shows. */
     private static final int BLANK_ROWS = 60;
+    /** Blank rows filled with entries each frame once the file has been read. */
+    private static final int ROWS_PER_STEP = 6;
 
     private final JournalViewModel model;
     private final BorderPane view = new BorderPane();
@@ -71,7 +74,7 @@ public final class JournalScreen implements Screen {
         Label subtitle = new Label(Messages.get("journal.subtitle"));
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("text-muted");
-        VBox top = new VBox(8, title, subtitle, loadingBar(), problemBanner(), safetyBanner());
+        VBox top = new VBox(8, title, subtitle, problemBanner(), safetyBanner());
         top.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(top);
 
@@ -111,6 +114,8 @@ public final class JournalScreen implements Screen {
         Label label = new Label(Messages.get("journal.loading"));
         HBox box = new HBox(10, bar, label);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.getStyleClass().add("journal-loading");
         box.setId("journal-loading");
         box.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("journal.loading.accessible", Math.max(0, Math.round(model.progressProperty().get() * 100))),
@@ -208,9 +213,13 @@ public final class JournalScreen implements Screen {
         HBox actions = new HBox(8, add, edit, delete, spacer, export, importButton);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(8, actions, filters(), undoBar(), table());
+        // The progress of the first reading sits over the table's blank rows rather than above the
+        // table: there it moves nothing when it comes and goes, so the window is not laid out and
+        // drawn anew twice during the load.
+        StackPane tableArea = new StackPane(table(), loadingBar());
+        VBox box = new VBox(8, actions, filters(), undoBar(), tableArea);
         box.setPadding(new Insets(8, 0, 0, 0));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(tableArea, Priority.ALWAYS);
         return box;
     }
 
@@ -253,7 +262,10 @@ public final class JournalScreen implements Screen {
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> model.clearFilters());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("journal.filter.count", model.filtered().size(), model.entries().size()), model.filtered(), model.entries()));
+                // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
+                () -> model.awaitingFileProperty().get() ? ""
+                        : Messages.get("journal.filter.count", model.filtered().size(), model.entries().size()),
+                model.filtered(), model.entries(), model.awaitingFileProperty()));
         HBox box = new HBox(8, label("journal.filter.region", region), region, label("journal.filter.from", from), from,
                 label("journal.filter.to", to), to, clear, count);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -314,16 +326,23 @@ public final class JournalScreen implements Screen {
                 table.comparatorProperty(), table.getSortOrder(), when.sortTypeProperty()));
         table.setSortPolicy(t -> true); // the view model's sorted list does all the sorting
         // Each reading of the journal arrives as a new list, swapped in whole. Until the file has been
-        // read, the table holds blank rows (under the progress bar): making a screenful of rows and
-        // their cells is the costly part of showing entries, about 5 ms a row here, and made now the
-        // rows are there when ten years of entries arrive, instead of freezing the window then.
-        ObservableList<JournalEntry> blankRows = FXCollections.observableArrayList(Collections.nCopies(BLANK_ROWS, null));
-        table.itemsProperty().bind(Bindings.createObjectBinding(
-                () -> model.awaitingFileProperty().get() ? blankRows : model.shownProperty().get(),
-                model.awaitingFileProperty(), model.shownProperty()));
+        // read, the table holds blank rows (under the progress bar): making a screenful of rows is
+        // costly, and made now the rows are there when ten years of entries arrive. The entries then
+        // fill them a few rows a frame (see RowsInSteps), instead of freezing the window for one long frame.
+        RowsInSteps<JournalEntry> rows = new RowsInSteps<>(table, BLANK_ROWS, ROWS_PER_STEP);
+        InvalidationListener showRows = o -> {
+            if (model.awaitingFileProperty().get()) {
+                rows.showBlank();
+            } else {
+                rows.show(model.shownProperty().get());
+            }
+        };
+        model.awaitingFileProperty().addListener(showRows);
+        model.shownProperty().addListener(showRows);
+        showRows.invalidated(null);
         // Blank rows take no clicks or focus. Not "disabled": that would restyle every cell twice.
-        table.mouseTransparentProperty().bind(model.awaitingFileProperty());
-        table.focusTraversableProperty().bind(model.awaitingFileProperty().not());
+        table.mouseTransparentProperty().bind(rows.busyProperty());
+        table.focusTraversableProperty().bind(rows.busyProperty().not());
         table.getSortOrder().add(when);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         Label placeholder = new Label();

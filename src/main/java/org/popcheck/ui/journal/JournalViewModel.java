@@ -105,7 +105,6 @@ public final class JournalViewModel {
         range.addListener((o, a, b) -> recomputeChart());
         order.addListener((o, a, b) -> shown.get().setComparator(b));
         context.journalProperty().addListener((o, a, b) -> reload());
-        awaitingFile.bind(Bindings.createBooleanBinding(() -> !(context.journal() instanceof JournalStore), context.journalProperty()));
         context.journalLoadingProperty().addListener((o, a, w) -> follow(w));
         follow(context.journalLoadingProperty().get());
         reload();
@@ -192,7 +191,7 @@ public final class JournalViewModel {
         return problem;
     }
 
-    /** True until the journal file has been read (or found unreadable): the journal in use is still the in-memory stand-in. */
+    /** True until the entries of the journal file (or the news that it is unreadable) are shown: until then the in-memory stand-in is. */
     public ReadOnlyBooleanProperty awaitingFileProperty() {
         return awaitingFile.getReadOnlyProperty();
     }
@@ -309,6 +308,10 @@ public final class JournalViewModel {
         entries.set(p.newestFirst());
         filtered.set(p.filtered());
         shown.set(p.shown());
+        // Only now, with the file's entries in hand: between the file being read and its entries
+        // being prepared, the screen would otherwise show the empty stand-in and then restyle every
+        // row twice, once as empty and once as filled.
+        awaitingFile.set(!(p.journal() instanceof JournalStore));
         readOnly.set(p.journal().readOnly());
         problem.set(p.journal() instanceof JournalStore store ? store.problem().orElse(null) : null);
         if (p.chart() != null && p.chartRange() == range.get()) {

@@ -81,6 +81,41 @@ class JournalBlankRowsTest {
         assertEquals(List.of("c", "b", "a"), table.getItems().stream().map(JournalEntry::id).toList(), "newest first");
     }
 
+    /**
+     * A journal large enough to be prepared off the window's thread: from the blank rows the table
+     * goes straight to the entries (filling the rows a few a frame), never through an empty table,
+     * which would restyle every row once as empty and once again as filled; and it keeps its order.
+     */
+    @Test
+    void aLargeJournalGoesFromBlankRowsStraightToItsEntries(FxRobot robot) throws Exception {
+        int count = JournalViewModel.PREPARE_OFF_THREAD_FROM + 500;
+        OffsetDateTime start = OffsetDateTime.of(2020, 1, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+        List<JournalEntry> entries = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> entry("e" + i, start.plusHours(i))).toList();
+        try (Writer w = Files.newBufferedWriter(dir.resolve(JournalStore.FILE))) {
+            JournalJson.standard().write(entries, w);
+        }
+        AppContext context = AppContext.create(dir);
+        JournalScreen[] screen = new JournalScreen[1];
+        List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            screen[0] = new JournalScreen(context);
+            stage.setScene(new Scene((javafx.scene.Parent) screen[0].view(), 1000, 700));
+            screen[0].table.itemsProperty().addListener((o, a, items) -> sizes.add(items.size()));
+        });
+        TableView<JournalEntry> table = screen[0].table;
+        var sortOrder = List.copyOf(table.getSortOrder());
+
+        robot.interact(context::startLoadingJournal);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == count && !table.isMouseTransparent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(sizes.contains(0), "never an empty table on the way: " + sizes);
+        assertEquals("e" + (count - 1), table.getItems().get(0).id(), "newest first");
+        assertEquals(sortOrder, table.getSortOrder(), "the table kept its order");
+        assertTrue(table.isFocusTraversable());
+    }
+
     private static JournalEntry entry(String id, OffsetDateTime at) {
         return new JournalEntry(id, at, new BodySite(Region.ANKLE, Side.LEFT), "pop", "daily",
                 3, List.of("walking"), List.of(), "", false, List.of(), null);
