@@ -62,6 +62,12 @@ public final class JournalJson {
     private final List<String> soundOptions;
     private final List<String> frequencyOptions;
     private final List<String> triggerOptions;
+    /**
+     * Every list of one or two triggers, made once: most entries name one or two, and 100,000
+     * entries each with a list of its own held 2.4 MB of equal lists.
+     */
+    private final List<List<String>> oneTrigger;
+    private final List<List<String>> twoTriggers;
 
     /** One instance per site, shared by every entry read (a journal of ten years holds a few dozen, not 100,000). */
     private static final Map<Region, Map<Side, BodySite>> SITES = new EnumMap<>(Region.class);
@@ -80,6 +86,17 @@ public final class JournalJson {
         this.soundOptions = catalogOptions("sound");
         this.frequencyOptions = catalogOptions("frequency");
         this.triggerOptions = catalogOptions("trigger");
+        int n = triggerOptions.size();
+        List<List<String>> ones = new ArrayList<>(n);
+        List<List<String>> twos = new ArrayList<>(n * n);
+        for (String first : triggerOptions) {
+            ones.add(List.of(first));
+            for (String second : triggerOptions) {
+                twos.add(List.of(first, second));
+            }
+        }
+        this.oneTrigger = List.copyOf(ones);
+        this.twoTriggers = List.copyOf(twos);
     }
 
     public static JournalJson standard() {
@@ -485,15 +502,15 @@ public final class JournalJson {
         return options.get(at);
     }
 
-    /** The catalog's own strings, in an unchangeable list the entry keeps as it is (one or two triggers need no array). */
+    /** The catalog's own strings, in an unchangeable list the entry keeps as it is (one or two triggers: a list shared by all). */
     private List<String> readOptions(JsonReader r, String field, String factId) throws IOException {
         if (r.peek() != JsonToken.BEGIN_ARRAY) {
             throw located(r, "\"" + field + "\" must be a list of texts");
         }
         List<String> options = options(factId);
         r.beginArray();
-        String first = null;
-        String second = null;
+        int first = -1;
+        int second = -1;
         List<String> more = null;
         while (r.hasNext()) {
             String v = readString(r, field);
@@ -501,23 +518,28 @@ public final class JournalJson {
             if (at < 0) {
                 throw located(r, "\"" + v + "\" is not a known " + factId);
             }
-            String shared = options.get(at);
-            if (first == null) {
-                first = shared;
-            } else if (second == null) {
-                second = shared;
+            if (first < 0) {
+                first = at;
+            } else if (second < 0) {
+                second = at;
             } else {
                 if (more == null) {
-                    more = new ArrayList<>(List.of(first, second));
+                    more = new ArrayList<>(List.of(options.get(first), options.get(second)));
                 }
-                more.add(shared);
+                more.add(options.get(at));
             }
         }
         r.endArray();
         if (more != null) {
-            return more;
+            return List.copyOf(more);
         }
-        return first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
+        boolean shared = options == triggerOptions;
+        if (first < 0) {
+            return List.of();
+        } else if (second < 0) {
+            return shared ? oneTrigger.get(first) : List.of(options.get(first));
+        }
+        return shared ? twoTriggers.get(first * options.size() + second) : List.of(options.get(first), options.get(second));
     }
 
     private List<String> readFactIds(JsonReader r) throws IOException {

@@ -1,6 +1,7 @@
 package org.popcheck.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +42,19 @@ class JournalJsonReadTest {
         String text = file("{\"id\": \"a\", \"at\": \"2026-03-01T08:00:00+01:00\", \"ix\": 1}");
         JournalFormatException e = assertThrows(JournalFormatException.class, () -> JournalJson.standard().read(new StringReader(text)));
         assertTrue(e.problem().contains("unknown field \"ix\""), e.problem());
+    }
+
+    @Test
+    void oneOrTwoTriggersReadAreInOrderAndEqualListsAreShared() throws Exception {
+        String text = file(ENTRY.formatted("a", 1, "\"twisting\", \"walking\""), ENTRY.formatted("b", 2, "\"twisting\", \"walking\""),
+                ENTRY.formatted("c", 3, "\"walking\", \"twisting\""), ENTRY.formatted("d", 4, "\"massage\""),
+                ENTRY.formatted("e", 5, "\"massage\""), ENTRY.formatted("f", 6, ""));
+        var byId = JournalJson.standard().readIndexed(new StringReader(text), 0).byId();
+        assertEquals(List.of("twisting", "walking"), byId.get("a").triggers());
+        assertEquals(List.of("walking", "twisting"), byId.get("c").triggers(), "the order written is kept");
+        assertEquals(List.of("massage"), byId.get("d").triggers());
+        assertEquals(List.of(), byId.get("f").triggers());
+        assertSame(byId.get("a").triggers(), byId.get("b").triggers(), "one list for equal pairs");
+        assertSame(byId.get("d").triggers(), byId.get("e").triggers(), "one list for equal singles");
     }
 }
