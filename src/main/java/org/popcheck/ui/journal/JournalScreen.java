@@ -326,7 +326,7 @@ public final class JournalScreen implements Screen {
                 table.comparatorProperty(), table.getSortOrder(), when.sortTypeProperty()));
         table.setSortPolicy(t -> true); // the view model's sorted list does all the sorting
         // Each reading of the journal arrives as a new list, swapped in whole. Until the file has been
-        // read, the table holds blank rows (under the progress bar): making a screenful of rows is
+        // read, the table holds blank rows (under the progress card): making a screenful of rows is
         // costly, and made now the rows are there when ten years of entries arrive. The entries then
         // fill them a few rows a frame (see RowsInSteps), instead of freezing the window for one long frame.
         RowsInSteps<JournalEntry> rows = new RowsInSteps<>(table, BLANK_ROWS, ROWS_PER_STEP);
