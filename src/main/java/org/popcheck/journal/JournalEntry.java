@@ -1,6 +1,7 @@
 package org.popcheck.journal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -75,6 +76,14 @@ public final class JournalEntry {
     /** When, with the offset from UTC the person's clock had then. Made anew on each call. */
     public OffsetDateTime at() {
         return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano), offset);
+    }
+
+    /**
+     * The day of {@link #at()} on the person's clock, without making the date-time: charts and
+     * filters ask it of every entry.
+     */
+    public LocalDate localDate() {
+        return LocalDate.ofEpochDay(Math.floorDiv(epochSecond + offset.getTotalSeconds(), 86_400L));
     }
 
     /** The instant of {@link #at()}: whole seconds since 1970-01-01T00:00Z. */

@@ -66,14 +66,14 @@ public final class JournalStats {
         List<JournalEntry> inRange = entries.stream()
                 .filter(e -> e.site() != null)
                 .filter(e -> {
-                    LocalDate d = e.at().toLocalDate();
+                    LocalDate d = e.localDate();
                     return (first == null || !d.isBefore(first)) && !d.isAfter(today);
                 })
                 .toList();
         Bucket bucket = bucketFor(inRange, range);
         Map<BodySite, Map<LocalDate, int[]>> sums = new TreeMap<>(Comparator.comparing(BodySite::key));
         for (JournalEntry e : inRange) {
-            LocalDate start = startOf(e.at().toLocalDate(), bucket);
+            LocalDate start = startOf(e.localDate(), bucket);
             // [entries, entries with pain, pain total]
             int[] s = sums.computeIfAbsent(e.site(), k -> new TreeMap<>()).computeIfAbsent(start, k -> new int[3]);
             s[0]++;
@@ -97,8 +97,8 @@ public final class JournalStats {
         if (range != Range.ALL || entries.isEmpty()) {
             return Bucket.DAY;
         }
-        LocalDate min = entries.stream().map(e -> e.at().toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate max = entries.stream().map(e -> e.at().toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate min = entries.stream().map(JournalEntry::localDate).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate max = entries.stream().map(JournalEntry::localDate).max(Comparator.naturalOrder()).orElseThrow();
         long span = ChronoUnit.DAYS.between(min, max);
         return span > 730 ? Bucket.MONTH : span > 120 ? Bucket.WEEK : Bucket.DAY;
     }

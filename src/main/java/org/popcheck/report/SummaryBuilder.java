@@ -81,7 +81,7 @@ public final class SummaryBuilder {
     private static JournalEntry latestAssessment(List<JournalEntry> sorted, ReportPeriod period) {
         JournalEntry latest = null;
         for (JournalEntry e : sorted) {
-            if (e.assessment() != null && !e.at().toLocalDate().isAfter(period.to())) {
+            if (e.assessment() != null && !e.localDate().isAfter(period.to())) {
                 latest = e;
             }
         }
@@ -132,7 +132,7 @@ public final class SummaryBuilder {
         for (JournalEntry e : inPeriod) {
             for (String fact : e.warningSigns()) {
                 counts.computeIfAbsent(fact, f -> new int[1])[0]++;
-                last.put(fact, e.at().toLocalDate());
+                last.put(fact, e.localDate());
             }
         }
         return counts.entrySet().stream()
@@ -164,7 +164,7 @@ public final class SummaryBuilder {
             if (e.site() == null) {
                 continue;
             }
-            int b = (int) (ChronoUnit.DAYS.between(period.from(), e.at().toLocalDate()) / bucketDays);
+            int b = (int) (ChronoUnit.DAYS.between(period.from(), e.localDate()) / bucketDays);
             pops.computeIfAbsent(e.site(), s -> new int[buckets])[b]++;
             painSum.computeIfAbsent(e.site(), s -> new double[buckets]);
             painCount.computeIfAbsent(e.site(), s -> new int[buckets]);

@@ -31,6 +31,7 @@ class JournalEntryTest {
         assertEquals(at.getOffset(), e.at().getOffset());
         assertEquals(at.toEpochSecond(), e.epochSecond());
         assertEquals(at.getNano(), e.nano());
+        assertEquals(at.toLocalDate(), e.localDate(), "the day on the person's clock");
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class SummaryCommand implements Callable<Integer> {
 
     /** The first day with an entry, so "everything" needs no date; the last day when there is none. */
     private static LocalDate firstDay(List<JournalEntry> entries, LocalDate last) {
-        return entries.stream().map(e -> e.at().toLocalDate()).min(LocalDate::compareTo)
+        return entries.stream().map(JournalEntry::localDate).min(LocalDate::compareTo)
                 .filter(d -> d.isBefore(last)).orElse(last);
     }
 

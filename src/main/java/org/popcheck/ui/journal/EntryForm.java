@@ -145,7 +145,7 @@ final class EntryForm extends ScrollPane {
     }
 
     private void fill(JournalEntry e) {
-        date.setValue(e.at().toLocalDate());
+        date.setValue(e.localDate());
         time.setText(e.at().toLocalTime().format(HH_MM));
         if (e.site() != null) {
             region.setValue(e.site().region());
@@ -248,7 +248,7 @@ final class EntryForm extends ScrollPane {
     JournalEntry toEntry() {
         LocalTime t = parseTime();
         OffsetDateTime at = date.getValue().atTime(t).atZone(ZoneId.systemDefault()).toOffsetDateTime();
-        if (original != null && original.at().toLocalDate().equals(date.getValue())
+        if (original != null && original.localDate().equals(date.getValue())
                 && original.at().toLocalTime().truncatedTo(ChronoUnit.MINUTES).equals(t)) {
             at = original.at(); // unchanged: keep the seconds and the offset it was logged with
         }

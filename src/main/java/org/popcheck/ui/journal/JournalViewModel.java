@@ -485,7 +485,7 @@ public final class JournalViewModel {
             if (region != null && (e.site() == null || e.site().region() != region)) {
                 return false;
             }
-            LocalDate day = e.at().toLocalDate();
+            LocalDate day = e.localDate();
             return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
         };
         ((FilteredList<JournalEntry>) filtered.get()).setPredicate(predicate);

@@ -111,8 +111,8 @@ public final class SummaryViewModel {
             case DAYS_30 -> ReportPeriod.lastDays(30, now);
             case DAYS_90 -> ReportPeriod.lastDays(90, now);
             case ALL -> {
-                LocalDate first = all.stream().map(e -> e.at().toLocalDate()).min(LocalDate::compareTo).orElse(now);
-                LocalDate last = all.stream().map(e -> e.at().toLocalDate()).max(LocalDate::compareTo).orElse(now);
+                LocalDate first = all.stream().map(JournalEntry::localDate).min(LocalDate::compareTo).orElse(now);
+                LocalDate last = all.stream().map(JournalEntry::localDate).max(LocalDate::compareTo).orElse(now);
                 yield new ReportPeriod(first.isAfter(now) ? now : first, last.isAfter(now) ? last : now);
             }
             case CUSTOM -> new ReportPeriod(from, to);
