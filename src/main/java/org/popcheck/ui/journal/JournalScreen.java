@@ -26,6 +26,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -266,8 +267,10 @@ public final class JournalScreen implements Screen {
                 () -> model.awaitingFileProperty().get() ? ""
                         : Messages.get("journal.filter.count", model.filtered().size(), model.entries().size()),
                 model.filtered(), model.entries(), model.awaitingFileProperty()));
-        HBox box = new HBox(8, label("journal.filter.region", region), region, label("journal.filter.from", from), from,
-                label("journal.filter.to", to), to, clear, count);
+        // Wraps rather than cuts words short when the window is narrow or the text is large; each
+        // label stays with its field.
+        FlowPane box = new FlowPane(12, 6, labelled("journal.filter.region", region), labelled("journal.filter.from", from),
+                labelled("journal.filter.to", to), clear, count);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -470,6 +473,12 @@ public final class JournalScreen implements Screen {
         b.setAccessibleText(Messages.has(accessible) ? Messages.get(accessible) : b.getText().replace("_", ""));
         b.setOnAction(action);
         return b;
+    }
+
+    private static HBox labelled(String key, Node field) {
+        HBox pair = new HBox(6, label(key, field), field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static Label label(String key, Node target) {
