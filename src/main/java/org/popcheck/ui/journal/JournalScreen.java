@@ -308,18 +308,22 @@ public final class JournalScreen implements Screen {
         when.setMinWidth(150);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
-        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 110));
+        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 105));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
         pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().pain()));
-        pain.setMinWidth(50);
+        pain.setMinWidth(55);
         table.getColumns().add(pain);
-        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 65));
-        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 90));
+        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 70));
+        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 100));
         table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100));
-        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 75));
-        table.getColumns().add(textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150));
+        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90));
         table.getColumns().add(textColumn("journal.col.assessment",
-                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 100));
+                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 70));
+        // Notes last, and the only column narrower than its starting width allows: it takes the room
+        // that is left, so that the short columns keep their headings whole ("So...", "Wa..." before).
+        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150);
+        notes.setMinWidth(60);
+        table.getColumns().add(notes);
 
         // The view model keeps the entries newest first already. In the table's usual order (time,
         // newest first) its sorted list passes them on as they are, rather than sorting ten years of
@@ -490,8 +494,8 @@ public final class JournalScreen implements Screen {
     private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? "" : value.apply(d.getValue()))); // null: a blank row
-        // A modest minimum, so that the constrained policy can fit every column in the window's width.
-        c.setMinWidth(Math.min(width, 60));
+        // Never narrower than its heading needs; the notes column gives up room instead.
+        c.setMinWidth(width);
         c.setPrefWidth(width);
         return c;
     }
