@@ -354,7 +354,7 @@ public final class JournalJson {
                 case SOUND -> sound = readOption(r, "sound");
                 case FREQUENCY -> frequency = readOption(r, "frequency");
                 case PAIN -> pain = readInt(r, "pain", 0, 10);
-                case TRIGGERS -> triggers = readOptions(r, "triggers", "trigger");
+                case TRIGGERS -> triggers = readTriggers(r);
                 case WARNING_SIGNS -> warnings = readFactIds(r);
                 case NOTES -> {
                     notes = readString(r, "notes");
@@ -502,21 +502,23 @@ public final class JournalJson {
         return options.get(at);
     }
 
-    /** The catalog's own strings, in an unchangeable list the entry keeps as it is (one or two triggers: a list shared by all). */
-    private List<String> readOptions(JsonReader r, String field, String factId) throws IOException {
+    /**
+     * The catalog's own trigger strings, in an unchangeable list the entry keeps as it is: for one
+     * or two triggers, the list shared by every entry that names the same.
+     */
+    private List<String> readTriggers(JsonReader r) throws IOException {
         if (r.peek() != JsonToken.BEGIN_ARRAY) {
-            throw located(r, "\"" + field + "\" must be a list of texts");
+            throw located(r, "\"triggers\" must be a list of texts");
         }
-        List<String> options = options(factId);
         r.beginArray();
         int first = -1;
         int second = -1;
         List<String> more = null;
         while (r.hasNext()) {
-            String v = readString(r, field);
-            int at = options.indexOf(v);
+            String v = readString(r, "triggers");
+            int at = triggerOptions.indexOf(v);
             if (at < 0) {
-                throw located(r, "\"" + v + "\" is not a known " + factId);
+                throw located(r, "\"" + v + "\" is not a known trigger");
             }
             if (first < 0) {
                 first = at;
@@ -524,22 +526,19 @@ public final class JournalJson {
                 second = at;
             } else {
                 if (more == null) {
-                    more = new ArrayList<>(List.of(options.get(first), options.get(second)));
+                    more = new ArrayList<>(List.of(triggerOptions.get(first), triggerOptions.get(second)));
                 }
-                more.add(options.get(at));
+                more.add(triggerOptions.get(at));
             }
         }
         r.endArray();
         if (more != null) {
             return List.copyOf(more);
         }
-        boolean shared = options == triggerOptions;
         if (first < 0) {
             return List.of();
-        } else if (second < 0) {
-            return shared ? oneTrigger.get(first) : List.of(options.get(first));
         }
-        return shared ? twoTriggers.get(first * options.size() + second) : List.of(options.get(first), options.get(second));
+        return second < 0 ? oneTrigger.get(first) : twoTriggers.get(first * triggerOptions.size() + second);
     }
 
     private List<String> readFactIds(JsonReader r) throws IOException {
@@ -556,7 +555,6 @@ public final class JournalJson {
         return switch (factId) {
             case "sound" -> soundOptions;
             case "frequency" -> frequencyOptions;
-            case "trigger" -> triggerOptions;
             default -> catalogOptions(factId);
         };
     }

@@ -72,9 +72,7 @@ public final class RowsInSteps<T> {
     public void show(ObservableList<T> items) {
         boolean blankNow = busy.get();
         if (!blankNow || items.size() <= rowsPerStep) {
-            stop();
-            table.setItems(items);
-            busy.set(false);
+            showAtOnce(items);
             return;
         }
         if (target == null) {
@@ -88,10 +86,7 @@ public final class RowsInSteps<T> {
     private void step() {
         filled = Math.min(filled + rowsPerStep, blank.size());
         if (filled >= Math.min(visibleRows(), target.size())) {
-            ObservableList<T> items = target;
-            stop();
-            table.setItems(items);
-            busy.set(false);
+            showAtOnce(target);
             return;
         }
         // A new list of the same length each step: the table keeps its rows and only refills the
@@ -117,6 +112,12 @@ public final class RowsInSteps<T> {
             return blank.size();
         }
         return Math.min(blank.size(), (int) Math.ceil(table.getHeight() / rowHeight));
+    }
+
+    private void showAtOnce(ObservableList<T> items) {
+        stop();
+        table.setItems(items);
+        busy.set(false);
     }
 
     private void stop() {
