@@ -27,7 +27,7 @@ public final class AssessmentJson {
 
     private static final Set<String> TOP_LEVEL = Set.of("age", "regions", "facts");
     private static final Set<String> SITE_FIELDS = Set.of("region", "side");
-    private static final int MIN_AGE = 1;
+    private static final int MIN_AGE = 0; // 0 = a baby under one year (contract version 2)
     private static final int MAX_AGE = 120;
 
     private final FactCatalog catalog;

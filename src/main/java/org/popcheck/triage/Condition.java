@@ -16,6 +16,15 @@ public sealed interface Condition {
     /** Adds the answers that make this condition true (call only when {@link #test} is true). */
     void collectFacts(Assessment a, Collection<String> out);
 
+    /**
+     * The condition as alternatives (disjunctive normal form): it holds exactly when every atom of at
+     * least one alternative holds. Atoms are the conditions other than {@code all} and {@code any}.
+     * Used to check that every way a rule can fire is one the wizard can ask.
+     */
+    default List<List<Condition>> alternatives() {
+        return List.of(List.of(this));
+    }
+
     /** {@code {"yes": "fever"}}: answered yes or "unsure". */
     record Yes(String fact) implements Condition {
         public boolean test(Assessment a) {
@@ -105,6 +114,23 @@ public sealed interface Condition {
         public void collectFacts(Assessment a, Collection<String> out) {
             parts.forEach(c -> c.collectFacts(a, out));
         }
+
+        @Override
+        public List<List<Condition>> alternatives() {
+            List<List<Condition>> out = List.of(List.of());
+            for (Condition part : parts) {
+                List<List<Condition>> next = new java.util.ArrayList<>();
+                for (List<Condition> prefix : out) {
+                    for (List<Condition> alt : part.alternatives()) {
+                        List<Condition> joined = new java.util.ArrayList<>(prefix);
+                        joined.addAll(alt);
+                        next.add(List.copyOf(joined));
+                    }
+                }
+                out = next;
+            }
+            return out;
+        }
     }
 
     /** {@code {"any": [...]}}: at least one part holds; every part that holds is named as a reason. */
@@ -124,6 +150,11 @@ public sealed interface Condition {
 
         public void collectFacts(Assessment a, Collection<String> out) {
             parts.stream().filter(c -> c.test(a)).forEach(c -> c.collectFacts(a, out));
+        }
+
+        @Override
+        public List<List<Condition>> alternatives() {
+            return parts.stream().flatMap(p -> p.alternatives().stream()).toList();
         }
     }
 }

@@ -27,7 +27,7 @@ public final class RuleBook {
 
     public static final String RESOURCE = "/assets/triage/rules.json";
 
-    private static final Set<String> RULE_FIELDS = Set.of("id", "level", "regions", "when", "text", "source");
+    private static final Set<String> RULE_FIELDS = Set.of("id", "level", "regions", "suspects", "when", "text", "source");
 
     private final List<Rule> rules;
 
@@ -93,6 +93,10 @@ public final class RuleBook {
         Level level = Level.fromId(levelId)
                 .orElseThrow(() -> new RuleFileException(where(id) + ": unknown level '" + levelId + "'"));
         Set<Region> regions = regions(o, where);
+        String suspectsId = text(o, "suspects", where);
+        Suspicion suspects = Suspicion.fromId(suspectsId)
+                .orElseThrow(() -> new RuleFileException(where(id) + ": unknown \"suspects\" '" + suspectsId + "' (expected one of "
+                        + java.util.Arrays.stream(Suspicion.values()).map(Suspicion::id).toList() + ")"));
         if (!o.has("when")) {
             throw new RuleFileException(where + ": missing \"when\"");
         }
@@ -102,7 +106,7 @@ public final class RuleBook {
         } catch (RuleFileException ex) {
             throw new RuleFileException(where + ": " + ex.getMessage(), ex);
         }
-        return new Rule(id, level, regions, when, text(o, "text", where), text(o, "source", where));
+        return new Rule(id, level, regions, suspects, when, text(o, "text", where), text(o, "source", where));
     }
 
     private static String where(String id) {

@@ -60,15 +60,19 @@ public final class TriageEngine {
     }
 
     public TriageResult evaluate(Assessment assessment, String emergencyNumber) {
-        List<Reason> reasons = reasons(assessment);
-        // Rules are held most urgent first, so the first reason carries the level.
-        Level level = reasons.isEmpty() ? Level.SELF_CARE : reasons.get(0).level();
+        List<Rule> fired = firedRules(assessment);
+        List<Reason> reasons = reasons(assessment, fired);
+        // Rules are held most urgent first, so the first rule that fired carries the level.
+        Level level = fired.isEmpty() ? Level.SELF_CARE : fired.get(0).level();
+        List<Suspicion> withheld = fired.stream().map(Rule::suspects).filter(Suspicion::withholdsExercises).distinct().toList();
+        boolean exercisesAllowed = level.allowsExercises() && withheld.isEmpty();
         return new TriageResult(
                 level,
                 reasons,
                 texts.advice(level, emergencyNumber),
                 watchFor(assessment, level),
-                level.allowsExercises() ? exerciseIds(assessment) : List.of());
+                exercisesAllowed ? exerciseIds(assessment) : List.of(),
+                withheld);
     }
 
     /** Only the level: stops at the first (most urgent) rule that fires. */
@@ -82,13 +86,15 @@ public final class TriageEngine {
         return Level.SELF_CARE;
     }
 
-    private List<Reason> reasons(Assessment a) {
+    /** Every rule that fires for the regions assessed, most urgent first. */
+    public List<Rule> firedRules(Assessment a) {
         Set<Region> regions = regions(a);
+        return rules.rules().stream().filter(rule -> concerns(rule, regions) && rule.when().test(a)).toList();
+    }
+
+    private List<Reason> reasons(Assessment a, List<Rule> fired) {
         List<Reason> out = new ArrayList<>();
-        for (Rule rule : rules.rules()) {
-            if (!concerns(rule, regions) || !rule.when().test(a)) {
-                continue;
-            }
+        for (Rule rule : fired) {
             Set<String> facts = new LinkedHashSet<>();
             rule.when().collectFacts(a, facts);
             List<String> factList = List.copyOf(facts);

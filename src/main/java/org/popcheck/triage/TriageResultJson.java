@@ -6,7 +6,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-/** A triage result in the JSON shape of spec/assessment.md, plus {@code watch_for}. */
+/** A triage result in the JSON shape of spec/assessment.md, plus {@code watch_for} and {@code exercises_withheld}. */
 public final class TriageResultJson {
 
     private TriageResultJson() {}
@@ -43,6 +43,11 @@ public final class TriageResultJson {
         JsonArray exercises = new JsonArray();
         result.exercises().forEach(exercises::add);
         root.add("exercises", exercises);
+        // Why exercises are held back at a level that would otherwise allow them (issue 12): the
+        // suspicions of the rules that fired, e.g. ["fracture"]. Empty when nothing holds them back.
+        JsonArray withheld = new JsonArray();
+        result.exercisesWithheld().forEach(s -> withheld.add(s.id()));
+        root.add("exercises_withheld", withheld);
         return root;
     }
 

@@ -87,10 +87,10 @@ class AssessmentJsonTest {
             {"regions": [{"region": "ankle", "side": "left"}], "facts": {}}                  | age: missing
             {"age": 34, "facts": {}}                                                         | regions: missing
             {"age": 34, "regions": [{"region": "ankle", "side": "left"}]}                   | facts: missing
-            {"age": 0, "regions": [{"region": "ankle", "side": "left"}], "facts": {}}        | age: expected whole years from 1 to 120, got 0
-            {"age": 121, "regions": [{"region": "ankle", "side": "left"}], "facts": {}}      | age: expected whole years from 1 to 120, got 121
-            {"age": 34.5, "regions": [{"region": "ankle", "side": "left"}], "facts": {}}     | age: expected whole years from 1 to 120, got 34.5
-            {"age": "34", "regions": [{"region": "ankle", "side": "left"}], "facts": {}}     | age: expected whole years from 1 to 120, got "34"
+            {"age": -1, "regions": [{"region": "ankle", "side": "left"}], "facts": {}}       | age: expected whole years from 0 to 120, got -1
+            {"age": 121, "regions": [{"region": "ankle", "side": "left"}], "facts": {}}      | age: expected whole years from 0 to 120, got 121
+            {"age": 34.5, "regions": [{"region": "ankle", "side": "left"}], "facts": {}}     | age: expected whole years from 0 to 120, got 34.5
+            {"age": "34", "regions": [{"region": "ankle", "side": "left"}], "facts": {}}     | age: expected whole years from 0 to 120, got "34"
             {"age": 34, "regions": [], "facts": {}}                                          | regions: must list at least one region
             {"age": 34, "regions": {"region": "ankle"}, "facts": {}}                         | regions: expected a list of regions, got an object
             {"age": 34, "regions": [{"region": "knee", "side": "left"}], "facts": {}}        | regions[0].region: expected one of ankle, foot, hip, spine_neck, spine_upper, spine_lower, got "knee"

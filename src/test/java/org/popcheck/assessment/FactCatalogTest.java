@@ -14,8 +14,12 @@ class FactCatalogTest {
 
     @Test
     void holdsEveryFactOfTheAssessmentContract() {
-        // The 69 fact ids of spec/assessment.md, grouped as there.
+        // The 83 fact ids of spec/assessment.md (contract version 2), grouped as there.
         List<String> contract = List.of(
+                "chest_pain_or_breathless", "chest_symptoms", "dizzy_vision_speech", "stroke_signs",
+                "sudden_severe_headache", "sepsis_signs", "non_blanching_rash", "abdominal_pain_or_collapse",
+                "bleeding_disorder", "bisphosphonate_long_term", "long_sitting", "head_injury_signs", "cast_too_tight",
+                "spreading_redness", "high_ankle_tender", "sole_bruising", "cannot_rise_on_tiptoe",
                 "diabetes_or_neuropathy", "osteoporosis_or_steroids", "cancer_history", "immunosuppressed_or_iv_drugs",
                 "joint_replacement", "anticoagulant", "sound", "frequency", "same_spot_every_step", "trigger", "pain",
                 "duration_days", "injury", "injury_days_ago", "major_trauma", "fall_from_standing", "crack_at_injury",
@@ -24,12 +28,12 @@ class FactCatalogTest {
                 "giving_way", "deformity", "reduced_motion", "wound_over_joint", "limb_cold_pale", "numbness_tingling",
                 "numbness_brief_positional", "pain_out_of_proportion", "unable_4_steps_then", "unable_4_steps_now",
                 "tender_outer_ankle_bone", "tender_inner_ankle_bone", "tender_foot_outer_edge", "tender_foot_inner_arch",
-                "achilles_pop_weak_push", "calf_swollen_one_side", "chest_pain_or_breathless", "big_toe_hot_swollen",
+                "achilles_pop_weak_push", "calf_swollen_one_side", "big_toe_hot_swollen",
                 "foot_ulcer_spreading", "snapping_behind_outer_ankle", "unable_to_bear_weight", "leg_short_turned_out",
                 "limp", "groin_pain", "morning_stiffness_minutes", "bladder_bowel_change", "saddle_numbness",
                 "sexual_function_change", "both_legs_symptoms", "leg_weakness", "weakness_worsening",
-                "radiating_leg_pain", "radiating_arm_pain", "chest_symptoms", "hands_clumsy_or_unsteady",
-                "dizzy_vision_speech", "neck_stiff_with_fever", "cannot_turn_head_45", "neck_midline_tender",
+                "radiating_leg_pain", "radiating_arm_pain", "hands_clumsy_or_unsteady",
+                "neck_stiff_with_fever", "cannot_turn_head_45", "neck_midline_tender",
                 "improves_with_movement", "wakes_late_night");
         for (String id : contract) {
             assertTrue(catalog.contains(id), "missing fact " + id);

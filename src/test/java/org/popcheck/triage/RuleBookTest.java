@@ -83,7 +83,7 @@ class RuleBookTest {
     }
 
     private static final String GOOD = """
-            {"id": "r1", "level": "emergency", "regions": "any", "when": {"yes": "fever"}, "text": "T.", "source": "S"}""";
+            {"id": "r1", "level": "emergency", "regions": "any", "suspects": "infection", "when": {"yes": "fever"}, "text": "T.", "source": "S"}""";
 
     private String load(String... rules) {
         String json = "{\"rules\": [" + String.join(",", rules) + "]}";
@@ -117,7 +117,7 @@ class RuleBookTest {
             {"yes": "fever", "no": "swelling"}        | rules.json: rule 'r': each condition must be an object with exactly one operator, got {"yes":"fever","no":"swelling"}
             """)
     void aBadConditionIsRefusedNamingTheRuleAndTheProblem(String when, String message) {
-        assertEquals(message, load("{\"id\": \"r\", \"level\": \"emergency\", \"regions\": \"any\", \"when\": " + when
+        assertEquals(message, load("{\"id\": \"r\", \"level\": \"emergency\", \"regions\": \"any\", \"suspects\": \"infection\", \"when\": " + when
                 + ", \"text\": \"T.\", \"source\": \"S\"}"));
     }
 

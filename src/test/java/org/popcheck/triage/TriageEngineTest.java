@@ -68,7 +68,7 @@ class TriageEngineTest {
         TriageResult r = engine.evaluate(ankle(Map.of(
                 "pain", n(8), "locking", Answer.YesNo.YES, "hot_red_joint", Answer.YesNo.YES, "fever", Answer.YesNo.YES)), "112");
         List<String> rules = r.reasons().stream().map(Reason::rule).toList();
-        assertEquals(List.of("fever-with-hot-or-swollen-joint", "hot-red-joint", "mechanical-symptoms", "severe-pain"), rules);
+        assertEquals(List.of("fever-with-hot-or-swollen-joint", "fever-with-joint-pain", "hot-red-joint", "mechanical-symptoms", "severe-pain"), rules);
         for (int i = 1; i < r.reasons().size(); i++) {
             assertTrue(r.reasons().get(i - 1).level().compareTo(r.reasons().get(i).level()) <= 0);
         }
@@ -102,7 +102,7 @@ class TriageEngineTest {
 
     @Test
     void theMostUrgentRegionDecidesTheLevel() {
-        Map<String, Answer> facts = Map.of("fever", Answer.YesNo.YES, "pain", n(3));
+        Map<String, Answer> facts = Map.of("both_legs_symptoms", Answer.YesNo.YES, "pain", n(3));
         assertEquals(Level.SELF_CARE, engine.level(ankle(facts)));
         Assessment withBack = new Assessment(34, List.of(LEFT_ANKLE, BodySite.spine(Region.SPINE_LOWER)), facts);
         assertEquals(Level.EMERGENCY, engine.level(withBack));
@@ -131,7 +131,8 @@ class TriageEngineTest {
         assertEquals(Level.EMERGENCY, watch.get("calf_swollen_one_side"));
         assertEquals(Level.CONSULTATION_24, watch.get("numbness_tingling"));
         assertFalse(watch.containsKey("swelling"), "swelling would only repeat today's level");
-        assertFalse(watch.containsKey("dizzy_vision_speech"), "a neck sign is not asked for an ankle");
+        assertFalse(watch.containsKey("hands_clumsy_or_unsteady"), "a neck sign is not asked for an ankle");
+        assertEquals(Level.EMERGENCY_AMBULANCE, watch.get("dizzy_vision_speech"), "an emergency sign is watched for in every region");
         assertFalse(watch.containsKey("numbness_brief_positional"), "brief numbness after sitting changes nothing");
         r.watchFor().forEach(w -> assertFalse(w.text().isBlank()));
     }
@@ -147,7 +148,7 @@ class TriageEngineTest {
     @Test
     void watchForLeavesOutFollowUpQuestionsThatWouldNotBeAsked() {
         List<String> without = engine.evaluate(ankle(Map.of()), "112").watchFor().stream().map(WatchSign::fact).toList();
-        assertFalse(without.contains("pain_out_of_proportion"), "asked only after an injury");
+        assertFalse(without.contains("crack_at_injury"), "asked only after an injury");
         assertFalse(without.contains("weakness_worsening"), "asked only when there is weakness");
         List<String> injured = engine.evaluate(ankle(Map.of("injury", Answer.YesNo.YES, "injury_days_ago", n(20))), "112")
                 .watchFor().stream().map(WatchSign::fact).toList();

@@ -2,6 +2,7 @@ package org.popcheck.app.cli;
 
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.i18n.Messages;
+import org.popcheck.i18n.SuspicionWords;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageResult;
@@ -40,7 +41,8 @@ final class TriageText {
         }
         b.append(NL);
         if (r.exercises().isEmpty()) {
-            b.append(Messages.get("triage.text.noExercises")).append(NL);
+            b.append(Messages.get(r.exercisesWithheld().isEmpty() || !r.level().allowsExercises()
+                    ? "triage.text.noExercises" : "triage.text.exercisesWithheld", SuspicionWords.of(r.exercisesWithheld()))).append(NL);
         } else {
             String heading = r.level() == Level.SELF_CARE ? "triage.text.exercises" : "triage.text.exercisesCheckFirst";
             b.append(Messages.get(heading)).append(':').append(NL);

@@ -86,7 +86,10 @@ final class ResultPage extends VBox {
         getChildren().add(section("wizard.result.exercises"));
         VBox exerciseBox = new VBox(4);
         exerciseBox.setId("result-exercises");
-        if (result.exercises().isEmpty()) {
+        if (result.exercises().isEmpty() && result.level().allowsExercises() && !result.exercisesWithheld().isEmpty()) {
+            exerciseBox.getChildren().add(wrapped(Messages.get("wizard.result.exercises.withheld",
+                    org.popcheck.i18n.SuspicionWords.of(result.exercisesWithheld()))));
+        } else if (result.exercises().isEmpty()) {
             exerciseBox.getChildren().add(wrapped(Messages.get("wizard.result.exercises.none")));
         } else {
             if (result.level() == Level.CONSULTATION) {

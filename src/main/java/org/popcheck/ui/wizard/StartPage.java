@@ -9,7 +9,8 @@ import org.popcheck.ui.common.Styles;
 /** What PopCheck does and does not do, with the call-now signs first of all. */
 final class StartPage extends VBox {
 
-    StartPage(String emergencyNumber) {
+    /** @param emergencySigns the catalog's emergency signs, listed first; then the other call-now signs of the bundle */
+    StartPage(String emergencyNumber, java.util.List<String> emergencySigns) {
         super(16);
         getStyleClass().add(Styles.PAGE);
         VBox emergency = new VBox(6);
@@ -20,8 +21,12 @@ final class StartPage extends VBox {
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);
         emergency.getChildren().add(title);
-        for (int i = 1; i <= 4; i++) {
-            Label sign = new Label("\u2022 " + Messages.get("wizard.start.emergency." + i));
+        java.util.List<String> signs = new java.util.ArrayList<>(emergencySigns);
+        for (int i = 1; Messages.has("wizard.start.emergency." + i); i++) {
+            signs.add(Messages.get("wizard.start.emergency." + i));
+        }
+        for (String text : signs) {
+            Label sign = new Label("\u2022 " + text);
             sign.setWrapText(true);
             emergency.getChildren().add(sign);
         }

@@ -151,9 +151,9 @@ public final class WizardScreen implements Screen {
             page = new CallNowPage(model.outcomeProperty().get().result(), context.settings().emergencyNumber());
         } else {
             page = switch (step) {
-                case START -> new StartPage(context.settings().emergencyNumber());
+                case START -> new StartPage(context.settings().emergencyNumber(), model.emergencySigns());
                 case WHERE -> wherePage();
-                case ABOUT, POPPING, WARNINGS -> questions = new QuestionsPage(model, step);
+                case ABOUT, EMERGENCY, POPPING, WARNINGS -> questions = new QuestionsPage(model, step);
                 case RESULT -> new ResultPage(model.outcomeProperty().get(), FactCatalog.standard(), context.exercises(), resultActions());
             };
         }

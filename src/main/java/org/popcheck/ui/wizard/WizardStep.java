@@ -1,8 +1,11 @@
 package org.popcheck.ui.wizard;
 
-/** The steps of the wizard, in order. */
+/**
+ * The steps of the wizard, in order. The emergency signs come as soon as the age is known (the
+ * engine needs it), before any question about the popping (spec/assessment.md, version 2).
+ */
 public enum WizardStep {
-    START, WHERE, ABOUT, POPPING, WARNINGS, RESULT;
+    START, WHERE, ABOUT, EMERGENCY, POPPING, WARNINGS, RESULT;
 
     public WizardStep next() {
         return this == RESULT ? RESULT : values()[ordinal() + 1];

@@ -31,6 +31,7 @@ import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.assessment.FactType;
+import org.popcheck.assessment.QuestionPlan;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.i18n.Messages;
@@ -46,9 +47,10 @@ import org.popcheck.ui.Outcome;
 public final class WizardViewModel {
 
     static final List<String> ABOUT_GROUPS = List.of("person");
+    static final List<String> EMERGENCY_GROUPS = List.of("emergency");
     static final List<String> POPPING_GROUPS = List.of("popping");
     static final List<String> WARNING_GROUPS = List.of("onset", "warning");
-    static final int MIN_AGE = 1;
+    static final int MIN_AGE = 0; // 0 = a baby under one year (contract version 2)
     static final int MAX_AGE = 120;
 
     private final QuestionPlan plan;
@@ -141,6 +143,11 @@ public final class WizardViewModel {
 
     public Optional<Answer> answerOf(String factId) {
         return Optional.ofNullable(answers.get(factId));
+    }
+
+    /** The emergency signs, in the person's words, as the start page lists them (one source: the catalog). */
+    public List<String> emergencySigns() {
+        return plan.catalog().group("emergency").stream().map(FactDefinition::question).toList();
     }
 
     /** Facts of a step, in scope for the chosen regions (askIf not yet applied), in catalog order. */
@@ -248,12 +255,13 @@ public final class WizardViewModel {
     }
 
     private static boolean isQuestionStep(WizardStep s) {
-        return s == WizardStep.ABOUT || s == WizardStep.POPPING || s == WizardStep.WARNINGS;
+        return s == WizardStep.ABOUT || s == WizardStep.EMERGENCY || s == WizardStep.POPPING || s == WizardStep.WARNINGS;
     }
 
     private static List<String> groupsOf(WizardStep s) {
         return switch (s) {
             case ABOUT -> ABOUT_GROUPS;
+            case EMERGENCY -> EMERGENCY_GROUPS;
             case POPPING -> POPPING_GROUPS;
             case WARNINGS -> WARNING_GROUPS;
             default -> List.of();

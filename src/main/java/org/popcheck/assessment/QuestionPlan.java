@@ -1,35 +1,33 @@
-package org.popcheck.ui.wizard;
+package org.popcheck.assessment;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.popcheck.assessment.Answer;
-import org.popcheck.assessment.FactCatalog;
-import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.Region;
 
 /**
  * Decides which questions are asked: a fact is asked when its scope includes a chosen region and,
- * if it has an askIf list, one of those facts is itself asked and answered yes or not sure.
+ * if it has an askIf list, one of those facts is itself asked and answered yes or not sure. Domain
+ * code, so that the wizard, the command line and the tests agree on what a person is asked.
  */
-final class QuestionPlan {
+public final class QuestionPlan {
 
     private final FactCatalog catalog;
 
-    QuestionPlan(FactCatalog catalog) {
+    public QuestionPlan(FactCatalog catalog) {
         this.catalog = catalog;
     }
 
     /** Facts of these groups in scope for the regions, in catalog order, before askIf is considered. */
-    List<FactDefinition> inScope(Set<Region> regions, Collection<String> groups) {
+    public List<FactDefinition> inScope(Set<Region> regions, Collection<String> groups) {
         return catalog.all().stream()
                 .filter(f -> groups.contains(f.group()))
                 .filter(f -> regions.stream().anyMatch(f::appliesTo))
                 .toList();
     }
 
-    boolean isAsked(FactDefinition fact, Set<Region> regions, Map<String, Answer> answers) {
+    public boolean isAsked(FactDefinition fact, Set<Region> regions, Map<String, Answer> answers) {
         if (regions.stream().noneMatch(fact::appliesTo)) {
             return false;
         }
@@ -40,7 +38,7 @@ final class QuestionPlan {
                 && catalog.find(id).map(f -> isAsked(f, regions, answers)).orElse(false));
     }
 
-    FactCatalog catalog() {
+    public FactCatalog catalog() {
         return catalog;
     }
 }

@@ -1,0 +1,108 @@
+package org.popcheck.triage;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.assessment.QuestionPlan;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+
+/**
+ * Every way a rule can fire is a way the wizard can ask: for each rule, each region it applies to
+ * and each alternative of its condition, the facts of that alternative are asked for that region
+ * (scope, and askIf reachable), and the answers the wizard would keep still make the rule fire.
+ * A rule that uses a sign the wizard never asks in one of its regions is a silent gap (the
+ * version-1 hole: calf swelling counted for the hip but asked for ankle and foot only).
+ */
+class RuleQuestionCoverageTest {
+
+    private static final FactCatalog CATALOG = FactCatalog.standard();
+    private static final QuestionPlan PLAN = new QuestionPlan(CATALOG);
+    private final TriageEngine engine = TriageEngine.standard();
+
+    @Test
+    void everyFactOfEveryRuleIsAskedInEveryRegionTheRuleAppliesTo() {
+        List<String> gaps = new ArrayList<>();
+        for (Rule rule : engine.rules().rules()) {
+            Set<Region> regions = rule.isPersonWide() ? EnumSet.allOf(Region.class) : rule.regions();
+            for (Region region : regions) {
+                for (List<Condition> alternative : rule.when().alternatives()) {
+                    gaps.addAll(gapsOf(rule, region, alternative));
+                }
+            }
+        }
+        assertTrue(gaps.isEmpty(), "rules that can fire on answers the wizard never asks:\n" + String.join("\n", gaps));
+    }
+
+    @Test
+    void aFactOutsideItsScopeIsFoundAsAGap() {
+        // The check itself must be able to fail: calf swelling is not asked for the neck.
+        Rule probe = new Rule("probe", Level.EMERGENCY, Set.of(Region.SPINE_NECK), Suspicion.CIRCULATION,
+                new Condition.Yes("calf_swollen_one_side"), "t", "s");
+        assertTrue(!gapsOf(probe, Region.SPINE_NECK, List.of(probe.when())).isEmpty());
+    }
+
+    private List<String> gapsOf(Rule rule, Region region, List<Condition> alternative) {
+        int age = 40;
+        Map<String, Answer> facts = new LinkedHashMap<>();
+        for (Condition atom : alternative) {
+            if (atom instanceof Condition.Yes y) {
+                facts.put(y.fact(), Answer.YesNo.YES);
+            } else if (atom instanceof Condition.NumberAtLeast n) {
+                facts.put(n.fact(), new Answer.Number(n.strict() ? n.threshold() + 1 : n.threshold()));
+            } else if (atom instanceof Condition.Is is) {
+                boolean multi = CATALOG.find(is.fact()).orElseThrow().type() == org.popcheck.assessment.FactType.MULTI;
+                facts.put(is.fact(), multi ? new Answer.Choices(List.of(is.option())) : new Answer.Choice(is.option()));
+            } else if (atom instanceof Condition.Injury) {
+                facts.put("injury", Answer.YesNo.YES);
+            } else if (atom instanceof Condition.Age a) {
+                age = a.min() != null ? a.min() : a.max();
+            } else {
+                throw new AssertionError("not an atom: " + atom);
+            }
+        }
+        // A follow-up is reachable when one of the facts it depends on is answered yes.
+        for (String id : List.copyOf(facts.keySet())) {
+            addPrerequisites(id, region, facts);
+        }
+        Set<Region> regions = EnumSet.of(region);
+        List<String> gaps = new ArrayList<>();
+        Map<String, Answer> kept = new LinkedHashMap<>();
+        facts.forEach((id, answer) -> {
+            FactDefinition def = CATALOG.find(id).orElseThrow();
+            if (PLAN.isAsked(def, regions, facts)) {
+                kept.put(id, answer);
+            } else {
+                gaps.add(rule.id() + " in " + region.id() + ": '" + id + "' is not asked");
+            }
+        });
+        Assessment asAsked = new Assessment(age, List.of(new BodySite(region, region.isSpine() ? Side.CENTER : Side.LEFT)), kept);
+        if (gaps.isEmpty() && !engine.firedRules(asAsked).contains(rule) && engine.rules().rules().contains(rule)) {
+            gaps.add(rule.id() + " in " + region.id() + ": does not fire on " + kept + " at age " + age);
+        }
+        return gaps;
+    }
+
+    private static void addPrerequisites(String id, Region region, Map<String, Answer> facts) {
+        FactDefinition def = CATALOG.find(id).orElseThrow();
+        if (def.askIf().isEmpty() || def.askIf().stream().anyMatch(p -> facts.get(p) instanceof Answer.YesNo yn && yn.countsAsYes())) {
+            return;
+        }
+        String prerequisite = def.askIf().stream()
+                .filter(p -> CATALOG.find(p).orElseThrow().appliesTo(region))
+                .findFirst().orElse(def.askIf().get(0));
+        facts.put(prerequisite, Answer.YesNo.YES);
+        addPrerequisites(prerequisite, region, facts);
+    }
+}
