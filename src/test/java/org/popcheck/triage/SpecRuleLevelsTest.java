@@ -100,7 +100,7 @@ class SpecRuleLevelsTest {
             entry("diabetic-foot-infection", row(ED, ANKLE_FOOT)),
             entry("charcot-foot", row(C24, ANKLE_FOOT)),
             entry("diabetic-foot-check", row(C, ANKLE_FOOT)),
-            entry("peroneal-tendon-snapping", row(C, Set.of(Region.ANKLE))),
+            entry("peroneal-tendon-snapping", row(C, ANKLE_FOOT)),
             entry("high-ankle-injury", row(ED, ANKLE_FOOT)),
             entry("lisfranc-injury", row(ED, ANKLE_FOOT)),
             entry("cannot-rise-on-tiptoe-after-injury", row(ED, ANKLE_FOOT)),

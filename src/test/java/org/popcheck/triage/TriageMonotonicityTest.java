@@ -99,7 +99,7 @@ class TriageMonotonicityTest {
 
     /** Mostly "no" and low numbers, so that single changes often matter. */
     static Assessment randomAssessment(Random random) {
-        int age = 1 + random.nextInt(120);
+        int age = random.nextInt(121); // 0 (a baby) to 120, contract version 2
         List<BodySite> sites = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         while (sites.size() < count) {
