@@ -105,6 +105,8 @@ class WizardFlowTest {
         d.type("#age", "58");
         d.answerPage(model(), WizardStep.ABOUT, Map.of("osteoporosis_or_steroids", "yes"));
         d.next();
+        d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
+        d.next();
         d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "grind", "pain", "3", "duration_days", "40"));
         d.next();
         d.answerPage(model(), WizardStep.WARNINGS, Map.of("radiating_arm_pain", "yes", "groin_pain", "yes"));
@@ -119,17 +121,33 @@ class WizardFlowTest {
 
     @Test
     void anAnswerThatNeedsAnAmbulanceStopsAtOnceAndBackKeepsTheAnswers(FxRobot robot) {
-        WizardDriver d = walkToWarnings(robot, "#spot-foot-left", "61", Map.of(), Map.of("duration_days", "1"));
-        d.click("#a-fever-no");
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#spot-foot-left");
+        d.next();
+        d.type("#age", "61");
+        d.answerPage(model(), WizardStep.ABOUT, Map.of());
+        d.next();
+        assertEquals(WizardStep.EMERGENCY, model().stepProperty().get(), "the emergency signs come before the popping");
+        d.click("#a-stroke_signs-no");
         d.click("#a-chest_pain_or_breathless-yes");
         assertTrue(d.exists("#call-now"), "the call-now screen replaces the questions at once");
         assertEquals("Call 112 now", ((Label) d.node("#call-now-title")).getText());
         d.screenshot("wizard-call-now");
         d.click("#wizard-back");
         assertFalse(d.exists("#call-now"));
-        assertEquals(WizardStep.WARNINGS, model().stepProperty().get());
-        assertTrue(((RadioButton) d.node("#a-fever-no")).isSelected(), "earlier answers are kept");
+        assertEquals(WizardStep.EMERGENCY, model().stepProperty().get());
+        assertTrue(((RadioButton) d.node("#a-stroke_signs-no")).isSelected(), "earlier answers are kept");
         assertTrue(((RadioButton) d.node("#a-chest_pain_or_breathless-yes")).isSelected());
+    }
+
+    @Test
+    void aSignThatNeedsAnAmbulanceOnlyWithAnotherStopsAsSoonAsBothAreGiven(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-left", "40", Map.of(), Map.of("duration_days", "1"));
+        d.click("#a-limb_cold_pale-yes");
+        assertFalse(d.exists("#call-now"), "a cold limb alone means the emergency department, not an ambulance");
+        d.click("#a-deformity-yes");
+        assertTrue(d.exists("#call-now"), "cold and out of shape: call now");
     }
 
     @Test
@@ -147,18 +165,23 @@ class WizardFlowTest {
         d.next();
         d.type("#age", "200");
         assertTrue(next.isDisabled(), "age out of range");
-        assertTrue(((Label) d.node("#wizard-blocker")).getText().contains("from 1 to 120"));
+        assertTrue(((Label) d.node("#wizard-blocker")).getText().contains("from 0 to 120"));
         d.type("#age", "45");
         d.answerPage(model(), WizardStep.ABOUT, Map.of("anticoagulant", "unsure"));
         d.screenshot("wizard-3-about");
         d.next();
+        d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
+        d.screenshot("wizard-3b-emergency");
+        d.next();
         d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "snap", "pain", "4", "duration_days", "9"));
         d.screenshot("wizard-4-popping");
+        d.click("#wizard-back");
         d.click("#wizard-back");
         assertEquals("45", model().ageTextProperty().get());
         assertTrue(((RadioButton) d.node("#a-anticoagulant-unsure")).isSelected(), "answer kept after Back");
         d.click("#wizard-back");
         assertTrue(model().sites().stream().anyMatch(s -> s.key().equals("ankle/left")), "place kept after Back");
+        d.next();
         d.next();
         d.next();
         assertTrue(((RadioButton) d.node("#a-sound-snap")).isSelected(), "answer kept after Back and Next");
@@ -177,17 +200,25 @@ class WizardFlowTest {
         assertEquals(WizardStep.ABOUT, model().stepProperty().get());
         d.tabToAndPress("age", KeyCode.DIGIT4);
         robot.push(KeyCode.DIGIT0);
-        for (String fact : List.of("diabetes_or_neuropathy", "osteoporosis_or_steroids", "cancer_history",
-                "immunosuppressed_or_iv_drugs", "joint_replacement", "anticoagulant")) {
-            d.tabToAndPress("a-" + fact + "-no", KeyCode.SPACE);
+        for (WizardStep step : List.of(WizardStep.ABOUT, WizardStep.EMERGENCY)) {
+            assertEquals(step, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get());
+            for (var f : model().questionsOf(step)) {
+                if (model().isAsked(f)) {
+                    d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
+                }
+            }
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
         }
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.POPPING, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get()
                 + " focus: " + stage.getScene().getFocusOwner());
         d.tabToAndPress("a-sound-click", KeyCode.SPACE);
         d.tabToAndPress("a-frequency-rarely", KeyCode.SPACE);
-        d.tabToAndPress("a-same_spot_every_step-no", KeyCode.SPACE);
+        for (var f : model().questionsOf(WizardStep.POPPING)) {
+            if (model().isAsked(f) && f.type() == org.popcheck.assessment.FactType.YESNO) {
+                d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
+            }
+        }
         d.tabToAndPress("a-duration_days", KeyCode.DIGIT5);
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -239,6 +270,8 @@ class WizardFlowTest {
         d.next();
         d.type("#age", age);
         d.answerPage(model(), WizardStep.ABOUT, about);
+        d.next();
+        d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
         d.next();
         d.answerPage(model(), WizardStep.POPPING, popping);
         d.next();

@@ -80,13 +80,17 @@ class WizardViewModelTest {
     }
 
     @Test
-    void anAgeOutsideOneToOneHundredAndTwentyBlocksWithTheRangeNamed() {
+    void anAgeOutsideZeroToOneHundredAndTwentyBlocksWithTheRangeNamed() {
         model.sites().add(new BodySite(Region.HIP, Side.BOTH));
         toStep(WizardStep.ABOUT);
-        model.ageTextProperty().set("0");
-        assertTrue(model.blockerProperty().get().contains("1 to 120"));
+        model.ageTextProperty().set("-1");
+        assertTrue(model.blockerProperty().get().contains("0 to 120"));
+        model.ageTextProperty().set("121");
+        assertTrue(model.blockerProperty().get().contains("0 to 120"));
         model.ageTextProperty().set("abc");
-        assertTrue(model.blockerProperty().get().contains("1 to 120"));
+        assertTrue(model.blockerProperty().get().contains("0 to 120"));
+        model.ageTextProperty().set("0");
+        assertFalse(model.blockerProperty().get().contains("0 to 120"), "0 is a baby under one year");
         model.ageTextProperty().set("77");
         assertTrue(model.blockerProperty().get().contains("question"), "then the unanswered questions: " + model.blockerProperty().get());
     }
