@@ -89,6 +89,9 @@ class SpecRuleLevelsTest {
             entry("baby-with-fever", row(ED, ANY)),                 // project
             entry("child-fever", row(C24, ANY)),                    // project
             entry("baby-joint-complaint", row(C, ANY)),             // project (the spec asks it for the hip)
+            entry("baby-injury", row(ED, ANY)),                     // project
+            entry("child-injury-with-pain", row(C, ANY)),           // project
+            entry("hip-injury-with-pain", row(C, HIP)),             // project
             // Ankle and foot
             entry("ottawa-ankle-foot", row(ED, ANKLE_FOOT)),
             entry("cannot-walk-four-steps", row(C24, ANKLE_FOOT)),
