@@ -90,7 +90,17 @@ public final class FactCatalog {
                 o.has("integer") && o.get("integer").getAsBoolean(),
                 strings(o.getAsJsonArray("options")),
                 o.get("question").getAsString(),
-                o.has("picture") ? o.get("picture").getAsString() : null);
+                o.has("picture") ? o.get("picture").getAsString() : null,
+                o.has("sign") ? o.get("sign").getAsString() : null,
+                numbers(o.getAsJsonObject("askIfAtLeast")));
+    }
+
+    private static Map<String, Double> numbers(JsonObject o) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (o != null) {
+            o.entrySet().forEach(e -> out.put(e.getKey(), e.getValue().getAsDouble()));
+        }
+        return out;
     }
 
     private static List<String> strings(JsonArray array) {

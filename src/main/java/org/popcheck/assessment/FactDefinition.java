@@ -11,6 +11,10 @@ import org.popcheck.body.Region;
  * @param askIf   asked only when one of these facts is yes or unsure; empty means always
  * @param raises  a yes can raise the triage level, so "unsure" counts as yes
  * @param picture id of an illustration that shows where to press, or null
+ * @param sign    the fact as a statement for a list of signs ("The joint is hot and red"), or null
+ *                when it is only ever asked as a question
+ * @param askIfAtLeast asked only when each of these numbers is answered and at least this value
+ *                (for example {@code pain >= 1}: no "pain at night" question after "no pain")
  */
 public record FactDefinition(
         String id,
@@ -24,12 +28,20 @@ public record FactDefinition(
         boolean integer,
         List<String> options,
         String question,
-        String picture) {
+        String picture,
+        String sign,
+        java.util.Map<String, Double> askIfAtLeast) {
 
     public FactDefinition {
         scope = Set.copyOf(scope);
         askIf = List.copyOf(askIf);
         options = List.copyOf(options);
+        askIfAtLeast = java.util.Map.copyOf(askIfAtLeast);
+    }
+
+    /** The words shown for it in a list of signs: its statement, else its question. */
+    public String signText() {
+        return sign != null ? sign : question;
     }
 
     public boolean appliesTo(Region region) {

@@ -31,6 +31,11 @@ public final class QuestionPlan {
         if (regions.stream().noneMatch(fact::appliesTo)) {
             return false;
         }
+        for (Map.Entry<String, Double> least : fact.askIfAtLeast().entrySet()) {
+            if (!(answers.get(least.getKey()) instanceof Answer.Number n) || n.value() < least.getValue()) {
+                return false;
+            }
+        }
         if (fact.askIf().isEmpty()) {
             return true;
         }

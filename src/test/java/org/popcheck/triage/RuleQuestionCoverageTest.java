@@ -96,6 +96,11 @@ class RuleQuestionCoverageTest {
 
     private static void addPrerequisites(String id, Region region, Map<String, Answer> facts) {
         FactDefinition def = CATALOG.find(id).orElseThrow();
+        def.askIfAtLeast().forEach((number, least) -> {
+            if (!(facts.get(number) instanceof Answer.Number n) || n.value() < least) {
+                facts.put(number, new Answer.Number(least));
+            }
+        });
         if (def.askIf().isEmpty() || def.askIf().stream().anyMatch(p -> facts.get(p) instanceof Answer.YesNo yn && yn.countsAsYes())) {
             return;
         }

@@ -147,7 +147,7 @@ public final class WizardViewModel {
 
     /** The emergency signs, in the person's words, as the start page lists them (one source: the catalog). */
     public List<String> emergencySigns() {
-        return plan.catalog().group("emergency").stream().map(FactDefinition::question).toList();
+        return plan.catalog().group("emergency").stream().map(FactDefinition::signText).toList();
     }
 
     /** Facts of a step, in scope for the chosen regions (askIf not yet applied), in catalog order. */

@@ -1,0 +1,280 @@
+package org.popcheck.plan;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.assessment.FactType;
+import org.popcheck.assessment.QuestionPlan;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.triage.Condition;
+import org.popcheck.triage.Level;
+import org.popcheck.triage.Rule;
+import org.popcheck.triage.RuleRelevance;
+import org.popcheck.triage.TriageEngine;
+
+/**
+ * What a check asks, in what order, and how: the one place the wizard and {@code triage --plan}
+ * take their screens from, so that they cannot disagree.
+ *
+ * <ul>
+ *   <li>The emergency signs: one list, in every check.</li>
+ *   <li>The popping: one question each (sound, how often, pain, how long...).</li>
+ *   <li>How it started ("injury"), then every other yes/no sign in at most three lists, most urgent
+ *       first, each followed by the follow-up questions of the signs answered yes or not sure.</li>
+ * </ul>
+ *
+ * A sign that no rule can use with the answers of the earlier steps is not asked ({@link
+ * RuleRelevance}); facts the causes of the noise use are asked where they are in scope. The
+ * date of an injury is taken from how long the popping has lasted, since it began with the injury.
+ */
+public final class CheckPlanner {
+
+    static final String INJURY = "injury";
+    static final String INJURY_DAYS_AGO = "injury_days_ago";
+    static final String DURATION = "duration_days";
+    private static final Set<String> SIGN_GROUPS = Set.of("person", "onset", "warning");
+
+    private static volatile CheckPlanner standard;
+
+    private final FactCatalog catalog;
+    private final QuestionPlan plan;
+    private final TriageEngine engine;
+    private final RuleRelevance relevance;
+    private final Set<String> alwaysAsked;
+    private final Map<String, SignTier> tiers;
+
+    /**
+     * @param alwaysAsked facts asked wherever in scope even when no rule can use them now (the
+     *                    causes of the noise read them)
+     */
+    public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked) {
+        this.catalog = catalog;
+        this.plan = new QuestionPlan(catalog);
+        this.engine = engine;
+        this.relevance = new RuleRelevance(engine.rules());
+        this.alwaysAsked = Set.copyOf(alwaysAsked);
+        this.tiers = tiers(catalog, engine.rules().rules());
+    }
+
+    /** The planner with the catalog and rules that ship with the app. */
+    public static CheckPlanner standard() {
+        CheckPlanner p = standard;
+        if (p == null) {
+            synchronized (CheckPlanner.class) {
+                if (standard == null) {
+                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(), Set.of("long_sitting"));
+                }
+                p = standard;
+            }
+        }
+        return p;
+    }
+
+    // ---- the screens of each step ----------------------------------------------------------
+
+    /** The emergency signs as one list. */
+    public List<PlanScreen> emergency(Set<Region> regions) {
+        List<String> signs = catalog.group("emergency").stream()
+                .filter(f -> regions.stream().anyMatch(f::appliesTo)).map(FactDefinition::id).toList();
+        return signs.isEmpty() ? List.of() : List.of(PlanScreen.list(SignTier.EMERGENCY, signs));
+    }
+
+    /** The popping questions, one screen each. */
+    public List<PlanScreen> popping(Set<Region> regions, Map<String, Answer> answers) {
+        List<PlanScreen> out = new ArrayList<>();
+        for (FactDefinition f : catalog.group("popping")) {
+            if (!isListSign(f) && plan.isAsked(f, regions, answers)) {
+                out.add(PlanScreen.question(f.id()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How it started, then the lists of signs, each with the follow-ups of its signs answered yes
+     * or not sure, then the remaining number questions.
+     */
+    public List<PlanScreen> warnings(int age, Set<Region> regions, Map<String, Answer> answers) {
+        List<PlanScreen> out = new ArrayList<>();
+        FactDefinition injury = catalog.find(INJURY).orElseThrow();
+        if (plan.isAsked(injury, regions, answers)) {
+            out.add(PlanScreen.question(INJURY));
+        }
+        Map<String, Answer> known = earlierAnswers(answers);
+        Assessment sofar = new Assessment(age, sites(regions), known);
+        Level current = engine.level(sofar);
+        boolean withheld = engine.firedRules(sofar).stream().anyMatch(r -> r.suspects().withholdsExercises());
+        for (SignTier tier : List.of(SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS)) {
+            List<String> members = new ArrayList<>();
+            for (FactDefinition f : inListOrder()) {
+                if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers)
+                        && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
+                            || gatesARelevantFollowUp(f, age, regions, known, current, withheld))) {
+                    members.add(f.id());
+                }
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            out.add(PlanScreen.list(tier, members));
+            for (FactDefinition f : catalog.all()) {
+                if (isFollowUp(f) && f.askIf().stream().anyMatch(members::contains) && plan.isAsked(f, regions, answers)) {
+                    out.add(PlanScreen.question(f.id()));
+                }
+            }
+        }
+        for (FactDefinition f : catalog.all()) {
+            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !f.id().equals(INJURY_DAYS_AGO)
+                    && plan.isAsked(f, regions, answers)
+                    && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
+                out.add(PlanScreen.question(f.id()));
+            }
+        }
+        return out;
+    }
+
+    /** Every screen of a check, in order (the age and the places come before them). */
+    public List<PlanScreen> screens(int age, Set<Region> regions, Map<String, Answer> answers) {
+        List<PlanScreen> out = new ArrayList<>(emergency(regions));
+        out.addAll(popping(regions, answers));
+        out.addAll(warnings(age, regions, answers));
+        return out;
+    }
+
+    /** The screens for an assessment's own regions, age and answers. */
+    public List<PlanScreen> screens(Assessment a) {
+        return screens(a.age(), regions(a), a.facts());
+    }
+
+    /**
+     * How many answers a person gives from Start to the result when every sign in every list is
+     * "no": one per place picked, one for the age, one per list ("None of these"), one per question
+     * (what sets it off is optional and counts none). Other answers are taken from the assessment.
+     */
+    public int answersNeeded(Assessment a) {
+        Map<String, Answer> noSigns = new LinkedHashMap<>(a.facts());
+        for (FactDefinition f : catalog.all()) {
+            if (isListSign(f) || f.group().equals("emergency")) {
+                noSigns.put(f.id(), Answer.YesNo.NO);
+            }
+        }
+        int answers = a.sites().size() + 1;
+        for (PlanScreen s : screens(a.age(), regions(a), noSigns)) {
+            boolean optional = s.kind() == PlanScreen.Kind.QUESTION
+                    && catalog.find(s.facts().get(0)).map(f -> f.type() == FactType.MULTI).orElse(false);
+            answers += optional ? 0 : 1;
+        }
+        return answers;
+    }
+
+    /** The facts these screens ask, in order. */
+    public static List<String> factsOf(List<PlanScreen> screens) {
+        return screens.stream().flatMap(s -> s.facts().stream()).toList();
+    }
+
+    /**
+     * The injury's date, taken from how long it has lasted when it began with the injury (the
+     * wizard does not ask "how many days ago" after "for how many days"); empty otherwise.
+     */
+    public static java.util.OptionalDouble injuryDaysAgo(Map<String, Answer> answers) {
+        boolean injured = List.of(INJURY, "major_trauma", "fall_from_standing").stream()
+                .anyMatch(f -> answers.get(f) instanceof Answer.YesNo yn && yn.countsAsYes());
+        if (injured && answers.get(DURATION) instanceof Answer.Number n) {
+            return java.util.OptionalDouble.of(n.value());
+        }
+        return java.util.OptionalDouble.empty();
+    }
+
+    // ---- what goes where --------------------------------------------------------------------
+
+    /** A yes/no fact answered in a list (everything but the popping questions, "injury" and follow-ups). */
+    public boolean isListSign(FactDefinition f) {
+        if (f.type() != FactType.YESNO || f.id().equals(INJURY) || f.group().equals("emergency") || isFollowUp(f)) {
+            return false;
+        }
+        return SIGN_GROUPS.contains(f.group()) || f.sign() != null;
+    }
+
+    /** A question asked only after a sign of a list: every fact it depends on is itself a list sign. */
+    public boolean isFollowUp(FactDefinition f) {
+        return !f.askIf().isEmpty() && f.askIf().stream()
+                .allMatch(id -> catalog.find(id).map(p -> p.type() == FactType.YESNO && !p.id().equals(INJURY)
+                        && SIGN_GROUPS.contains(p.group()) && p.askIf().stream().noneMatch(f.id()::equals)).orElse(false));
+    }
+
+    public SignTier tierOf(String fact) {
+        return tiers.getOrDefault(fact, SignTier.WITHIN_WEEKS);
+    }
+
+    private boolean gatesARelevantFollowUp(FactDefinition f, int age, Set<Region> regions, Map<String, Answer> known,
+            Level current, boolean withheld) {
+        return catalog.all().stream().anyMatch(g -> isFollowUp(g) && g.askIf().contains(f.id())
+                && relevance.canMatter(g.id(), age, regions, known, current, withheld));
+    }
+
+    /** Signs of the body first, then how it started, then the person's health, then the rest. */
+    private List<FactDefinition> inListOrder() {
+        List<String> order = List.of("warning", "onset", "person");
+        return catalog.all().stream()
+                .sorted(java.util.Comparator.comparingInt(f -> order.contains(f.group()) ? order.indexOf(f.group()) : order.size()))
+                .toList();
+    }
+
+    /** The answers of the steps before the lists: the emergency signs, the popping, and "injury". */
+    private Map<String, Answer> earlierAnswers(Map<String, Answer> answers) {
+        Map<String, Answer> known = new LinkedHashMap<>();
+        answers.forEach((id, answer) -> catalog.find(id).ifPresent(f -> {
+            if (f.group().equals("emergency") || f.group().equals("popping") && !isListSign(f) || id.equals(INJURY)) {
+                known.put(id, answer);
+            }
+        }));
+        return known;
+    }
+
+    /** Each list sign's tier: the most urgent level of the rules that name it, or of its follow-ups. */
+    private static Map<String, SignTier> tiers(FactCatalog catalog, List<Rule> rules) {
+        Map<String, Level> most = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            for (List<Condition> alternative : rule.when().alternatives()) {
+                for (Condition atom : alternative) {
+                    List<String> facts = atom instanceof Condition.Yes y ? List.of(y.fact())
+                            : atom instanceof Condition.NumberAtLeast n ? List.of(n.fact())
+                            : atom instanceof Condition.Injury ? List.of(INJURY, "major_trauma", "fall_from_standing")
+                            : List.of();
+                    facts.forEach(fact -> most.merge(fact, rule.level(), Level::mostUrgent));
+                }
+            }
+        }
+        for (FactDefinition f : catalog.all()) {
+            for (String parent : f.askIf()) {
+                Level child = most.get(f.id());
+                if (child != null && catalog.find(parent).map(p -> p.type() == FactType.YESNO).orElse(false)) {
+                    most.merge(parent, child, Level::mostUrgent);
+                }
+            }
+        }
+        Map<String, SignTier> out = new LinkedHashMap<>();
+        for (FactDefinition f : catalog.all()) {
+            out.put(f.id(), SignTier.of(most.getOrDefault(f.id(), Level.SELF_CARE)));
+        }
+        return out;
+    }
+
+    private static List<BodySite> sites(Set<Region> regions) {
+        return regions.stream().map(r -> new BodySite(r, r.isSpine() ? org.popcheck.body.Side.CENTER : org.popcheck.body.Side.LEFT)).toList();
+    }
+
+    private static Set<Region> regions(Assessment a) {
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        a.sites().forEach(s -> regions.add(s.region()));
+        return regions;
+    }
+}
