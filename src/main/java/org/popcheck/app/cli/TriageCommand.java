@@ -1,5 +1,8 @@
 package org.popcheck.app.cli;
 
+import org.popcheck.plan.CheckPlanJson;
+import org.popcheck.plan.CheckPlanner;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads an assessment (JSON) and prints the triage level, the reasons,",
             "what to do now, the warning signs to watch for and the exercises",
-            "that fit. PopCheck gives no diagnosis.",
+            "that fit. PopCheck gives no diagnosis. With --plan it prints instead",
+            "the screens the check would show for those places and answers.",
             "Exit codes: 0 done; 2 bad assessment, missing or unreadable file,",
             "or bad option."
         })
@@ -50,6 +54,11 @@ public final class TriageCommand implements Callable<Integer> {
     @Option(names = "--emergency-number", paramLabel = "N",
             description = "The emergency number to name in the advice (default: from the system locale, e.g. 112).")
     String emergencyNumber;
+
+    @Option(names = "--plan",
+            description = "Print, as JSON, the screens the check would show for the assessment's places and answers,"
+                    + " and how many answers a person gives when every sign is \"no\".")
+    boolean plan;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,6 +83,11 @@ public final class TriageCommand implements Callable<Integer> {
         } catch (IOException e) {
             String why = "directory".equals(e.getMessage()) ? Messages.get("triage.cli.isDirectory") : String.valueOf(e.getMessage());
             return fail(err, Messages.get("triage.cli.cannotRead", name(), why));
+        }
+        if (plan) {
+            out.println(CheckPlanJson.write(CheckPlanner.standard(), assessment));
+            out.flush();
+            return 0;
         }
         TriageResult result = TriageEngine.standard().evaluate(assessment, number);
         out.print(format == Format.text ? TriageText.write(result) : TriageResultJson.write(result) + System.lineSeparator());

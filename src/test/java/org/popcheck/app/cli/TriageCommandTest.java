@@ -72,6 +72,24 @@ class TriageCommandTest {
     }
 
     @Test
+    void planPrintsTheScreensAndTheAnswersNeeded() throws Exception {
+        Path f = file("harmless.json", HARMLESS);
+        Run r = run("triage", "--plan", f.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonObject printed = JsonParser.parseString(r.out()).getAsJsonObject();
+        var screens = printed.getAsJsonArray("screens");
+        JsonObject first = screens.get(0).getAsJsonObject();
+        assertEquals("list", first.get("kind").getAsString());
+        assertEquals("emergency", first.get("tier").getAsString());
+        assertTrue(first.getAsJsonArray("facts").toString().contains("stroke_signs"));
+        assertTrue(screens.toString().contains("\"kind\":\"question\""));
+        int needed = printed.get("answers_needed").getAsInt();
+        assertEquals(org.popcheck.plan.CheckPlanner.standard().answersNeeded(AssessmentJson.standard().read(HARMLESS)), needed);
+        assertTrue(needed <= 12, "a painless click takes " + needed);
+        assertFalse(r.out().contains("\"level\""), "the plan, not the result");
+    }
+
+    @Test
     void readsStandardInputWhenTheFileIsADash() {
         InputStream before = System.in;
         try {
