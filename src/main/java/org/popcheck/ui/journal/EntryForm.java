@@ -188,7 +188,9 @@ final class EntryForm extends ScrollPane {
         List<String> kept = warnings.entrySet().stream().filter(w -> w.getValue().isSelected()).map(Map.Entry::getKey).toList();
         warnings.clear();
         warningBox.getChildren().clear();
-        for (FactDefinition f : facts.group("warning")) {
+        List<FactDefinition> signs = new java.util.ArrayList<>(facts.group("emergency"));
+        signs.addAll(facts.group("warning"));
+        for (FactDefinition f : signs) {
             // Signs that only matter right after an injury (askIf) belong to the full check, not a daily log.
             boolean applies = r == null ? f.scope().size() == Region.values().length : f.appliesTo(r);
             // A sign already on the entry (logged from the command line, say) always stays visible, so editing never drops it.
@@ -196,10 +198,10 @@ final class EntryForm extends ScrollPane {
             if (!onEntry && (f.type() != FactType.YESNO || !f.askIf().isEmpty() || !applies)) {
                 continue;
             }
-            CheckBox c = new CheckBox(f.question());
+            CheckBox c = new CheckBox(f.signText());
             c.setWrapText(true);
             c.setPrefWidth(520);
-            c.setAccessibleText(f.question());
+            c.setAccessibleText(f.signText());
             c.setSelected(kept.contains(f.id()));
             warnings.put(f.id(), c);
             warningBox.getChildren().add(c);

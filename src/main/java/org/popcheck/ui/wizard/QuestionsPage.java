@@ -1,25 +1,30 @@
 package org.popcheck.ui.wizard;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import javafx.collections.MapChangeListener;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.i18n.Messages;
+import org.popcheck.plan.SignTier;
 import org.popcheck.ui.common.Styles;
 
 /**
- * One question step: every question in scope for the places picked, each shown only while it is
- * asked (an "askIf" question appears when the answer it depends on is yes or not sure).
+ * One step of the check: its lists of signs and its single questions, in the order the planner
+ * gives. Every node that can appear is built once; what the answers so far ask is shown, the rest
+ * hidden, so focus never jumps while the person answers (follow-ups open in place).
  */
 final class QuestionsPage extends VBox {
 
     private final WizardViewModel model;
     private final Map<FactDefinition, VBox> rows = new LinkedHashMap<>();
-    private final MapChangeListener<String, Object> refresh = c -> updateVisibility();
+    private final List<SignListView> lists = new ArrayList<>();
+    private final InvalidationListener refresh = o -> updateVisibility();
 
     QuestionsPage(WizardViewModel model, WizardStep step) {
         super(14);
@@ -32,18 +37,65 @@ final class QuestionsPage extends VBox {
             getChildren().add(ageRow());
         }
         AnswerControls controls = new AnswerControls(model);
-        for (FactDefinition fact : model.questionsOf(step)) {
-            VBox row = controls.questionRow(fact);
-            rows.put(fact, row);
-            getChildren().add(row);
+        List<FactDefinition> facts = model.questionsOf(step);
+        var planner = org.popcheck.plan.CheckPlanner.standard();
+        // Questions before the lists (the popping; "did it start with an injury"), then each list
+        // of signs with its follow-ups, then the remaining numbers.
+        for (FactDefinition f : facts) {
+            if (!planner.isListSign(f) && !planner.isFollowUp(f) && !f.group().equals("emergency")
+                    && (f.type() != org.popcheck.assessment.FactType.NUMBER || f.group().equals("popping"))) {
+                addRow(controls, f);
+            }
+        }
+        for (SignTier tier : SignTier.values()) {
+            List<FactDefinition> signs = facts.stream()
+                    .filter(f -> (planner.isListSign(f) || f.group().equals("emergency")) && tierOf(planner, f) == tier).toList();
+            if (signs.isEmpty()) {
+                continue;
+            }
+            SignListView list = new SignListView(model, tier, inListOrder(signs), controls);
+            lists.add(list);
+            getChildren().add(list);
+            for (FactDefinition f : facts) {
+                if (planner.isFollowUp(f) && signs.stream().anyMatch(s -> f.askIf().contains(s.id()))) {
+                    addRow(controls, f);
+                }
+            }
+        }
+        for (FactDefinition f : facts) {
+            if (f.type() == org.popcheck.assessment.FactType.NUMBER && !f.group().equals("popping") && !planner.isFollowUp(f)) {
+                addRow(controls, f);
+            }
         }
         updateVisibility();
         model.answers().addListener(refresh);
+        model.numberTexts().addListener(refresh);
+        model.listModes().addListener(refresh);
+    }
+
+    private static SignTier tierOf(org.popcheck.plan.CheckPlanner planner, FactDefinition f) {
+        return f.group().equals("emergency") ? SignTier.EMERGENCY : planner.tierOf(f.id());
+    }
+
+    /** The body's signs first, then how it started, then the person's health. */
+    private static List<FactDefinition> inListOrder(List<FactDefinition> signs) {
+        List<String> order = List.of("emergency", "warning", "onset", "person");
+        return signs.stream()
+                .sorted(java.util.Comparator.comparingInt(f -> order.contains(f.group()) ? order.indexOf(f.group()) : order.size()))
+                .toList();
+    }
+
+    private void addRow(AnswerControls controls, FactDefinition f) {
+        VBox row = controls.questionRow(f);
+        rows.put(f, row);
+        getChildren().add(row);
     }
 
     /** Stops listening: the page is thrown away when the step changes. */
     void dispose() {
         model.answers().removeListener(refresh);
+        model.numberTexts().removeListener(refresh);
+        model.listModes().removeListener(refresh);
     }
 
     private void updateVisibility() {
@@ -52,6 +104,7 @@ final class QuestionsPage extends VBox {
             row.setVisible(asked);
             row.setManaged(asked);
         });
+        lists.forEach(SignListView::refresh);
     }
 
     private VBox ageRow() {

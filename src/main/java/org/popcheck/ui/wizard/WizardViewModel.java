@@ -35,6 +35,9 @@ import org.popcheck.assessment.QuestionPlan;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.i18n.Messages;
+import org.popcheck.plan.CheckPlanner;
+import org.popcheck.plan.PlanScreen;
+import org.popcheck.plan.SignTier;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.TriageResult;
 import org.popcheck.ui.Outcome;
@@ -46,14 +49,18 @@ import org.popcheck.ui.Outcome;
  */
 public final class WizardViewModel {
 
-    static final List<String> ABOUT_GROUPS = List.of("person");
-    static final List<String> EMERGENCY_GROUPS = List.of("emergency");
-    static final List<String> POPPING_GROUPS = List.of("popping");
-    static final List<String> WARNING_GROUPS = List.of("onset", "warning");
+    /** How a list of signs was answered: "I have one of these", "Not sure about one", "None of these". */
+    public enum ListMode { HAVE, UNSURE, NONE }
+
     static final int MIN_AGE = 0; // 0 = a baby under one year (contract version 2)
     static final int MAX_AGE = 120;
 
     private final QuestionPlan plan;
+    private final CheckPlanner planner;
+    private final ObservableMap<SignTier, ListMode> listModes = FXCollections.observableHashMap();
+    /** The screens of the three question steps for the answers so far; null when an input changed. */
+    private Map<WizardStep, List<PlanScreen>> screens;
+    private boolean syncing;
     private final Function<Assessment, TriageResult> triage;
 
     private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.START);
@@ -67,10 +74,19 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
 
     public WizardViewModel(FactCatalog catalog, Function<Assessment, TriageResult> triage) {
+        this(catalog, CheckPlanner.standard(), triage);
+    }
+
+    public WizardViewModel(FactCatalog catalog, CheckPlanner planner, Function<Assessment, TriageResult> triage) {
         this.plan = new QuestionPlan(catalog);
+        this.planner = planner;
         this.triage = triage;
         numberTexts.put("pain", "0");
-        Observable[] inputs = {step, sites, ageText, answers, numberTexts};
+        for (Observable o : new Observable[] {sites, ageText, answers, numberTexts, listModes}) {
+            o.addListener(x -> screens = null);
+        }
+        answers.addListener((javafx.collections.MapChangeListener<String, Answer>) c -> fillListsAnsweredNone());
+        Observable[] inputs = {step, sites, ageText, answers, numberTexts, listModes};
         for (Observable o : inputs) {
             o.addListener(x -> blocker.set(findBlocker()));
         }
@@ -116,6 +132,7 @@ public final class WizardViewModel {
         stopped.set(false);
         outcome.set(null);
         answers.clear();
+        listModes.clear();
         numberTexts.clear();
         numberTexts.put("pain", "0");
         sites.clear();
@@ -150,14 +167,130 @@ public final class WizardViewModel {
         return plan.catalog().group("emergency").stream().map(FactDefinition::signText).toList();
     }
 
-    /** Facts of a step, in scope for the chosen regions (askIf not yet applied), in catalog order. */
+    /**
+     * Every fact that can appear on a step for the places picked, in the order the step shows them
+     * (its screens decide which of them are asked now).
+     */
     public List<FactDefinition> questionsOf(WizardStep s) {
-        return plan.inScope(regions(), groupsOf(s));
+        Set<Region> r = regions();
+        return plan.catalog().all().stream()
+                .filter(f -> r.stream().anyMatch(f::appliesTo) && stepOf(f) == s)
+                .toList();
     }
 
-    /** True when the question is asked now: in scope and its askIf (if any) answered yes or not sure. */
+    /** The screens of a question step for the answers so far: lists of signs and single questions. */
+    public List<PlanScreen> screensOf(WizardStep s) {
+        if (screens == null) {
+            Set<Region> r = regions();
+            Map<String, Answer> given = answersWithNumbers();
+            Map<WizardStep, List<PlanScreen>> now = new java.util.EnumMap<>(WizardStep.class);
+            now.put(WizardStep.EMERGENCY, planner.emergency(r));
+            now.put(WizardStep.POPPING, planner.popping(r, given));
+            OptionalInt a = age();
+            now.put(WizardStep.WARNINGS, a.isPresent() ? planner.warnings(a.getAsInt(), r, given) : List.of());
+            screens = now;
+        }
+        return screens.getOrDefault(s, List.of());
+    }
+
+    /** True when the question is asked now: on one of its step's screens for the answers so far. */
     public boolean isAsked(FactDefinition fact) {
-        return plan.isAsked(fact, regions(), answers);
+        WizardStep s = stepOf(fact);
+        return s != null && screensOf(s).stream().anyMatch(screen -> screen.facts().contains(fact.id()));
+    }
+
+    /** A fact of the catalog by id (it must exist). */
+    public FactDefinition catalogFact(String id) {
+        return plan.catalog().find(id).orElseThrow(() -> new IllegalArgumentException("unknown fact " + id));
+    }
+
+    /** The list of signs a fact is answered in on its step, if it is in one now. */
+    public Optional<PlanScreen> listOf(String factId) {
+        return plan.catalog().find(factId).map(this::stepOf).stream()
+                .flatMap(st -> screensOf(st).stream())
+                .filter(sc -> sc.kind() == PlanScreen.Kind.LIST && sc.facts().contains(factId))
+                .findFirst();
+    }
+
+    public Optional<ListMode> listMode(SignTier tier) {
+        return Optional.ofNullable(listModes.get(tier));
+    }
+
+    public ObservableMap<SignTier, ListMode> listModes() {
+        return listModes;
+    }
+
+    /**
+     * Answers a whole list: "None of these" records every sign as no; "I have one of these" starts
+     * with every sign as no until the person ticks which; "Not sure about one" clears them so each
+     * is answered on its own (yes, no or not sure).
+     */
+    public void answerList(SignTier tier, ListMode mode) {
+        listModes.put(tier, mode);
+        for (String id : membersOf(tier)) {
+            switch (mode) {
+                case NONE -> answers.put(id, Answer.YesNo.NO);
+                case HAVE -> {
+                    if (answers.get(id) != Answer.YesNo.YES) {
+                        answers.put(id, Answer.YesNo.NO);
+                    }
+                }
+                case UNSURE -> answers.remove(id);
+            }
+        }
+    }
+
+    /** In a list answered "I have one of these": this sign is (or is not) one of them. */
+    public void tick(String factId, boolean have) {
+        answers.put(factId, have ? Answer.YesNo.YES : Answer.YesNo.NO);
+    }
+
+    private List<String> membersOf(SignTier tier) {
+        for (WizardStep st : List.of(WizardStep.EMERGENCY, WizardStep.WARNINGS)) {
+            for (PlanScreen sc : screensOf(st)) {
+                if (sc.kind() == PlanScreen.Kind.LIST && sc.tier() == tier) {
+                    return sc.facts();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A sign that joins a list answered "None of these" (or "I have one") is a "no" until ticked. */
+    private void fillListsAnsweredNone() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            listModes.forEach((tier, mode) -> {
+                if (mode != ListMode.UNSURE) {
+                    membersOf(tier).stream().filter(id -> !answers.containsKey(id)).toList()
+                            .forEach(id -> answers.put(id, Answer.YesNo.NO));
+                }
+            });
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private WizardStep stepOf(FactDefinition f) {
+        if (f.group().equals("emergency")) {
+            return WizardStep.EMERGENCY;
+        }
+        if (f.group().equals("popping") && !planner.isListSign(f)) {
+            return WizardStep.POPPING;
+        }
+        return f.id().equals("injury_days_ago") ? null : WizardStep.WARNINGS;
+    }
+
+    /** The answers with the numbers typed so far, as the planner reads them. */
+    private Map<String, Answer> answersWithNumbers() {
+        Map<String, Answer> all = new LinkedHashMap<>(answers);
+        numberTexts.forEach((id, text) -> plan.catalog().find(id)
+                .flatMap(f -> { OptionalDouble v = parse(f, text); return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty(); })
+                .ifPresent(v -> all.put(id, new Answer.Number(v))));
+        return all;
     }
 
     /** The answers, the age and the sites as the engine sees them; empty while age or sites are missing. */
@@ -180,6 +313,8 @@ public final class WizardViewModel {
                 }
             }
         }
+        // "How many days ago" is not asked after "for how many days": it began with the injury.
+        CheckPlanner.injuryDaysAgo(facts).ifPresent(d -> facts.put("injury_days_ago", new Answer.Number(d)));
         List<BodySite> ordered = new ArrayList<>(sites);
         ordered.sort(Comparator.comparing(BodySite::region).thenComparing(BodySite::side));
         return Optional.of(new Assessment(age.getAsInt(), ordered, facts));
@@ -208,10 +343,16 @@ public final class WizardViewModel {
             return "";
         }
         int open = 0;
-        for (FactDefinition f : questionsOf(s)) {
-            if (!isAsked(f)) {
+        for (PlanScreen screen : screensOf(s)) {
+            if (screen.kind() == PlanScreen.Kind.LIST) {
+                ListMode mode = listModes.get(screen.tier());
+                if (mode == ListMode.HAVE && screen.facts().stream().noneMatch(id -> answers.get(id) == Answer.YesNo.YES)) {
+                    return Messages.get("wizard.invalid.tickOne");
+                }
+                open += mode == null || screen.facts().stream().anyMatch(id -> !answers.containsKey(id)) ? 1 : 0;
                 continue;
             }
+            FactDefinition f = plan.catalog().find(screen.facts().get(0)).orElseThrow();
             switch (f.type()) {
                 case NUMBER -> {
                     if (parse(f, numberTexts.get(f.id())).isEmpty()) {
@@ -255,17 +396,7 @@ public final class WizardViewModel {
     }
 
     private static boolean isQuestionStep(WizardStep s) {
-        return s == WizardStep.ABOUT || s == WizardStep.EMERGENCY || s == WizardStep.POPPING || s == WizardStep.WARNINGS;
-    }
-
-    private static List<String> groupsOf(WizardStep s) {
-        return switch (s) {
-            case ABOUT -> ABOUT_GROUPS;
-            case EMERGENCY -> EMERGENCY_GROUPS;
-            case POPPING -> POPPING_GROUPS;
-            case WARNINGS -> WARNING_GROUPS;
-            default -> List.of();
-        };
+        return s == WizardStep.EMERGENCY || s == WizardStep.POPPING || s == WizardStep.WARNINGS;
     }
 
     static OptionalDouble parse(FactDefinition f, String text) {

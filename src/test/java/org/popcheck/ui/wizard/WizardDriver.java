@@ -60,44 +60,85 @@ final class WizardDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Answers given so far through {@link #answerPage}: one per list, one per question (Next and Back are not answers). */
+    int answersGiven;
+
     /**
-     * Answers every question now shown on the page: the given answers by fact id ("yes", "no",
-     * "unsure", an option, or a number), everything else no (or the first option).
+     * Answers every screen now shown on the page, as a person would: a list of signs with "None of
+     * these", or "I have one of these" and a tick for each wanted "yes", or "Not sure about one"
+     * and each sign on its own when one is wanted "unsure"; single questions by their control. The
+     * given answers are by fact id ("yes", "no", "unsure", an option, or a number); everything else
+     * no (or the first option).
      */
     void answerPage(WizardViewModel model, WizardStep step, Map<String, String> answers) {
-        for (int round = 0; round < 3; round++) { // answers can reveal follow-up questions
-            for (FactDefinition f : model.questionsOf(step)) {
-                if (!model.isAsked(f) || (model.answerOf(f.id()).isPresent() && !answers.containsKey(f.id()))) {
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (int round = 0; round < 4; round++) { // answers can reveal follow-up questions
+            for (org.popcheck.plan.PlanScreen screen : model.screensOf(step)) {
+                String key = screen.kind() + ":" + (screen.tier() == null ? screen.facts().get(0) : screen.tier());
+                if (screen.kind() == org.popcheck.plan.PlanScreen.Kind.LIST) {
+                    if (!done.add(key)) {
+                        continue;
+                    }
+                    answerList(screen, answers);
                     continue;
                 }
-                String wanted = answers.get(f.id());
-                switch (f.type()) {
-                    case YESNO -> clickIfNotSelected("#a-" + f.id() + "-" + (wanted == null ? "no" : wanted));
-                    case CHOICE -> clickIfNotSelected("#a-" + f.id() + "-" + (wanted == null ? f.options().get(0) : wanted));
-                    case MULTI -> {
-                        if (wanted != null) {
-                            clickIfNotSelected("#a-" + f.id() + "-" + wanted);
-                        }
-                    }
-                    case NUMBER -> {
-                        if (f.id().equals("pain")) {
-                            if (wanted != null) {
-                                Node thumb = node("#a-pain .thumb");
-                                reveal(thumb);
-                                robot.clickOn(thumb);
-                                robot.push(KeyCode.HOME);
-                                for (int i = 0; i < Integer.parseInt(wanted); i++) {
-                                    robot.push(KeyCode.RIGHT);
-                                }
-                            }
-                        } else if (model.numberText(f.id()).isEmpty() || wanted != null) {
-                            type("#a-" + f.id(), wanted == null ? "0" : wanted);
-                        }
-                    }
+                FactDefinition f = model.catalogFact(screen.facts().get(0));
+                if (model.answerOf(f.id()).isPresent() && !answers.containsKey(f.id()) || !done.add(key)) {
+                    continue;
                 }
+                answerQuestion(model, f, answers.get(f.id()));
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void answerList(org.popcheck.plan.PlanScreen list, Map<String, String> answers) {
+        String tier = list.tier().key();
+        List<String> yes = list.facts().stream().filter(id -> "yes".equals(answers.get(id))).toList();
+        boolean unsure = list.facts().stream().anyMatch(id -> "unsure".equals(answers.get(id)));
+        answersGiven++;
+        if (unsure) {
+            clickIfNotSelected("#list-" + tier + "-unsure");
+            for (String id : list.facts()) {
+                clickIfNotSelected("#a-" + id + "-" + answers.getOrDefault(id, "no"));
+            }
+        } else if (!yes.isEmpty()) {
+            clickIfNotSelected("#list-" + tier + "-have");
+            for (String id : yes) {
+                clickIfNotSelected("#tick-" + id);
+            }
+        } else {
+            clickIfNotSelected("#list-" + tier + "-none");
+        }
+    }
+
+    private void answerQuestion(WizardViewModel model, FactDefinition f, String wanted) {
+        switch (f.type()) {
+            case YESNO -> clickIfNotSelected("#a-" + f.id() + "-" + (wanted == null ? "no" : wanted));
+            case CHOICE -> clickIfNotSelected("#a-" + f.id() + "-" + (wanted == null ? f.options().get(0) : wanted));
+            case MULTI -> {
+                if (wanted != null) {
+                    clickIfNotSelected("#a-" + f.id() + "-" + wanted);
+                }
+                return; // optional: not an answer the person must give
+            }
+            case NUMBER -> {
+                if (f.id().equals("pain")) {
+                    if (wanted != null) {
+                        Node thumb = node("#a-pain .thumb");
+                        reveal(thumb);
+                        robot.clickOn(thumb);
+                        robot.push(KeyCode.HOME);
+                        for (int i = 0; i < Integer.parseInt(wanted); i++) {
+                            robot.push(KeyCode.RIGHT);
+                        }
+                    }
+                } else if (model.numberText(f.id()).isEmpty() || wanted != null) {
+                    type("#a-" + f.id(), wanted == null ? "0" : wanted);
+                }
+            }
+        }
+        answersGiven++;
     }
 
     private void clickIfNotSelected(String query) {

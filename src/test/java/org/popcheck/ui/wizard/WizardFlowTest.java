@@ -74,9 +74,9 @@ class WizardFlowTest {
     @Test
     void anAnkleInjuryWithATenderBoneGivesTheOttawaResult(FxRobot robot) {
         WizardDriver d = walkToWarnings(robot, "#spot-ankle-right", "34", Map.of(), Map.of("sound", "pop", "pain", "6", "duration_days", "2"));
-        assertFalse(d.node("#q-tender_outer_ankle_bone").isVisible(), "no Ottawa question before an injury");
+        assertFalse(d.node("#sign-tender_outer_ankle_bone").isVisible(), "no Ottawa sign before an injury");
         d.click("#a-injury-yes");
-        assertTrue(d.node("#q-tender_outer_ankle_bone").isVisible(), "the Ottawa question appears after an injury");
+        assertTrue(d.node("#sign-tender_outer_ankle_bone").isVisible(), "the Ottawa sign appears in its list after an injury");
         assertTrue(d.exists("#picture-ottawa-outer-ankle"), "the spot to press is shown");
         d.answerPage(model(), WizardStep.WARNINGS, Map.of("injury", "yes", "injury_days_ago", "2", "tender_outer_ankle_bone", "yes"));
         d.screenshot("wizard-5-warnings");
@@ -103,13 +103,12 @@ class WizardFlowTest {
         d.click("#site-box-spine_neck-center");
         d.next();
         d.type("#age", "58");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of("osteoporosis_or_steroids", "yes"));
         d.next();
         d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
         d.next();
         d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "grind", "pain", "3", "duration_days", "40"));
         d.next();
-        d.answerPage(model(), WizardStep.WARNINGS, Map.of("radiating_arm_pain", "yes", "groin_pain", "yes"));
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("osteoporosis_or_steroids", "yes", "radiating_arm_pain", "yes", "groin_pain", "yes"));
         d.next();
         TriageResult result = assertShownResultIsTheEngines(robot, Level.CONSULTATION);
         assertEquals(2, model().assessment().orElseThrow().sites().size());
@@ -129,24 +128,112 @@ class WizardFlowTest {
         d.answerPage(model(), WizardStep.ABOUT, Map.of());
         d.next();
         assertEquals(WizardStep.EMERGENCY, model().stepProperty().get(), "the emergency signs come before the popping");
-        d.click("#a-stroke_signs-no");
-        d.click("#a-chest_pain_or_breathless-yes");
+        d.click("#list-emergency-have");
+        assertFalse(d.exists("#call-now"), "not before a sign is ticked");
+        d.click("#tick-chest_pain_or_breathless");
         assertTrue(d.exists("#call-now"), "the call-now screen replaces the questions at once");
         assertEquals("Call 112 now", ((Label) d.node("#call-now-title")).getText());
         d.screenshot("wizard-call-now");
         d.click("#wizard-back");
         assertFalse(d.exists("#call-now"));
         assertEquals(WizardStep.EMERGENCY, model().stepProperty().get());
-        assertTrue(((RadioButton) d.node("#a-stroke_signs-no")).isSelected(), "earlier answers are kept");
-        assertTrue(((RadioButton) d.node("#a-chest_pain_or_breathless-yes")).isSelected());
+        assertTrue(((RadioButton) d.node("#list-emergency-have")).isSelected(), "earlier answers are kept");
+        assertTrue(((javafx.scene.control.CheckBox) d.node("#tick-chest_pain_or_breathless")).isSelected());
+    }
+
+    @Test
+    void notSureAboutOneEmergencySignAsksThemOneByOneAndNotSureCallsForHelp(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#spot-hip-left");
+        d.next();
+        d.type("#age", "70");
+        d.next();
+        d.click("#list-emergency-unsure");
+        assertTrue(d.node("#a-stroke_signs-unsure").isVisible(), "each sign on its own");
+        d.click("#a-chest_pain_or_breathless-no");
+        assertFalse(d.exists("#call-now"));
+        d.click("#a-stroke_signs-unsure");
+        assertTrue(d.exists("#call-now"), "not sure counts as yes");
+        assertEquals(Level.EMERGENCY_AMBULANCE, model().outcomeProperty().get().result().level());
+    }
+
+    @Test
+    void noneOfTheseRecordsEverySignAsNoAndNothingIsChosenBefore(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#spot-ankle-left");
+        d.next();
+        d.type("#age", "30");
+        d.next();
+        for (String mode : List.of("have", "unsure", "none")) {
+            assertFalse(((RadioButton) d.node("#list-emergency-" + mode)).isSelected(), "nothing pre-ticked: " + mode);
+        }
+        assertTrue(d.node("#wizard-next").isDisabled(), "the list must be answered");
+        d.click("#list-emergency-none");
+        Assessment a = model().assessment().orElseThrow();
+        for (var f : org.popcheck.assessment.FactCatalog.standard().group("emergency")) {
+            assertEquals(org.popcheck.assessment.Answer.YesNo.NO, a.facts().get(f.id()), f.id());
+        }
+        assertFalse(d.node("#wizard-next").isDisabled());
+    }
+
+    @Test
+    void aGroupedListWithOneNotSureSignGivesTheLevelThatSignCallsFor(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-right", "45", Map.of(), Map.of("pain", "2", "duration_days", "3"));
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("hot_red_joint", "unsure"));
+        assertTrue(d.node("#a-hot_red_joint-unsure").isVisible());
+        d.next();
+        assertShownResultIsTheEngines(robot, Level.CONSULTATION_24);
+        assertEquals(org.popcheck.assessment.Answer.YesNo.UNSURE, model().assessment().orElseThrow().facts().get("hot_red_joint"));
+    }
+
+    /** The window asks exactly as many answers as `triage --plan` says, for three kinds of check. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            spot-ankle-left                       | 30 | pain=0 duration_days=60              | 
+            site-box-spine_lower-center           | 50 | pain=3 duration_days=100             | 
+            spot-ankle-right                      | 34 | pain=5 duration_days=2               | injury=yes
+            """)
+    void theWindowAsksAsManyAnswersAsThePlanSays(String place, String age, String popping, String warnings, FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#" + place);
+        d.next();
+        d.type("#age", age);
+        d.next();
+        d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
+        d.next();
+        d.answerPage(model(), WizardStep.POPPING, pairs(popping));
+        d.next();
+        d.answerPage(model(), WizardStep.WARNINGS, pairs(warnings));
+        int given = 1 + 1 + d.answersGiven; // the place, the age, then every list and question
+        Assessment a = model().assessment().orElseThrow();
+        d.next();
+        assertEquals(WizardStep.RESULT, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get());
+        assertEquals(org.popcheck.plan.CheckPlanner.standard().answersNeeded(a), given);
+    }
+
+    private static Map<String, String> pairs(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (text != null) {
+            for (String pair : text.trim().split("\\s+")) {
+                if (!pair.isBlank()) {
+                    out.put(pair.split("=")[0], pair.split("=")[1]);
+                }
+            }
+        }
+        return out;
     }
 
     @Test
     void aSignThatNeedsAnAmbulanceOnlyWithAnotherStopsAsSoonAsBothAreGiven(FxRobot robot) {
         WizardDriver d = walkToWarnings(robot, "#spot-ankle-left", "40", Map.of(), Map.of("duration_days", "1"));
-        d.click("#a-limb_cold_pale-yes");
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("injury", "no"));
+        d.click("#list-same_day-have");
+        d.click("#tick-limb_cold_pale");
         assertFalse(d.exists("#call-now"), "a cold limb alone means the emergency department, not an ambulance");
-        d.click("#a-deformity-yes");
+        d.click("#tick-deformity");
         assertTrue(d.exists("#call-now"), "cold and out of shape: call now");
     }
 
@@ -167,7 +254,6 @@ class WizardFlowTest {
         assertTrue(next.isDisabled(), "age out of range");
         assertTrue(((Label) d.node("#wizard-blocker")).getText().contains("from 0 to 120"));
         d.type("#age", "45");
-        d.answerPage(model(), WizardStep.ABOUT, Map.of("anticoagulant", "unsure"));
         d.screenshot("wizard-3-about");
         d.next();
         d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
@@ -178,7 +264,9 @@ class WizardFlowTest {
         d.click("#wizard-back");
         d.click("#wizard-back");
         assertEquals("45", model().ageTextProperty().get());
-        assertTrue(((RadioButton) d.node("#a-anticoagulant-unsure")).isSelected(), "answer kept after Back");
+        d.next();
+        assertTrue(((RadioButton) d.node("#list-emergency-none")).isSelected(), "list answer kept after Back");
+        d.click("#wizard-back");
         d.click("#wizard-back");
         assertTrue(model().sites().stream().anyMatch(s -> s.key().equals("ankle/left")), "place kept after Back");
         d.next();
@@ -200,16 +288,12 @@ class WizardFlowTest {
         assertEquals(WizardStep.ABOUT, model().stepProperty().get());
         d.tabToAndPress("age", KeyCode.DIGIT4);
         robot.push(KeyCode.DIGIT0);
-        for (WizardStep step : List.of(WizardStep.ABOUT, WizardStep.EMERGENCY)) {
-            assertEquals(step, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get());
-            for (var f : model().questionsOf(step)) {
-                if (model().isAsked(f)) {
-                    d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
-                }
-            }
-            robot.push(KeyCode.ENTER);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WizardStep.EMERGENCY, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get());
+        d.tabToAndPress("list-emergency-none", KeyCode.SPACE);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.POPPING, model().stepProperty().get(), () -> "blocked: " + model().blockerProperty().get()
                 + " focus: " + stage.getScene().getFocusOwner());
         d.tabToAndPress("a-sound-click", KeyCode.SPACE);
@@ -223,14 +307,20 @@ class WizardFlowTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.WARNINGS, model().stepProperty().get());
-        for (var f : model().questionsOf(WizardStep.WARNINGS)) {
-            if (!model().isAsked(f)) {
-                continue;
-            }
-            if (f.type() == org.popcheck.assessment.FactType.NUMBER) {
-                d.tabToAndPress("a-" + f.id(), KeyCode.DIGIT0);
-            } else {
-                d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
+        for (int round = 0; round < 2; round++) {
+            for (var screen : model().screensOf(WizardStep.WARNINGS)) {
+                if (screen.kind() == org.popcheck.plan.PlanScreen.Kind.LIST) {
+                    if (model().listMode(screen.tier()).isEmpty()) {
+                        d.tabToAndPress("list-" + screen.tier().key() + "-none", KeyCode.SPACE);
+                    }
+                } else if (model().answerOf(screen.facts().get(0)).isEmpty()) {
+                    var f = model().catalogFact(screen.facts().get(0));
+                    if (f.type() == org.popcheck.assessment.FactType.NUMBER) {
+                        d.tabToAndPress("a-" + f.id(), KeyCode.DIGIT0);
+                    } else {
+                        d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
+                    }
+                }
             }
         }
         robot.push(KeyCode.ENTER);

@@ -40,6 +40,7 @@ class WizardViewModelTest {
     @Test
     void ottawaQuestionsAreAskedOnlyAfterAnInjuryAndNeverForTheNeck() {
         model.sites().add(BodySite.spine(Region.SPINE_NECK));
+        model.ageTextProperty().set("40");
         var ottawa = catalog.find("tender_outer_ankle_bone").orElseThrow();
         var headTurn = catalog.find("cannot_turn_head_45").orElseThrow();
         model.answer("injury", Answer.YesNo.YES);
@@ -92,6 +93,8 @@ class WizardViewModelTest {
         model.ageTextProperty().set("0");
         assertFalse(model.blockerProperty().get().contains("0 to 120"), "0 is a baby under one year");
         model.ageTextProperty().set("77");
-        assertTrue(model.blockerProperty().get().contains("question"), "then the unanswered questions: " + model.blockerProperty().get());
+        assertEquals("", model.blockerProperty().get(), "the age is all this step asks");
+        model.next();
+        assertTrue(model.blockerProperty().get().contains("list"), "then the emergency list: " + model.blockerProperty().get());
     }
 }

@@ -1,0 +1,119 @@
+package org.popcheck.ui.wizard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.i18n.Messages;
+import org.popcheck.plan.SignTier;
+import org.popcheck.ui.common.Styles;
+
+/**
+ * A list of signs answered together (issue 13, after NHS 111 online): the signs in plain words,
+ * then "I have one of these" (tick which), "Not sure about one" (each answered yes, no or not
+ * sure, and "not sure" counts as yes) or "None of these". Nothing is chosen until the person
+ * chooses. Only the signs the check asks now are shown.
+ */
+final class SignListView extends VBox {
+
+    private final WizardViewModel model;
+    private final SignTier tier;
+    private final Map<FactDefinition, Item> items = new LinkedHashMap<>();
+    private final ToggleGroup modes = new ToggleGroup();
+
+    /** One sign: its words, a tick box for "I have one", and yes / no / not sure for "Not sure". */
+    private record Item(HBox row, CheckBox tick, Node yesNo) {}
+
+    SignListView(WizardViewModel model, SignTier tier, List<FactDefinition> signs, AnswerControls controls) {
+        super(10);
+        this.model = model;
+        this.tier = tier;
+        getStyleClass().addAll(Styles.QUESTION, "pc-sign-list");
+        setId("list-" + tier.key());
+        Label title = new Label(Messages.get("wizard.list." + tier.key() + ".title"));
+        title.setWrapText(true);
+        title.getStyleClass().add(Styles.QUESTION_TEXT);
+        Label hint = new Label(Messages.get("wizard.list." + tier.key() + ".hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox rows = new VBox(6);
+        for (FactDefinition sign : signs) {
+            items.put(sign, item(sign, controls));
+            rows.getChildren().add(items.get(sign).row());
+        }
+        FlowPane answers = new FlowPane(18, 8);
+        for (WizardViewModel.ListMode mode : WizardViewModel.ListMode.values()) {
+            String label = Messages.get("wizard.list." + mode.name().toLowerCase(java.util.Locale.ROOT));
+            RadioButton b = new RadioButton(label);
+            b.setUserData(mode);
+            b.setToggleGroup(modes);
+            b.setId("list-" + tier.key() + "-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            b.setAccessibleText(Messages.get("wizard.answer.name", title.getText(), label));
+            b.setSelected(model.listMode(tier).map(mode::equals).orElse(false));
+            answers.getChildren().add(b);
+        }
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.answerList(tier, (WizardViewModel.ListMode) now.getUserData());
+            }
+            refresh();
+        });
+        title.setLabelFor(answers.getChildren().get(0));
+        getChildren().addAll(title, hint, rows, answers);
+        refresh();
+    }
+
+    private Item item(FactDefinition sign, AnswerControls controls) {
+        Label words = new Label("\u2022 " + sign.signText());
+        words.setWrapText(true);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        CheckBox tick = new CheckBox();
+        tick.setId("tick-" + sign.id());
+        tick.setAccessibleText(Messages.get("wizard.list.tickName", sign.signText()));
+        tick.setSelected(model.answerOf(sign.id()).map(Answer.YesNo.YES::equals).orElse(false));
+        tick.selectedProperty().addListener((obs, was, is) -> model.tick(sign.id(), is));
+        Node yesNo = controls.control(sign);
+        HBox row = new HBox(10, tick, words, yesNo);
+        if (sign.picture() != null) {
+            row.getChildren().add(OttawaPicture.of(sign.picture(), sign.signText()));
+        }
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("sign-" + sign.id());
+        return new Item(row, tick, yesNo);
+    }
+
+    /** Shows the signs asked now, the tick boxes or the yes / no / not sure answers by mode. */
+    void refresh() {
+        WizardViewModel.ListMode mode = model.listMode(tier).orElse(null);
+        boolean any = false;
+        for (Map.Entry<FactDefinition, Item> e : items.entrySet()) {
+            boolean asked = model.isAsked(e.getKey());
+            any |= asked;
+            show(e.getValue().row(), asked);
+            show(e.getValue().tick(), mode == WizardViewModel.ListMode.HAVE);
+            show(e.getValue().yesNo(), mode == WizardViewModel.ListMode.UNSURE);
+            boolean yes = model.answerOf(e.getKey().id()).map(Answer.YesNo.YES::equals).orElse(false);
+            if (e.getValue().tick().isSelected() != yes) {
+                e.getValue().tick().setSelected(yes);
+            }
+        }
+        show(this, any);
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}
