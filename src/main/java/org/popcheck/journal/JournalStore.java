@@ -380,6 +380,10 @@ public final class JournalStore implements JournalAccess, Closeable {
                 StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        JournalFormatException wide = TextEncoding.wide(path);
+        if (wide != null) {
+            throw wide;
+        }
         try {
             return json.readIndexed(source, size);
         } catch (CharacterCodingException e) {
@@ -782,6 +786,9 @@ public final class JournalStore implements JournalAccess, Closeable {
             afterRename.run();
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             stamp = FileStamp.UNKNOWN; // a later save in this copy refuses rather than guess
+            readOnly = true;
+            problem = cannotOpen("the last change was saved, but this copy could not finish noting it;"
+                    + " open the journal again to make more changes");
         }
     }
 

@@ -19,13 +19,25 @@ final class TextEncoding {
 
     private TextEncoding() {}
 
+    /**
+     * A UTF-16 or UTF-32 file, known by its first bytes, or null. Checked before reading: UTF-16
+     * without a byte order mark is valid UTF-8 (ASCII with zero bytes between), so the decoder
+     * would let it through and the JSON reader would complain about something else.
+     */
+    static JournalFormatException wide(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String wide = wideEncoding(in.readNBytes(4));
+            return wide == null ? null
+                    : new JournalFormatException("the file is " + wide + " text; PopCheck reads UTF-8 only (save it as UTF-8)", 1, 1);
+        }
+    }
+
     /** The problem with a file the decoder refused: UTF-16 or UTF-32 by its marks, else the first bad byte's place. */
     static JournalFormatException describe(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            String wide = wideEncoding(head);
+        try {
+            JournalFormatException wide = wide(file);
             if (wide != null) {
-                return new JournalFormatException("the file is " + wide + " text; PopCheck reads UTF-8 only (save it as UTF-8)", 1, 1);
+                return wide;
             }
         } catch (IOException e) {
             return new JournalFormatException("the file is not UTF-8 text", 1, 1);
