@@ -204,7 +204,9 @@ public final class JournalStore implements JournalAccess, Closeable {
             readOnly = true;
             problem = cannotOpen(describe(e));
         }
-        loadIfPresent(progress, safeFolder);
+        if (Files.isDirectory(dir)) { // else the problem above says why; reading in it would only say it less plainly
+            loadIfPresent(progress, safeFolder);
+        }
         if (lock != null) {
             removeStaleTemporaryFiles();
         }
@@ -920,6 +922,9 @@ public final class JournalStore implements JournalAccess, Closeable {
         }
         if (reason.contains("No space left") || reason.contains("quota")) {
             return "the disk is full";
+        }
+        if (reason.contains("Not a directory")) {
+            return "a part of the path is a file, not a folder";
         }
         if (reason.contains("Too many levels of symbolic links")) {
             return "it is a symbolic link, which PopCheck does not follow";
