@@ -82,8 +82,13 @@ public final class PopCheckCommand implements Runnable {
     }
 
     /** The one line and exit code for something thrown out of a command. */
-    static int failed(PrintWriter err, Throwable t) {
+    static int failed(PrintWriter err, Throwable thrown) {
         try {
+            Throwable t = thrown;
+            // picocli wraps what a command throws; the cause says what happened.
+            while (t instanceof CommandLine.ExecutionException && t.getCause() != null) {
+                t = t.getCause();
+            }
             if (t instanceof OutOfMemoryError) {
                 err.println(OUT_OF_MEMORY);
                 err.flush();

@@ -175,9 +175,41 @@ class JournalCommandGuardsTest {
                 code = PopCheckCommand.failed(new PrintWriter(text = new StringWriter(), true), t);
             }
             assertEquals(codes.get(i), code, t.toString());
+            StringWriter wrapped = new StringWriter();
+            int viaPicocli = PopCheckCommand.failed(new PrintWriter(wrapped, true),
+                    new picocli.CommandLine.ExecutionException(new picocli.CommandLine(new PopCheckCommand()), "wrapped", t));
+            assertEquals(codes.get(i), viaPicocli, "wrapped " + t);
+            assertEquals(text.toString(), wrapped.toString());
             assertTrue(text.toString().startsWith("popcheck: "), text.toString());
             FileSnapshot.assertPlainLine(text.toString());
         }
+    }
+
+    @Test
+    void runningOutOfMemoryOnALongJournalEndsWithOneLineAndExitOneAndTheJournalUnchanged() throws Exception {
+        Files.createDirectories(data());
+        StringBuilder text = new StringBuilder("{\"schemaVersion\": 1, \"entries\": [\n");
+        for (int i = 0; i < 60_000; i++) {
+            text.append(i == 0 ? "" : ",\n").append(String.format("{\"id\": \"id-%08d\", \"at\": \"2026-03-01T08:30:00+01:00\","
+                    + " \"region\": \"ankle\", \"side\": \"left\", \"pain\": 3, \"notes\": \"%s\"}", i, "x".repeat(100)));
+        }
+        Files.writeString(journal(), text.append("]}"));
+        FileSnapshot before = FileSnapshot.of(journal());
+        for (String[] command : List.of(
+                new String[] {"journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "2"},
+                new String[] {"journal", "list", "--data-dir", data().toString()})) {
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx12m", "-cp", System.getProperty("java.class.path"), "org.popcheck.app.Launcher"));
+            line.addAll(List.of(command));
+            Path err = dir.resolve("err.txt");
+            Process child = new ProcessBuilder(line).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "finished");
+            String message = Files.readString(err);
+            assertEquals(PopCheckCommand.EXIT_FAILED, child.exitValue(), message);
+            assertTrue(message.startsWith("popcheck: ") && message.contains("memory"), message);
+            FileSnapshot.assertPlainLine(message);
+        }
+        before.assertUnchanged();
     }
 
     @Test
