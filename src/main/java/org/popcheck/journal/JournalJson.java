@@ -313,7 +313,9 @@ public final class JournalJson {
                     sawEntries = true;
                     Integer v = version != null ? version : knownVersion;
                     if (v == null) {
-                        StrictTree.read(r); // checked now, read in the second pass once the version is known
+                        // Read in the second pass, strictly, once the version is known; here only passed over
+                        // (without building a tree of a whole journal).
+                        r.skipValue();
                     } else if (v > SCHEMA_VERSION) {
                         entries = readNewerEntries(r, hidden);
                     } else {
