@@ -90,6 +90,24 @@ class JournalStrictReadTest {
         assertFalse(Files.exists(dir.resolve(JournalStore.BACKUP)));
     }
 
+    @Test
+    void anImportWithANameGivenTwiceAddsNothing() throws IOException {
+        try (JournalStore store = JournalStore.open(dir)) {
+            store.add(Entries.quick(1, "2026-03-01T10:00:00Z"));
+        }
+        FileSnapshot before = FileSnapshot.of(dir.resolve(JournalStore.FILE));
+        Path other = dir.resolve("other.json");
+        for (Arguments args : duplicateNames().toList()) {
+            Files.writeString(other, (String) args.get()[1]);
+            try (JournalStore store = JournalStore.open(dir)) {
+                JournalException e = assertThrows(JournalException.class, () -> store.importFrom(other), (String) args.get()[0]);
+                assertTrue(e.getMessage().contains("twice"), e.getMessage());
+                FileSnapshot.assertPlainLine(e.getMessage());
+            }
+            before.assertUnchanged();
+        }
+    }
+
     static Stream<Arguments> looseInput() {
         return Stream.of(
                 Arguments.of("1e-400 as pain", journal(A.replace("\"pain\": 3", "\"pain\": 1e-400")), "whole number"),
