@@ -125,6 +125,8 @@ public final class JournalStore implements JournalAccess, Closeable {
     private int fileVersion = JournalJson.SCHEMA_VERSION;
     private volatile JournalProblem problem;
     private volatile boolean readOnly;
+    /** Whether the journal file was read through (or there is none): readers may use the entries despite a problem. */
+    private volatile boolean readThrough;
     /** Runs right after the journal file is renamed into place; tests use it to fail at that moment. */
     Runnable afterRename = () -> {};
 
@@ -178,7 +180,7 @@ public final class JournalStore implements JournalAccess, Closeable {
     /** The entries of the journal in {@code dataDir}, oldest first; a clear error if the file cannot be read. */
     public static List<JournalEntry> readEntries(Path dataDir) throws JournalException {
         JournalStore store = openReadOnly(dataDir);
-        if (store.problem != null && store.problem.kind() != JournalProblem.Kind.NEWER_VERSION) {
+        if (!store.readThrough()) {
             throw new JournalException(store.problem.describe());
         }
         return store.entries();
@@ -301,6 +303,7 @@ public final class JournalStore implements JournalAccess, Closeable {
             BasicFileAttributes a = FileKinds.attributes(file);
             if (a == null) {
                 stamp = FileStamp.MISSING;
+                readThrough = true;
             } else if (a.isSymbolicLink()) {
                 loadThroughLink(progress);
             } else if (!a.isRegularFile()) {
@@ -368,6 +371,7 @@ public final class JournalStore implements JournalAccess, Closeable {
                             + " things only the newer version can show"), 0, 0, null, false);
         }
         replaceAll(loaded.entries(), indexed.byId());
+        readThrough = true;
     }
 
     /** Reads and checks a journal file without touching it. */
@@ -430,6 +434,16 @@ public final class JournalStore implements JournalAccess, Closeable {
     @Override
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /**
+     * Whether the entries are the journal as this version can read it, so that a reader (a list,
+     * an export, the summary) may use them even when {@link #problem()} says the journal is
+     * read-only: another copy has it, a newer version wrote it, or it is a symbolic link. False when
+     * the file could not be read at all (unreadable, a pipe, a link that leads nowhere).
+     */
+    public boolean readThrough() {
+        return readThrough; // set only once a read succeeded (or there was no file to read)
     }
 
     /** Why the journal is read-only or empty, if it is. */

@@ -95,8 +95,8 @@ public final class JournalCommand implements Runnable {
 
     private static JournalStore openForReading(Path dir) throws JournalException {
         JournalStore store = JournalStore.openReadOnly(dir);
-        if (store.problem().isPresent() && store.problem().get().kind() != JournalProblem.Kind.NEWER_VERSION) {
-            throw new JournalException(store.problem().get().describe());
+        if (!store.readThrough()) {
+            throw new JournalException(store.problem().map(JournalProblem::describe).orElse("The journal cannot be read"));
         }
         return store;
     }
@@ -203,7 +203,7 @@ public final class JournalCommand implements Runnable {
             List<JournalEntry> entries;
             try {
                 JournalStore store = openForReading(data.resolve());
-                if (json && store.problem().isPresent()) {
+                if (json && store.problem().filter(p -> p.kind() == JournalProblem.Kind.NEWER_VERSION).isPresent()) {
                     // A newer version's journal: its JSON from here would leave out what this version does not know.
                     throw new JournalException(store.problem().get().describe()
                             + " Its JSON is not printed, since this version would leave out what it does not know");

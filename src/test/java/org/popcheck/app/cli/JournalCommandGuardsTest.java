@@ -239,6 +239,32 @@ class JournalCommandGuardsTest {
         });
     }
 
+    @Test
+    void aLinkedJournalIsListedWithAWarningButNotChangedAndADanglingOneIsNamed() throws IOException {
+        Path sync = dir.resolve("sync");
+        Run seeded = run("journal", "add", "--data-dir", sync.toString(), "--region", "hip", "--side", "left", "--pain", "2");
+        assertEquals(0, seeded.code(), seeded.err());
+        Files.createDirectories(data());
+        Files.createSymbolicLink(journal(), sync.resolve(JournalStore.FILE));
+        FileSnapshot before = FileSnapshot.of(sync.resolve(JournalStore.FILE));
+        Run list = run("journal", "list", "--data-dir", data().toString());
+        assertEquals(0, list.code(), list.err());
+        assertEquals(1, list.out().lines().count());
+        assertTrue(list.err().contains("symbolic link"), list.err());
+        FileSnapshot.assertPlainLine(list.err());
+        assertOneRefusal(run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1"), 2);
+        assertTrue(Files.isSymbolicLink(journal()));
+        before.assertUnchanged();
+
+        Files.delete(journal());
+        Files.createSymbolicLink(journal(), dir.resolve("gone").resolve(JournalStore.FILE));
+        Run dangling = run("journal", "list", "--data-dir", data().toString());
+        assertOneRefusal(dangling, 2);
+        assertTrue(dangling.err().contains("does not exist"), dangling.err());
+        assertOneRefusal(run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1"), 2);
+        assertFalse(Files.exists(dir.resolve("gone")));
+    }
+
     // ---------------------------------------------------------------- issue 15 item 1 on the command line
 
     @Test
