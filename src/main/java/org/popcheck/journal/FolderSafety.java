@@ -29,7 +29,10 @@ final class FolderSafety {
             return null; // no POSIX permissions here; nothing to judge
         }
         Set<PosixFilePermission> p = a.permissions();
-        if (p.contains(PosixFilePermission.OTHERS_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)) {
+        // A group of one's own name is a private group (the default on Debian and Ubuntu, whose umask
+        // 002 makes new folders group-writable): only the owner is in it, so it is as safe as the owner.
+        boolean privateGroup = a.group() != null && a.owner() != null && a.group().getName().equals(a.owner().getName());
+        if (p.contains(PosixFilePermission.OTHERS_WRITE) || (p.contains(PosixFilePermission.GROUP_WRITE) && !privateGroup)) {
             return "the data folder " + dir + " can be changed by other users (its permissions are "
                     + PosixFilePermissions.toString(p) + "), so the journal is open read-only; make it yours alone with: chmod go-w '"
                     + dir + "'";

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
@@ -187,10 +189,17 @@ class JournalFileGuardsTest {
 
     @Test
     void aFolderOthersCanWriteToOpensReadOnlyAndNothingIsCreatedInIt() throws IOException {
-        for (String mode : List.of("rwxrwxrwx", "rwxrwx---", "rwx-w----", "rwx----w-")) {
+        GroupPrincipal shared = sharedGroup();
+        for (String mode : List.of("rwxrwxrwx", "rwxrwx---", "rwx-w----", "rwx----w-", "rwx---rwx")) {
+            if (mode.charAt(4) == 'w' && mode.charAt(7) != 'w' && shared == null) {
+                continue; // group-writable is unsafe only for a group shared with others; none to use here
+            }
             Path dir = Files.createDirectories(root.resolve("shared-" + mode.replace('-', '_')));
             Path journal = journalWithOneEntry(dir);
             Files.delete(dir.resolve(JournalStore.LOCK));
+            if (shared != null) {
+                Files.getFileAttributeView(dir, PosixFileAttributeView.class).setGroup(shared);
+            }
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(mode));
             FileSnapshot before = FileSnapshot.of(journal);
             try (JournalStore store = JournalStore.open(dir)) {
@@ -202,6 +211,40 @@ class JournalFileGuardsTest {
             }
             before.assertUnchanged();
             assertFalse(Files.exists(dir.resolve(JournalStore.LOCK)), "no lock made in such a folder");
+        }
+    }
+
+    /** A group other than the owner's private one, to give a folder to; null where that is not allowed. */
+    private GroupPrincipal sharedGroup() {
+        for (String name : List.of("users", "nogroup", "staff", "daemon")) {
+            try {
+                GroupPrincipal g = root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName(name);
+                Path probe = Files.createTempDirectory(root, "probe");
+                Files.getFileAttributeView(probe, PosixFileAttributeView.class).setGroup(g);
+                if (!g.getName().equals(Files.getOwner(probe).getName())) {
+                    return g;
+                }
+            } catch (IOException | UnsupportedOperationException notHere) {
+                // try the next name
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aGroupWritableFolderOfOnesOwnPrivateGroupIsFine() throws IOException {
+        Path dir = Files.createDirectories(root.resolve("private-group"));
+        String owner = Files.getOwner(dir).getName();
+        try {
+            GroupPrincipal own = root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName(owner);
+            Files.getFileAttributeView(dir, PosixFileAttributeView.class).setGroup(own);
+        } catch (IOException noSuchGroup) {
+            return; // no group of the owner's name here
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxr-x")); // what umask 002 gives
+        try (JournalStore store = JournalStore.open(dir)) {
+            assertFalse(store.readOnly(), () -> problemOf(store));
+            store.add(Entries.quick(1, "2026-03-02T10:00:00Z"));
         }
     }
 
