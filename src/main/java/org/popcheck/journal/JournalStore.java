@@ -181,7 +181,7 @@ public final class JournalStore implements JournalAccess, Closeable {
     public static List<JournalEntry> readEntries(Path dataDir) throws JournalException {
         JournalStore store = openReadOnly(dataDir);
         if (!store.readThrough()) {
-            throw new JournalException(store.problem.describe());
+            throw new JournalException(store.problem().map(JournalProblem::describe).orElse("The journal cannot be read"));
         }
         return store.entries();
     }
