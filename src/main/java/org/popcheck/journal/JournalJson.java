@@ -1,6 +1,8 @@
 package org.popcheck.journal;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonReader;
@@ -9,13 +11,19 @@ import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
@@ -188,12 +196,38 @@ public final class JournalJson {
 
     // ---------------------------------------------------------------- reading
 
+    /** Opens the text of a journal again: a file whose fields come in another order is read twice. */
+    @FunctionalInterface
+    interface Source {
+        Reader open() throws IOException;
+    }
+
     /**
      * Reads a whole journal. Every malformed, wrongly shaped or out-of-range input gives a
      * {@link JournalFormatException} naming the problem and its place; nothing else escapes.
      */
     public JournalFile read(Reader in) throws JournalFormatException {
-        return readIndexed(in, 0).file();
+        StringBuilder text = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                text.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new JournalFormatException("the text could not be read to the end", 1, 1);
+        }
+        return readIndexed(text.toString()).file();
+    }
+
+    /** As {@link #read(Reader)}, for a journal held as text. */
+    Indexed readIndexed(String text) throws JournalFormatException {
+        try {
+            return readIndexed(() -> new StringReader(text), text.length());
+        } catch (JournalFormatException e) {
+            throw e;
+        } catch (IOException cannotHappen) {
+            throw new JournalFormatException("the text could not be read", 1, 1);
+        }
     }
 
     /**
@@ -204,26 +238,58 @@ public final class JournalJson {
     record Indexed(JournalFile file, HashMap<String, JournalEntry> byId) {}
 
     /**
-     * As {@link #read(Reader)}; {@code sizeHint} is the file's length in bytes (0 when unknown), so
-     * that the id index is made large enough once instead of growing step by step.
+     * Reads a journal strictly: standard JSON only (no comments, single quotes, TRUE, NaN or raw
+     * control characters; no half characters), no name twice in one object, whole numbers only
+     * where whole numbers belong. The fields may come in any order; when {@code entries} comes
+     * before {@code schemaVersion} (as {@code jq -S} sorts them) the text is read a second time,
+     * because how entries are read depends on the version. {@code sizeHint} is the length in bytes
+     * (0 when unknown), so the id index is made large enough once.
+     *
+     * @throws JournalFormatException the problem in plain words, with its line and column
+     * @throws java.nio.charset.CharacterCodingException the text is not UTF-8; the caller can say where
+     * @throws IOException the source could not be read
      */
-    Indexed readIndexed(Reader in, long sizeHint) throws JournalFormatException {
-        JsonReader r = new JsonReader(in);
-        try {
-            return readFile(r, sizeHint);
-        } catch (JournalFormatException e) {
-            throw e;
-        } catch (MalformedJsonException | EOFException e) {
-            throw located(r, e.getMessage() == null ? "the file ends too early" : plain(e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            // Gson signals some syntax errors with IllegalStateException or NumberFormatException.
-            throw located(r, e.getMessage() == null ? e.getClass().getSimpleName() : plain(e.getMessage()));
-        } catch (StackOverflowError e) {
-            throw located(r, "the file is nested too deeply");
+    Indexed readIndexed(Source source, long sizeHint) throws IOException {
+        Pass first = pass(source, sizeHint, null);
+        if (first.indexed() != null) {
+            return first.indexed();
+        }
+        return pass(source, sizeHint, first.version()).indexed();
+    }
+
+    /** One reading: either the file, or (entries before the version) the version for a second reading. */
+    private record Pass(Indexed indexed, Integer version) {}
+
+    private Pass pass(Source source, long sizeHint, Integer knownVersion) throws IOException {
+        try (Reader in = source.open()) {
+            JsonReader r = new JsonReader(withoutByteOrderMark(in));
+            r.setStrictness(Strictness.STRICT);
+            try {
+                return readFile(r, sizeHint, knownVersion);
+            } catch (JournalFormatException | CharacterCodingException e) {
+                throw e;
+            } catch (MalformedJsonException | EOFException e) {
+                throw located(r, plain(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                // Gson signals some syntax errors with IllegalStateException or NumberFormatException.
+                throw located(r, plain(e.getMessage()));
+            } catch (StackOverflowError e) {
+                throw located(r, "the file is nested too deeply");
+            }
         }
     }
 
-    private Indexed readFile(JsonReader r, long sizeHint) throws IOException {
+    /** Some editors start UTF-8 files with a byte order mark; it is not part of the JSON (as for assessments). */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader pushback = new PushbackReader(in, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    private Pass readFile(JsonReader r, long sizeHint, Integer knownVersion) throws IOException {
         if (r.peek() == JsonToken.END_DOCUMENT) {
             throw located(r, "the file is empty");
         }
@@ -232,27 +298,37 @@ public final class JournalJson {
         Integer version = null;
         List<JournalEntry> entries = null;
         HashMap<String, JournalEntry> byId = null;
+        int[] hidden = {0};
+        boolean sawEntries = false;
+        JournalFormatException unknownField = null;
+        Set<String> seen = new HashSet<>();
         while (r.hasNext()) {
             String name = r.nextName();
+            if (!seen.add(name)) {
+                throw located(r, "the field " + PlainText.quote(name) + " is given twice");
+            }
             switch (name) {
                 case "schemaVersion" -> version = readInt(r, "schemaVersion", 1, Integer.MAX_VALUE);
                 case "entries" -> {
-                    if (version == null) {
-                        throw located(r, "\"schemaVersion\" must come before \"entries\"");
-                    }
-                    if (version > SCHEMA_VERSION) {
-                        entries = readNewerEntries(r);
+                    sawEntries = true;
+                    Integer v = version != null ? version : knownVersion;
+                    if (v == null) {
+                        // Read in the second pass, strictly, once the version is known; here only passed over
+                        // (without building a tree of a whole journal).
+                        r.skipValue();
+                    } else if (v > SCHEMA_VERSION) {
+                        entries = readNewerEntries(r, hidden);
                     } else {
                         byId = indexFor(sizeHint);
                         entries = readEntries(r, byId);
                     }
                 }
                 default -> {
-                    if (version != null && version > SCHEMA_VERSION) {
-                        r.skipValue();
-                    } else {
-                        throw located(r, "unknown field \"" + name + "\"");
+                    // Unknown to this version: fine in a newer file, refused in one of this version.
+                    if (unknownField == null) {
+                        unknownField = located(r, "unknown field " + PlainText.quote(name));
                     }
+                    StrictTree.read(r);
                 }
             }
         }
@@ -263,10 +339,16 @@ public final class JournalJson {
         if (version == null) {
             throw located(r, "the field \"schemaVersion\" is missing");
         }
-        if (entries == null) {
+        if (version <= SCHEMA_VERSION && unknownField != null) {
+            throw unknownField;
+        }
+        if (!sawEntries) {
             throw located(r, "the field \"entries\" is missing");
         }
-        return new Indexed(new JournalFile(version, entries), byId);
+        if (entries == null) {
+            return new Pass(null, version);
+        }
+        return new Pass(new Indexed(new JournalFile(version, entries, hidden[0]), byId), null);
     }
 
     /** Written entries take about 250 bytes; an index sized for 200-byte entries never has to grow. */
@@ -280,9 +362,9 @@ public final class JournalJson {
         List<JournalEntry> out = new ArrayList<>(Math.max(10, byId.size()));
         r.beginArray();
         while (r.hasNext()) {
-            JournalEntry e = readEntry(r, false);
+            JournalEntry e = readEntry(r);
             if (byId.putIfAbsent(e.id(), e) != null) {
-                throw located(r, "the id \"" + e.id() + "\" appears twice");
+                throw located(r, "the id " + PlainText.quote(e.id()) + " appears twice");
             }
             out.add(e);
         }
@@ -290,26 +372,52 @@ public final class JournalJson {
         return out;
     }
 
-    /** A newer file: read what this version understands, skip the rest; entries we cannot read are left out. */
-    private List<JournalEntry> readNewerEntries(JsonReader r) throws IOException {
+    /**
+     * A newer file: each entry is read whole (strictly, names given twice refused), fields this
+     * version does not know are set aside, and an entry that still does not read (a value this
+     * version does not know, such as a new sound) is left out of what is shown and counted in
+     * {@code hidden[0]}. The file itself is never written, so nothing in it is lost.
+     */
+    private List<JournalEntry> readNewerEntries(JsonReader r, int[] hidden) throws IOException {
         List<JournalEntry> out = new ArrayList<>();
         if (r.peek() != JsonToken.BEGIN_ARRAY) {
-            r.skipValue();
+            StrictTree.read(r);
             return out;
         }
+        Set<String> ids = new HashSet<>();
         r.beginArray();
         while (r.hasNext()) {
-            try {
-                out.add(readEntry(r, true));
-            } catch (JournalFormatException unknownShape) {
-                return out; // the stream position is unknown now: show what we could read
+            JsonElement tree = StrictTree.read(r);
+            JournalEntry e = understood(tree);
+            if (e != null && ids.add(e.id())) {
+                out.add(e);
+            } else {
+                hidden[0]++;
             }
         }
         r.endArray();
         return out;
     }
 
-    private JournalEntry readEntry(JsonReader r, boolean lenient) throws IOException {
+    /** The entry as this version understands it, or null when it cannot be shown. */
+    private JournalEntry understood(JsonElement tree) {
+        if (!tree.isJsonObject()) {
+            return null;
+        }
+        JsonObject known = new JsonObject();
+        tree.getAsJsonObject().entrySet().stream()
+                .filter(field -> EntryField.of(field.getKey()) != null)
+                .forEach(field -> known.add(field.getKey(), field.getValue()));
+        JsonReader sub = new JsonReader(new StringReader(TREE_WRITER.toJson(known)));
+        sub.setStrictness(Strictness.STRICT);
+        try {
+            return readEntry(sub);
+        } catch (IOException | RuntimeException notForThisVersion) {
+            return null;
+        }
+    }
+
+    private JournalEntry readEntry(JsonReader r) throws IOException {
         expect(r, JsonToken.BEGIN_OBJECT, "each entry must be a JSON object");
         r.beginObject();
         String id = null;
@@ -325,16 +433,18 @@ public final class JournalJson {
         boolean forClinician = false;
         List<ExerciseDone> exercises = List.of();
         SavedAssessment assessment = null;
+        int seen = 0; // one bit per field: a field given twice is refused, not overwritten
         while (r.hasNext()) {
             String name = r.nextName();
             EntryField field = EntryField.of(name);
             if (field == null) {
-                if (!lenient) {
-                    throw located(r, "unknown field \"" + name + "\" in an entry");
-                }
-                r.skipValue();
-                continue;
+                throw located(r, "unknown field " + PlainText.quote(name) + " in an entry");
             }
+            int bit = 1 << field.ordinal();
+            if ((seen & bit) != 0) {
+                throw located(r, "the field " + PlainText.quote(name) + " is given twice in an entry");
+            }
+            seen |= bit;
             switch (field) {
                 case ID -> {
                     id = readString(r, "id");
@@ -345,11 +455,11 @@ public final class JournalJson {
                 case AT -> at = readTime(r);
                 case REGION -> {
                     String v = readString(r, "region");
-                    region = region(v).orElseThrow(() -> located(r, "unknown region \"" + v + "\""));
+                    region = region(v).orElseThrow(() -> located(r, "unknown region " + PlainText.quote(v)));
                 }
                 case SIDE -> {
                     String v = readString(r, "side");
-                    side = side(v).orElseThrow(() -> located(r, "unknown side \"" + v + "\""));
+                    side = side(v).orElseThrow(() -> located(r, "unknown side " + PlainText.quote(v)));
                 }
                 case SOUND -> sound = readOption(r, "sound");
                 case FREQUENCY -> frequency = readOption(r, "frequency");
@@ -375,10 +485,10 @@ public final class JournalJson {
             throw located(r, "an entry has no \"id\"");
         }
         if (at == null) {
-            throw located(r, "the entry \"" + id + "\" has no time \"at\"");
+            throw located(r, "the entry " + PlainText.quote(id) + " has no time \"at\"");
         }
         if ((region == null) != (side == null)) {
-            throw located(r, "the entry \"" + id + "\" needs both \"region\" and \"side\", or neither");
+            throw located(r, "the entry " + PlainText.quote(id) + " needs both \"region\" and \"side\", or neither");
         }
         BodySite site = null;
         if (region != null) {
@@ -430,15 +540,19 @@ public final class JournalJson {
             Integer reps = null;
             Integer seconds = null;
             Integer painDuring = null;
+            Set<String> names = new HashSet<>();
             while (r.hasNext()) {
                 String name = r.nextName();
+                if (!names.add(name)) {
+                    throw located(r, "the field " + PlainText.quote(name) + " is given twice in an exercise");
+                }
                 switch (name) {
                     case "exercise" -> id = readString(r, "exercise");
                     case "sets" -> sets = readInt(r, "sets", 0, 1000);
                     case "reps" -> reps = readInt(r, "reps", 0, 10000);
                     case "seconds" -> seconds = readInt(r, "seconds", 0, 86400);
                     case "pain_during" -> painDuring = readInt(r, "pain_during", 0, 10);
-                    default -> throw located(r, "unknown field \"" + name + "\" in an exercise");
+                    default -> throw located(r, "unknown field " + PlainText.quote(name) + " in an exercise");
                 }
             }
             r.endObject();
@@ -457,16 +571,20 @@ public final class JournalJson {
         Assessment a = null;
         Level level = null;
         List<String> rules = List.of();
+        Set<String> names = new HashSet<>();
         while (r.hasNext()) {
             String name = r.nextName();
+            if (!names.add(name)) {
+                throw located(r, "the field " + PlainText.quote(name) + " is given twice in a saved assessment");
+            }
             switch (name) {
                 case "assessment" -> a = readAssessment(r);
                 case "level" -> {
                     String v = readString(r, "level");
-                    level = Level.fromId(v).orElseThrow(() -> located(r, "unknown level \"" + v + "\""));
+                    level = Level.fromId(v).orElseThrow(() -> located(r, "unknown level " + PlainText.quote(v)));
                 }
                 case "rules" -> rules = readStrings(r, "rules");
-                default -> throw located(r, "unknown field \"" + name + "\" in a saved assessment");
+                default -> throw located(r, "unknown field " + PlainText.quote(name) + " in a saved assessment");
             }
         }
         r.endObject();
@@ -479,8 +597,8 @@ public final class JournalJson {
     /** The embedded assessment is checked by the same reader as the triage command's input, field by field. */
     private Assessment readAssessment(JsonReader r) throws IOException {
         expect(r, JsonToken.BEGIN_OBJECT, "the assessment must be a JSON object");
-        // Not JsonParser.parseReader: that would read this part leniently (single quotes, NaN).
-        JsonElement tree = TREE_WRITER.getAdapter(JsonElement.class).read(r);
+        // Not Gson's tree reader: it keeps the last of two equal names; this refuses them, as the assessment reader does.
+        JsonElement tree = StrictTree.read(r);
         try {
             return assessments.fromTree(tree);
         } catch (InvalidAssessmentException e) {
@@ -497,7 +615,7 @@ public final class JournalJson {
         List<String> options = options(factId);
         int at = options.indexOf(v);
         if (at < 0) {
-            throw located(r, "\"" + v + "\" is not a known " + factId + " (expected one of " + options + ")");
+            throw located(r, PlainText.quote(v) + " is not a known " + factId + " (expected one of " + options + ")");
         }
         return options.get(at);
     }
@@ -518,7 +636,7 @@ public final class JournalJson {
             String v = readString(r, "triggers");
             int at = triggerOptions.indexOf(v);
             if (at < 0) {
-                throw located(r, "\"" + v + "\" is not a known trigger");
+                throw located(r, PlainText.quote(v) + " is not a known trigger");
             }
             if (first < 0) {
                 first = at;
@@ -545,7 +663,7 @@ public final class JournalJson {
         List<String> vs = readStrings(r, "warning_signs");
         for (String v : vs) {
             if (!facts.contains(v)) {
-                throw located(r, "unknown warning sign \"" + v + "\"");
+                throw located(r, "unknown warning sign " + PlainText.quote(v));
             }
         }
         return vs;
@@ -593,20 +711,49 @@ public final class JournalJson {
         return r.nextString();
     }
 
+    /**
+     * A whole number from {@code min} to {@code max}, read exactly as the assessment reader reads
+     * one: 3 and 3.0 are three, 1e-400 and 2.5 are not whole (Gson's own reading would turn 1e-400
+     * into 0).
+     */
     private static int readInt(JsonReader r, String field, int min, int max) throws IOException {
         if (r.peek() != JsonToken.NUMBER) {
             throw located(r, "\"" + field + "\" must be a whole number");
         }
-        long v;
+        String text = r.nextString();
+        if (text.length() <= 9 && isDigits(text)) { // the usual case: plain digits, no exponent
+            int v = Integer.parseInt(text);
+            if (v < min || v > max) {
+                throw located(r, "\"" + field + "\" must be between " + min + " and " + max + ", not " + v);
+            }
+            return v;
+        }
+        BigDecimal v;
         try {
-            v = r.nextLong();
+            v = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw located(r, "\"" + field + "\" must be a whole number");
+            throw located(r, "\"" + field + "\" must be a whole number, not " + PlainText.quote(text));
         }
-        if (v < min || v > max) {
-            throw located(r, "\"" + field + "\" must be between " + min + " and " + max + ", not " + v);
+        if (v.signum() != 0 && v.stripTrailingZeros().scale() > 0) {
+            throw located(r, "\"" + field + "\" must be a whole number, not " + PlainText.quote(text));
         }
-        return (int) v;
+        if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw located(r, "\"" + field + "\" must be between " + min + " and " + max + ", not " + PlainText.quote(text));
+        }
+        return v.intValueExact();
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static OffsetDateTime readTime(JsonReader r) throws IOException {
@@ -614,7 +761,7 @@ public final class JournalJson {
         try {
             return IsoTime.parse(v);
         } catch (DateTimeParseException e) {
-            throw located(r, "\"" + v + "\" is not a time with offset such as 2026-03-01T08:30:00+01:00");
+            throw located(r, PlainText.quote(v) + " is not a time with offset such as 2026-03-01T08:30:00+01:00");
         }
     }
 
@@ -636,17 +783,42 @@ public final class JournalJson {
         return new JournalFormatException(problem, line, column);
     }
 
-    /** Gson's messages carry the location and a help link; keep only the problem itself. */
-    private static String plain(String message) {
-        String s = message;
-        int at = s.indexOf(" at line ");
-        if (at > 0) {
-            s = s.substring(0, at);
+    /**
+     * Gson's messages in plain words. They speak of JsonReader, strictness and help links, which
+     * mean nothing to the person whose journal it is; the place is added by {@link #located}.
+     * A message not listed here gets the general wording rather than the raw text.
+     */
+    static String plain(String gsonMessage) {
+        String m = gsonMessage == null ? "" : gsonMessage;
+        for (String[] known : GSON_WORDS) {
+            if (m.startsWith(known[0])) {
+                return known[1];
+            }
         }
-        int see = s.indexOf("\nSee ");
-        if (see > 0) {
-            s = s.substring(0, see);
-        }
-        return s.strip();
+        return NOT_JSON;
     }
+
+    private static final String NOT_JSON = "the text here is not valid JSON (names and texts need double quotes;"
+            + " no comments; true, false and null in small letters)";
+
+    /** Start of Gson's message, then what it means in words. */
+    private static final String[][] GSON_WORDS = {
+        {"End of input", "the file ends too early"},
+        {"Unterminated string", "a text is not closed with a double quote"},
+        {"Unterminated object", "an object is not closed with }"},
+        {"Unterminated array", "a list is not closed with ]"},
+        {"Unterminated escape sequence", "an escape (\\...) is cut short"},
+        {"Malformed Unicode escape", "a \\u escape is not four hexadecimal digits"},
+        {"Invalid escape sequence", "a text holds an escape JSON does not have"},
+        {"Invalid escaped character", "a text holds an escape JSON does not have"},
+        {"Unescaped control characters", "a text holds a raw control character (such as a tab or line break);"
+                + " JSON needs it written as an escape such as \\n"},
+        {"Unpaired surrogate", "a text holds half of a character (a lone surrogate)"},
+        {"Expected name", "a field name in double quotes is expected here"},
+        {"Expected ':'", "a colon is expected after the field name"},
+        {"Expected value", "a value is expected here"},
+        {"Nesting limit", "the file is nested too deeply"},
+        {"Use JsonReader.setStrictness", NOT_JSON},
+        {"Use JsonReader.setLenient", NOT_JSON},
+    };
 }

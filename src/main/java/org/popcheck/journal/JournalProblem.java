@@ -27,11 +27,11 @@ public record JournalProblem(Kind kind, String detail, int line, int column, Pat
         return switch (kind) {
             case LOCKED -> "Another copy of PopCheck is using this journal, so it is open read-only here.";
             case NEWER_VERSION -> "This journal was saved by a newer version of PopCheck (" + detail
-                    + "), so it is open read-only here.";
+                    + "), so it is open read-only here and nothing in it is copied or changed.";
             case UNREADABLE -> "The journal file cannot be read: " + detail + " (line " + line + ", column " + column
                     + "). It was left untouched" + (keptCopy == null ? "" : " and a copy was kept as " + keptCopy.getFileName())
                     + (backupAvailable ? ". The previous version can be restored." : ".");
-            case CANNOT_OPEN -> "The journal cannot be opened: " + detail;
+            case CANNOT_OPEN -> "The journal cannot be opened for changes: " + detail + ".";
         };
     }
 }

@@ -22,7 +22,7 @@ class JournalJsonReadTest {
     void anIdUsedTwiceIsRefusedWithTheIdAndTheLineOfTheSecond() {
         String text = file(ENTRY.formatted("a", 1, ""), ENTRY.formatted("b", 2, ""), ENTRY.formatted("a", 3, ""));
         JournalFormatException e = assertThrows(JournalFormatException.class,
-                () -> JournalJson.standard().readIndexed(new StringReader(text), text.length()));
+                () -> JournalJson.standard().readIndexed(text));
         assertTrue(e.problem().contains("\"a\" appears twice"), e.problem());
         assertEquals(5, e.line());
     }
@@ -30,7 +30,7 @@ class JournalJsonReadTest {
     @Test
     void theIndexBuiltWhileReadingHoldsEveryEntryByItsId() throws Exception {
         String text = file(ENTRY.formatted("a", 1, "\"walking\""), ENTRY.formatted("b", 2, "\"walking\", \"stretching\", \"twisting\""));
-        JournalJson.Indexed read = JournalJson.standard().readIndexed(new StringReader(text), 0);
+        JournalJson.Indexed read = JournalJson.standard().readIndexed(text);
         assertEquals(2, read.byId().size());
         assertEquals(read.file().entries().get(1), read.byId().get("b"));
         assertEquals(List.of("walking", "stretching", "twisting"), read.byId().get("b").triggers(), "three triggers, in order");
@@ -49,7 +49,7 @@ class JournalJsonReadTest {
         String text = file(ENTRY.formatted("a", 1, "\"twisting\", \"walking\""), ENTRY.formatted("b", 2, "\"twisting\", \"walking\""),
                 ENTRY.formatted("c", 3, "\"walking\", \"twisting\""), ENTRY.formatted("d", 4, "\"massage\""),
                 ENTRY.formatted("e", 5, "\"massage\""), ENTRY.formatted("f", 6, ""));
-        var byId = JournalJson.standard().readIndexed(new StringReader(text), 0).byId();
+        var byId = JournalJson.standard().readIndexed(text).byId();
         assertEquals(List.of("twisting", "walking"), byId.get("a").triggers());
         assertEquals(List.of("walking", "twisting"), byId.get("c").triggers(), "the order written is kept");
         assertEquals(List.of("massage"), byId.get("d").triggers());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,11 +20,14 @@ import org.popcheck.app.DataDirectory;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.journal.JournalBusyException;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalException;
 import org.popcheck.journal.JournalJson;
 import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStore;
+import org.popcheck.journal.PlainText;
+import org.popcheck.journal.ProtectedPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,6 +40,9 @@ import picocli.CommandLine.Spec;
 /** {@code journal add | list | export | import}: the popping and pain log from the command line. */
 @Command(name = "journal", mixinStandardHelpOptions = true,
         description = "The popping and pain journal: add, list, export and import entries.",
+        footer = {"", "Exit codes: 0 done; 1 PopCheck itself failed (out of memory, an internal error); 2 bad arguments,"
+                + " an unreadable journal or file, or a refused output file; 3 the journal is in use by another copy of"
+                + " PopCheck, or was changed by one while saving (nothing was written; try again)."},
         subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class, JournalCommand.Export.class, JournalCommand.Import.class})
 public final class JournalCommand implements Runnable {
 
@@ -58,26 +65,38 @@ public final class JournalCommand implements Runnable {
         }
     }
 
-    /** The journal's own errors end the command with exit 2 and one line; nothing else is printed. */
+    /** How long a writing command waits for another copy of PopCheck to release the journal. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+
+    /**
+     * The journal's own errors end the command with one line: exit 3 when another copy has the
+     * journal (trying again can work), else 2; nothing else is printed.
+     */
+    private static int fail(CommandSpec spec, JournalException e) {
+        return PopCheckCommand.failed(spec.commandLine().getErr(), e);
+    }
+
     private static int fail(CommandSpec spec, String message) {
-        spec.commandLine().getErr().println("popcheck: " + message);
+        PopCheckCommand.printError(spec.commandLine().getErr(), message);
         return PopCheckCommand.EXIT_BAD_INPUT;
     }
 
     private static JournalStore openForWriting(Path dir) throws JournalException {
-        JournalStore store = JournalStore.open(dir);
+        JournalStore store = JournalStore.open(dir, p -> {}, LOCK_WAIT);
         if (store.readOnly()) {
-            String why = store.problem().map(JournalProblem::describe).orElse("The journal is open read-only");
+            JournalProblem problem = store.problem().orElse(null);
+            String why = problem == null ? "The journal is open read-only" : problem.describe();
             store.close();
-            throw new JournalException(why);
+            throw problem != null && problem.kind() == JournalProblem.Kind.LOCKED
+                    ? new JournalBusyException(why) : new JournalException(why);
         }
         return store;
     }
 
     private static JournalStore openForReading(Path dir) throws JournalException {
         JournalStore store = JournalStore.openReadOnly(dir);
-        if (store.problem().isPresent() && store.problem().get().kind() != JournalProblem.Kind.NEWER_VERSION) {
-            throw new JournalException(store.problem().get().describe());
+        if (!store.readThrough()) {
+            throw new JournalException(store.problem().map(JournalProblem::describe).orElse("The journal cannot be read"));
         }
         return store;
     }
@@ -144,7 +163,7 @@ public final class JournalCommand implements Runnable {
             try (JournalStore store = openForWriting(data.resolve())) {
                 store.add(entry);
             } catch (JournalException e) {
-                return fail(spec, e.getMessage());
+                return fail(spec, e);
             }
             spec.commandLine().getOut().println(entry.id());
             return 0;
@@ -184,27 +203,33 @@ public final class JournalCommand implements Runnable {
             List<JournalEntry> entries;
             try {
                 JournalStore store = openForReading(data.resolve());
-                store.problem().ifPresent(p -> spec.commandLine().getErr().println("popcheck: " + p.describe()));
+                if (json && store.problem().filter(p -> p.kind() == JournalProblem.Kind.NEWER_VERSION).isPresent()) {
+                    // A newer version's journal: its JSON from here would leave out what this version does not know.
+                    throw new JournalException(store.problem().get().describe()
+                            + " Its JSON is not printed, since this version would leave out what it does not know");
+                }
+                store.problem().ifPresent(p -> PopCheckCommand.printError(spec.commandLine().getErr(), p.describe()));
                 entries = store.entries();
             } catch (JournalException e) {
-                return fail(spec, e.getMessage());
+                return fail(spec, e);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                JournalJson.standard().write(entries, out);
+                // JSON escapes C0 controls itself; the writer escapes what else a terminal obeys.
+                JournalJson.standard().write(entries, TerminalSafeJson.wrap(out));
                 out.println();
                 out.flush();
                 return 0;
             }
             DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
             for (JournalEntry e : entries) {
-                String note = e.notes().replaceAll("\\s+", " ");
-                if (note.length() > 40) {
-                    note = note.substring(0, 39) + "…";
-                }
+                // Notes and ids come from a file anyone may have edited: escape sequences in them
+                // would retitle the window, clear the screen or write the clipboard.
+                String note = PlainText.visible(PlainText.shorten(e.notes().replaceAll("\\s+", " "), 40));
                 out.printf("%s  %-18s pain %-4s %-6s %-10s %s  %s%n", time.format(e.at()),
                         e.site() == null ? "-" : e.site().key(), e.pain() == null ? "-" : e.pain(),
-                        e.sound() == null ? "-" : e.sound(), e.frequency() == null ? "-" : e.frequency(), e.id(), note);
+                        e.sound() == null ? "-" : e.sound(), e.frequency() == null ? "-" : e.frequency(),
+                        PlainText.visible(e.id()), note);
             }
             out.flush();
             return 0;
@@ -233,20 +258,22 @@ public final class JournalCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                JournalStore store = openForReading(data.resolve());
                 Path file = target.csv != null ? target.csv : target.json;
+                // Before anything is read: never the journal, its backup or its lock, a pipe or a device.
+                ProtectedPaths.checkOutput(file, data.resolve());
                 if (file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
                     return fail(spec, "no such folder: " + file.toAbsolutePath().getParent());
                 }
+                JournalStore store = openForReading(data.resolve());
                 if (target.csv != null) {
                     store.exportCsv(file);
                 } else {
                     store.exportJson(file);
                 }
-                spec.commandLine().getErr().println("popcheck: " + store.size() + " entries written to " + file);
+                PopCheckCommand.printError(spec.commandLine().getErr(), store.size() + " entries written to " + file);
                 return 0;
             } catch (JournalException e) {
-                return fail(spec, e.getMessage());
+                return fail(spec, e);
             }
         }
     }
@@ -265,7 +292,7 @@ public final class JournalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 return fail(spec, "no such file: " + file);
             }
             try (JournalStore store = openForWriting(data.resolve())) {
@@ -273,7 +300,7 @@ public final class JournalCommand implements Runnable {
                 spec.commandLine().getOut().println(added + " entries added, " + store.size() + " in the journal");
                 return 0;
             } catch (JournalException e) {
-                return fail(spec, e.getMessage());
+                return fail(spec, e);
             }
         }
     }

@@ -1,23 +1,46 @@
 package org.popcheck.app.cli;
 
-import java.io.PrintStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntSupplier;
+import org.popcheck.journal.JournalBusyException;
+import org.popcheck.journal.JournalException;
+import org.popcheck.journal.PlainText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root of the command line: {@code java -jar popcheck.jar COMMAND ...}. */
+/**
+ * The root of the command line: {@code java -jar popcheck.jar COMMAND ...}. Every command ends with
+ * one of the exit codes below and, on failure, exactly one line on standard error, whatever was
+ * thrown.
+ */
 @Command(
         name = "popcheck",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "PopCheck: triage, journal and clinician summary for popping joints. Gives no diagnosis.",
+        footer = {"", "Exit codes: 0 done; 1 PopCheck itself failed (out of memory, an internal error); 2 bad input,"
+                + " an unreadable or refused file; 3 the journal is in use by another copy of PopCheck (try again)."},
         subcommands = {TriageCommand.class, JournalCommand.class, SummaryCommand.class})
 public final class PopCheckCommand implements Runnable {
 
-    /** Exit code for bad input: a malformed file, an unknown option, a missing file. */
+    /** Exit code when PopCheck itself failed: out of memory, or an error that is PopCheck's fault. */
+    public static final int EXIT_FAILED = 1;
+    /** Exit code for bad input: a malformed file, an unknown option, a missing file, a refused output path. */
     public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code when another copy of PopCheck holds the journal (after a short wait): trying again later can work. */
+    public static final int EXIT_BUSY = 3;
+
+    /** The longest error line written, in characters: a message quoting a huge argument stays one short line. */
+    static final int MAX_LINE = 400;
+
+    /** Made up front: when memory has run out, building this text could fail too. */
+    private static final String OUT_OF_MEMORY = "popcheck: PopCheck ran out of memory and stopped; the journal was not changed."
+            + " Give Java more memory (java -Xmx2g -jar popcheck.jar ...) and try again";
+    private static final String INTERNAL = "popcheck: PopCheck stopped because of an internal error; nothing more was written."
+            + " Please report what you ran";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,20 +52,72 @@ public final class PopCheckCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; output goes to the given streams. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new PopCheckCommand());
         // Always UTF-8: Java 17 otherwise uses the locale's charset, which is ASCII under LANG=C
         // and would turn notes in other scripts into question marks.
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        // One clear line for bad arguments, never a stack trace.
-        cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("popcheck: " + ex.getMessage());
-            return EXIT_BAD_INPUT;
+        PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        return guarded(errors, () -> {
+            CommandLine cli = new CommandLine(new PopCheckCommand());
+            cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+            cli.setErr(errors);
+            // One clear line for bad arguments, never a stack trace.
+            cli.setParameterExceptionHandler((ex, a) -> {
+                printError(ex.getCommandLine().getErr(), ex.getMessage());
+                return EXIT_BAD_INPUT;
+            });
+            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(commandLine.getErr(), ex));
+            return cli.execute(args);
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("popcheck: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
-        });
-        return cli.execute(args);
+    }
+
+    /**
+     * Runs {@code command}; whatever it throws, even an {@link Error} such as running out of
+     * memory, ends as one line on {@code err} and a documented exit code instead of a stack trace.
+     */
+    static int guarded(PrintWriter err, IntSupplier command) {
+        try {
+            return command.getAsInt();
+        } catch (Throwable t) {
+            return failed(err, t);
+        }
+    }
+
+    /** The one line and exit code for something thrown out of a command. */
+    static int failed(PrintWriter err, Throwable thrown) {
+        try {
+            Throwable t = thrown;
+            // picocli wraps what a command throws; the cause says what happened.
+            while (t instanceof CommandLine.ExecutionException && t.getCause() != null) {
+                t = t.getCause();
+            }
+            if (t instanceof OutOfMemoryError) {
+                err.println(OUT_OF_MEMORY);
+                err.flush();
+                return EXIT_FAILED;
+            }
+            if (t instanceof JournalException j) {
+                printError(err, j.getMessage());
+                return j instanceof JournalBusyException ? EXIT_BUSY : EXIT_BAD_INPUT;
+            }
+            if (t instanceof CommandLine.ParameterException p) {
+                printError(err, p.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            err.println(INTERNAL);
+            err.flush();
+            return EXIT_FAILED;
+        } catch (Throwable whilePrinting) {
+            return EXIT_FAILED; // nothing more can be said; the exit code still tells
+        }
+    }
+
+    /**
+     * Prints {@code message} as one line "popcheck: ..." on {@code err}: line breaks become
+     * spaces, control characters and bidi overrides are shown escaped (they would otherwise act on
+     * the terminal), and the line is cut at {@link #MAX_LINE} characters.
+     */
+    static void printError(PrintWriter err, String message) {
+        String one = String.valueOf(message).replaceAll("\\R+", " ").strip();
+        err.println("popcheck: " + PlainText.shorten(PlainText.visible(one), MAX_LINE));
+        err.flush();
     }
 }

@@ -67,7 +67,7 @@ public final class SummaryCommand implements Callable<Integer> {
         if (from != null && from.isAfter(last)) {
             return fail(err, Messages.get("summary.cli.fromAfterTo", from.toString(), last.toString()));
         }
-        String problem = checkOut();
+        String problem = java.util.Optional.ofNullable(org.popcheck.journal.ProtectedPaths.refusal(out, DataDirectory.resolve(dataDir))).orElseGet(this::checkOut);
         if (problem != null) {
             return fail(err, problem);
         }
