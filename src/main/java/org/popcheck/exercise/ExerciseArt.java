@@ -21,8 +21,8 @@ public final class ExerciseArt {
     private ExerciseArt() {}
 
     /**
-     * The pose drawn {@code width} pixels wide on a transparent background (height in the 6:5
-     * proportion of the picture), in the light palette. The start pose carries the direction arrow.
+     * The pose drawn {@code width} pixels wide on a transparent background, cropped to the part of
+     * the picture the movement uses (so the height depends on the exercise), in the light palette. The start pose carries the direction arrow.
      * Empty when the exercise has no pose data.
      */
     public static Optional<BufferedImage> render(String exerciseId, Pose pose, int width) {
@@ -33,6 +33,6 @@ public final class ExerciseArt {
     public static Optional<BufferedImage> render(String exerciseId, Pose pose, int width, Palette palette) {
         Optional<Movement> movement = Movements.of(exerciseId);
         return movement.map(m -> Java2dPainter.image(FigureArt.draw(m, pose == Pose.START ? 0 : 1,
-                pose == Pose.START ? FigureArt.Arrow.TO_END : FigureArt.Arrow.NONE), palette, width));
+                pose == Pose.START ? FigureArt.Arrow.TO_END : FigureArt.Arrow.NONE), palette, width, FigureArt.bounds(m)));
     }
 }

@@ -62,6 +62,37 @@ public final class FigureArt {
     }
 
     /**
+     * The part of the 240 by 200 picture the movement uses at any moment, arrows and props
+     * included, with a small margin: {x, y, width, height} in picture units. Views crop to it so a
+     * figure lying on the floor is not drawn small at the bottom of an empty box.
+     */
+    public static double[] bounds(Movement movement) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i <= 8; i++) {
+            for (Mark m : draw(movement, i / 8.0, i % 2 == 0 ? Arrow.TO_END : Arrow.TO_START)) {
+                double pad = m instanceof Mark.Disc d ? d.radius() : m instanceof Mark.Line l ? l.width() / 2 : 0;
+                List<Point> points = m instanceof Mark.Disc d ? List.of(d.centre()) : m instanceof Mark.Shape sh ? sh.outline()
+                        : ((Mark.Line) m).points();
+                for (Point p : points) {
+                    minX = Math.min(minX, p.x() - pad);
+                    minY = Math.min(minY, p.y() - pad);
+                    maxX = Math.max(maxX, p.x() + pad);
+                    maxY = Math.max(maxY, p.y() + pad);
+                }
+            }
+        }
+        double margin = 4;
+        minX = Math.max(0, minX - margin);
+        minY = Math.max(0, minY - margin);
+        maxX = Math.min(Skeleton.WIDTH, maxX + margin);
+        maxY = Math.min(Skeleton.HEIGHT, maxY + margin);
+        return new double[] {minX, minY, maxX - minX, maxY - minY};
+    }
+
+    /**
      * The parts drawn in the accent colour: those the data names, or else every part whose
      * direction changes between key frames (and the head when it moves against the neck).
      */

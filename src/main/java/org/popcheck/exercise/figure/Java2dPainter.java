@@ -16,14 +16,20 @@ public final class Java2dPainter {
 
     /** A transparent picture {@code width} pixels wide (height in the 240:200 proportion) of the marks. */
     public static BufferedImage image(List<Mark> marks, Palette palette, int width) {
-        int height = (int) Math.round(width * Skeleton.HEIGHT / Skeleton.WIDTH);
+        return image(marks, palette, width, new double[] {0, 0, Skeleton.WIDTH, Skeleton.HEIGHT});
+    }
+
+    /** A transparent picture {@code width} pixels wide of the part {x, y, width, height} of the picture (see {@link FigureArt#bounds}). */
+    public static BufferedImage image(List<Mark> marks, Palette palette, int width, double[] crop) {
+        int height = Math.max(1, (int) Math.round(width * crop[3] / crop[2]));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double s = width / Skeleton.WIDTH;
+            double s = width / crop[2];
             g.scale(s, s);
+            g.translate(-crop[0], -crop[1]);
             paint(g, marks, palette);
         } finally {
             g.dispose();

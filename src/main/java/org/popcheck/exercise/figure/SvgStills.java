@@ -17,11 +17,11 @@ public final class SvgStills {
 
     private SvgStills() {}
 
-    /** The marks as an SVG document of the 240 by 200 picture, transparent background. */
-    public static String svg(List<Mark> marks, Palette palette) {
+    /** The marks as an SVG document of the part {x, y, width, height} of the picture, transparent background. */
+    public static String svg(List<Mark> marks, Palette palette, double[] crop) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">%n",
-                Skeleton.WIDTH, Skeleton.HEIGHT, Skeleton.WIDTH, Skeleton.HEIGHT));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.1f %.1f %.1f %.1f\" width=\"%.0f\" height=\"%.0f\">%n",
+                crop[0], crop[1], crop[2], crop[3], crop[2] * 2, crop[3] * 2));
         for (Mark m : marks) {
             String colour = String.format("#%06x", palette.colour(m.role()));
             if (m instanceof Mark.Disc d) {
@@ -54,7 +54,7 @@ public final class SvgStills {
             int n = m.keyframes().size();
             for (int i = 0; i < n; i++) {
                 List<Mark> marks = FigureArt.draw(m, i / (double) (n - 1), i == 0 ? FigureArt.Arrow.TO_END : FigureArt.Arrow.NONE);
-                Files.writeString(folder.resolve(id + "-" + m.keyframes().get(i).name() + ".svg"), svg(marks, Palette.LIGHT),
+                Files.writeString(folder.resolve(id + "-" + m.keyframes().get(i).name() + ".svg"), svg(marks, Palette.LIGHT, FigureArt.bounds(m)),
                         StandardCharsets.UTF_8);
             }
         }

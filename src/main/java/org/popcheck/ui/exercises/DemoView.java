@@ -44,7 +44,7 @@ final class DemoView extends VBox {
             return;
         }
         timing = RepTiming.of(exercise.dosage());
-        canvas = new FigureCanvas(movement.get(), theme, WIDTH);
+        canvas = new FigureCanvas(movement.get(), theme, WIDTH, 230);
         showAt(0);
         Button pause = new Button(Messages.get("exercises.demo.pause"));
         pause.setId("demo-pause");
@@ -86,7 +86,7 @@ final class DemoView extends VBox {
         row.setId("demo-stills");
         List<Keyframe> frames = m.keyframes();
         for (int i = 0; i < frames.size(); i++) {
-            FigureCanvas still = new FigureCanvas(m, theme, frames.size() > 2 ? 200 : 260);
+            FigureCanvas still = new FigureCanvas(m, theme, frames.size() > 2 ? 200 : 260, 170);
             still.show(i / (double) (frames.size() - 1), i == 0 ? FigureArt.Arrow.TO_END : FigureArt.Arrow.NONE);
             row.getChildren().add(new VBox(4, still, muted(poseName(frames.get(i).name()))));
         }

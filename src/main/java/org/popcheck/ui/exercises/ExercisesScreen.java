@@ -52,6 +52,13 @@ public final class ExercisesScreen implements Screen {
         buildLibrary();
         context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(now));
         showPlan(context.latestOutcomeProperty().get());
+        // The figures are painted in the theme's palette: repaint the cards when the theme changes.
+        context.settingsProperty().addListener((obs, old, now) -> {
+            if (old == null || old.theme() != now.theme()) {
+                fillCards();
+                showPlan(context.latestOutcomeProperty().get());
+            }
+        });
         root.getChildren().setAll(libraryScroller);
     }
 
@@ -103,7 +110,7 @@ public final class ExercisesScreen implements Screen {
 
     private Node card(Exercise e) {
         Node picture = Movements.of(e.id()).map(m -> {
-            FigureCanvas still = new FigureCanvas(m, context.settings().theme(), 200);
+            FigureCanvas still = new FigureCanvas(m, context.settings().theme(), 200, 130);
             still.show(0, FigureArt.Arrow.TO_END);
             return (Node) still;
         }).orElseGet(javafx.scene.layout.Region::new);

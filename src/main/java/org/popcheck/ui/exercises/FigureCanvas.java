@@ -11,7 +11,6 @@ import org.popcheck.exercise.figure.Mark;
 import org.popcheck.exercise.figure.Movement;
 import org.popcheck.exercise.figure.Palette;
 import org.popcheck.exercise.figure.Point;
-import org.popcheck.exercise.figure.Skeleton;
 import org.popcheck.settings.Settings;
 
 /**
@@ -22,13 +21,24 @@ final class FigureCanvas extends Canvas {
 
     private final Movement movement;
     private final Palette palette;
+    private final double[] crop;
 
-    FigureCanvas(Movement movement, Settings.Theme theme, double width) {
-        super(width, width * Skeleton.HEIGHT / Skeleton.WIDTH);
+    /** A figure at most {@code width} pixels wide and {@code maxHeight} high, showing the part of the picture the movement uses. */
+    FigureCanvas(Movement movement, Settings.Theme theme, double width, double maxHeight) {
+        this(movement, theme, FigureArt.bounds(movement), width, maxHeight);
+    }
+
+    private FigureCanvas(Movement movement, Settings.Theme theme, double[] crop, double width, double maxHeight) {
+        super(fit(crop, width, maxHeight), fit(crop, width, maxHeight) * crop[3] / crop[2]);
+        this.crop = crop;
         this.movement = movement;
         this.palette = palette(theme);
         getStyleClass().add("pc-figure");
         setFocusTraversable(false);
+    }
+
+    private static double fit(double[] crop, double width, double maxHeight) {
+        return Math.min(width, maxHeight * crop[2] / crop[3]);
     }
 
     static Palette palette(Settings.Theme theme) {
@@ -44,8 +54,8 @@ final class FigureCanvas extends Canvas {
         GraphicsContext g = getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, getWidth(), getHeight());
-        double s = getWidth() / Skeleton.WIDTH;
-        g.setTransform(s, 0, 0, s, 0, 0);
+        double s = getWidth() / crop[2];
+        g.setTransform(s, 0, 0, s, -crop[0] * s, -crop[1] * s);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (Mark m : FigureArt.draw(movement, fraction, arrow)) {

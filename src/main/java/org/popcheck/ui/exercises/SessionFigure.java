@@ -23,7 +23,7 @@ final class SessionFigure extends StackPane {
         this.reducedMotion = reducedMotion;
         setId("session-figure");
         setAccessibleText(Messages.get("exercises.demo.accessible", session.exercise().name()));
-        canvas = Movements.of(session.exercise().id()).map(m -> new FigureCanvas(m, theme, 240)).orElse(null);
+        canvas = Movements.of(session.exercise().id()).map(m -> new FigureCanvas(m, theme, 260, 160)).orElse(null);
         if (canvas != null) {
             getChildren().add(canvas);
         }
