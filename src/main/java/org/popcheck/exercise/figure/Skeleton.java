@@ -130,9 +130,9 @@ public final class Skeleton {
         Point hip = p.get(side + ".hip");
         double thigh = trunk + 180 - m * k.get(side + ".hip");
         Point knee = hip.towards(thigh, THIGH * k.get(side + ".thighLength"));
-        // Seen from the front, a knee bend shows as a kink towards the leg's own side (used for someone
-        // lying on their side, whose bent knees are seen from the front).
-        double shin = thigh + m * k.get(side + ".knee");
+        // Seen from the front a knee bend shows as a kink the same way on both legs: for someone lying
+        // on their side, seen from the front, both bent knees point towards the viewer's feet end.
+        double shin = thigh + k.get(side + ".knee");
         Point ankle = knee.towards(shin, SHIN * k.get(side + ".shinLength"));
         double foot = front ? trunk + 180 - m * 60 : shin - 90 - k.get(side + ".ankle");
         double footLength = front ? 8 : FOOT * k.get(side + ".footLength");
