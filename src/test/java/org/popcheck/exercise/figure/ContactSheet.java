@@ -58,5 +58,6 @@ final class ContactSheet {
         Files.createDirectories(out);
         ImageIO.write(draw(Palette.LIGHT, 0xffffff), "png", out.resolve("contact-sheet-light.png").toFile());
         ImageIO.write(draw(Palette.DARK, 0x0d1117), "png", out.resolve("contact-sheet-dark.png").toFile());
+        ImageIO.write(draw(Palette.HIGH_CONTRAST, 0xffffff), "png", out.resolve("contact-sheet-high-contrast.png").toFile());
     }
 }

@@ -136,6 +136,20 @@ class ExerciseFigureViewTest {
         Snapshots.write(stage.getScene().getRoot(), Path.of("target/figures/ui-detail-dark-1024x600.png"));
     }
 
+    @Test
+    void atTwiceTheTextSizeTheSessionKeepsDialAndFigureSideBySideWithinASmallWindow(FxRobot robot) {
+        context.settingsProperty().set(context.settings().withTextScale(2.0));
+        robot.interact(() -> Theme.apply(stage.getScene(), context.settings()));
+        Exercise calf = context.exercises().find("calf-raise").orElseThrow();
+        SessionView view = show(robot, () -> new SessionView(context, new GuidedSession(calf), false, v -> { }));
+        robot.interact(() -> view.advance(Duration.ofSeconds(GuidedSession.GET_READY_SECONDS + 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node figure = view.lookup("#session-figure");
+        javafx.geometry.Bounds b = figure.localToScene(figure.getBoundsInLocal());
+        assertTrue(b.getMaxX() <= stage.getScene().getWidth(), "the figure fits the window's width: " + b);
+        Snapshots.write(stage.getScene().getRoot(), Path.of("target/figures/ui-session-2x-1024x600.png"));
+    }
+
     private <T extends Node> T show(FxRobot robot, java.util.function.Supplier<T> make) {
         AtomicReference<T> made = new AtomicReference<>();
         robot.interact(() -> {
