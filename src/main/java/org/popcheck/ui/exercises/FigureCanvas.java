@@ -76,10 +76,6 @@ final class FigureCanvas extends Canvas {
         }
     }
 
-    Movement movement() {
-        return movement;
-    }
-
     private static double[] xs(List<Point> points) {
         return points.stream().mapToDouble(Point::x).toArray();
     }
