@@ -1,59 +1,38 @@
 package org.popcheck.exercise;
 
-import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
-import com.github.weisj.jsvg.view.ViewBox;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.net.URL;
 import java.util.Optional;
+import org.popcheck.exercise.figure.FigureArt;
+import org.popcheck.exercise.figure.Java2dPainter;
+import org.popcheck.exercise.figure.Movement;
+import org.popcheck.exercise.figure.Movements;
+import org.popcheck.exercise.figure.Palette;
 
 /**
- * The illustrations of an exercise, drawn from the SVG files in assets/exercises/ with JSVG. Plain
- * Java2D, so the screen and the printed summary use the same pictures.
+ * The still pictures of an exercise, drawn with Java2D from its pose data
+ * (assets/exercises/poses/&lt;id&gt;.json), the same data the screen animates, so a printed or
+ * saved picture shows what the screen shows.
  */
 public final class ExerciseArt {
 
-    /** The key poses every exercise has a picture of. */
-    public enum Pose {
-        START, END;
-
-        String suffix() {
-            return name().toLowerCase();
-        }
-    }
-
-    public static final String FOLDER = "/assets/exercises/";
+    /** The key poses every exercise has a picture of: its first and its last key frame. */
+    public enum Pose { START, END }
 
     private ExerciseArt() {}
 
-    /** The classpath location of one pose, such as /assets/exercises/calf-raise-start.svg. */
-    public static String resource(String exerciseId, Pose pose) {
-        return FOLDER + exerciseId + "-" + pose.suffix() + ".svg";
+    /**
+     * The pose drawn {@code width} pixels wide on a transparent background, cropped to the part of
+     * the picture the movement uses (so the height depends on the exercise), in the light palette. The start pose carries the direction arrow.
+     * Empty when the exercise has no pose data.
+     */
+    public static Optional<BufferedImage> render(String exerciseId, Pose pose, int width) {
+        return render(exerciseId, pose, width, Palette.LIGHT);
     }
 
-    /** The pose drawn at {@code width} pixels wide, keeping the picture's proportions; empty when the file is missing or unreadable. */
-    public static Optional<BufferedImage> render(String exerciseId, Pose pose, int width) {
-        URL url = ExerciseArt.class.getResource(resource(exerciseId, pose));
-        if (url == null) {
-            return Optional.empty();
-        }
-        SVGDocument document = new SVGLoader().load(url, LoaderContext.createDefault());
-        if (document == null) {
-            return Optional.empty();
-        }
-        var size = document.size();
-        int height = Math.max(1, Math.round(width * size.height / size.width));
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        var g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            document.render(null, g, new ViewBox(0, 0, width, height));
-        } finally {
-            g.dispose();
-        }
-        return Optional.of(image);
+    /** As {@link #render(String, Pose, int)}, in the given palette. */
+    public static Optional<BufferedImage> render(String exerciseId, Pose pose, int width, Palette palette) {
+        Optional<Movement> movement = Movements.of(exerciseId);
+        return movement.map(m -> Java2dPainter.image(FigureArt.draw(m, pose == Pose.START ? 0 : 1,
+                pose == Pose.START ? FigureArt.Arrow.TO_END : FigureArt.Arrow.NONE), palette, width, FigureArt.bounds(m)));
     }
 }

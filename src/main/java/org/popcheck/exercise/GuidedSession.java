@@ -18,6 +18,8 @@ public final class GuidedSession {
     public enum Cue { UP, HOLD, DOWN }
 
     public static final int GET_READY_SECONDS = 5;
+    /** Seconds a following figure takes to move into a held position. */
+    static final double HOLD_MOVE_SECONDS = 1.5;
 
     private final Exercise exercise;
     private final Exercise.Dosage dosage;
@@ -139,6 +141,28 @@ public final class GuidedSession {
         Exercise.Tempo t = dosage.tempo();
         double inRep = phaseElapsed % t.secondsPerRep();
         return inRep < t.up() ? Cue.UP : inRep < t.up() + t.hold() ? Cue.HOLD : Cue.DOWN;
+    }
+
+    /**
+     * Where a demonstration figure following the session should be: 0 at the start position, 1 at
+     * the end position. In a counted rep it moves out on "Up", stays on "Hold" and comes back on
+     * "Down", eased like a person moving; in a hold it moves out over the first seconds and stays.
+     * At the start position while getting ready, resting or finished.
+     */
+    public double figurePosition() {
+        if (phase != Phase.WORK) {
+            return 0;
+        }
+        if (dosage.isHold()) {
+            return org.popcheck.exercise.figure.RepTiming.ease(phaseElapsed / HOLD_MOVE_SECONDS);
+        }
+        Exercise.Tempo t = dosage.tempo();
+        double inRep = phaseElapsed % t.secondsPerRep();
+        return switch (cue()) {
+            case UP -> org.popcheck.exercise.figure.RepTiming.ease(inRep / Math.max(t.up(), 1e-9));
+            case HOLD -> 1;
+            case DOWN -> 1 - org.popcheck.exercise.figure.RepTiming.ease((inRep - t.up() - t.hold()) / Math.max(t.down(), 1e-9));
+        };
     }
 
     /** Seconds left in the current phase, rounded up, for the countdown. */

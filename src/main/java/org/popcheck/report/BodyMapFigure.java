@@ -9,7 +9,8 @@ import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
 
 /**
- * A plain body outline, front and back, drawn as vectors, with the marked sites as labelled dots.
+ * A body outline, front (with a face) and back (hair, shoulder blades and the spine's three parts),
+ * drawn as vectors, with the marked sites as labelled dots.
  * Hips, ankles and feet are marked on the front view, the spine on the back view. In the front
  * view the person's left is on the reader's right; each figure carries R and L so nobody has to guess.
  */
@@ -21,6 +22,8 @@ final class BodyMapFigure {
     private static final Color SKIN = new Color(0xf3, 0xf4, 0xf6);
     private static final Color OUTLINE = new Color(0x8a, 0x93, 0x9e);
     private static final Color MARK = new Color(0xc6, 0x28, 0x28);
+    private static final Color HAIR = new Color(0x9a, 0xa3, 0xad);
+    private static final Color BONE = new Color(0xd5, 0xda, 0xe0);
     private static final float FIGURE_TOP = 14;
 
     private final PdfCanvas c;
@@ -35,7 +38,8 @@ final class BodyMapFigure {
         float figTop = top + FIGURE_TOP;
         outline(frontX, figTop);
         outline(backX, figTop);
-        spineLine(backX, figTop);
+        face(frontX, figTop);
+        backOfBody(backX, figTop);
         // Orientation letters: the front view faces the reader, so the person's right is on the left.
         c.text("R", frontX - 24, figTop + 178, 7, true, PdfCanvas.MUTED);
         c.text("L", frontX + 20, figTop + 178, 7, true, PdfCanvas.MUTED);
@@ -84,10 +88,33 @@ final class BodyMapFigure {
         }
     }
 
-    private void spineLine(float cx, float t) throws IOException {
-        c.cs.setLineDashPattern(new float[] {2, 1.5f}, 0);
-        c.line(cx, t + 20, cx, t + 92, 0.8f, OUTLINE);
-        c.cs.setLineDashPattern(new float[] {}, 0);
+    /** The front view's face, so the two figures are not the same picture. */
+    private void face(float cx, float t) throws IOException {
+        c.circle(cx - 3.2f, t + 9, 0.9f, OUTLINE, OUTLINE, 0.3f);
+        c.circle(cx + 3.2f, t + 9, 0.9f, OUTLINE, OUTLINE, 0.3f);
+        c.line(cx - 2.5f, t + 14, cx + 2.5f, t + 14, 0.6f, OUTLINE);
+    }
+
+    /**
+     * The back view: hair over the back of the head, the shoulder blades, and the spine in its
+     * three parts (neck, upper back, lower back) as vertebrae of three sizes with gaps between.
+     */
+    private void backOfBody(float cx, float t) throws IOException {
+        c.ellipse(cx, t + 8, 8.4f, 7, HAIR, HAIR, 0.3f);
+        for (int s = -1; s <= 1; s += 2) {
+            c.polygon(new float[] {cx + s * 4, t + 31, cx + s * 15, t + 30, cx + s * 12, t + 46, cx + s * 5, t + 42}, SKIN, OUTLINE, 0.6f);
+        }
+        vertebrae(cx, t + 18, 3, 2.4f, 1.5f, 2.3f);
+        vertebrae(cx, t + 29, 7, 3.4f, 1.8f, 4.3f);
+        vertebrae(cx, t + 61, 5, 4.6f, 2.4f, 5.2f);
+    }
+
+    private void vertebrae(float cx, float top, int count, float width, float height, float step) throws IOException {
+        for (int i = 0; i < count; i++) {
+            float y = top + i * step;
+            c.polygon(new float[] {cx - width / 2, y, cx + width / 2, y, cx + width / 2, y + height, cx - width / 2, y + height},
+                    BONE, OUTLINE, 0.3f);
+        }
     }
 
     private void markLimb(Region region, Side side, float cx, float t) throws IOException {

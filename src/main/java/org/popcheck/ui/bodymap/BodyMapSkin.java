@@ -42,6 +42,7 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
         body.getStyleClass().add("body-outline");
         body.setMouseTransparent(true);
         drawing.getChildren().setAll(body);
+        drawing.getChildren().addAll(BodyShapes.details(map.getView()));
         for (BodyShapes.Spot s : BodyShapes.spots(map.getView())) {
             String name = Messages.get("bodymap.site." + s.site().region().id() + "." + s.site().side().id());
             SiteSpot spot = new SiteSpot(s.site(), s.shape(), BodyShapes.checkMark(s.centreX(), s.centreY()), name,
@@ -50,6 +51,18 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
         }
         // Spine spots first, so Tab goes from top to bottom and then across, like reading.
         drawing.getChildren().addAll(spots);
+        // The name of the spot under the pointer or with the keyboard focus, in the empty top corner,
+        // so a person sees which joint they are about to pick (a tooltip says it too).
+        Text hint = label("", 0, 0, "body-spot-name");
+        hint.setTextAlignment(TextAlignment.LEFT);
+        hint.setX(0);
+        hint.setWrappingWidth(78);
+        hint.setId("bodymap-spot-name");
+        for (SiteSpot spot : spots) {
+            spot.hoverProperty().addListener((o, was, on) -> hint.setText(on ? spot.getAccessibleText() : focusedName()));
+            spot.focusedProperty().addListener((o, was, on) -> hint.setText(on ? spot.getAccessibleText() : ""));
+        }
+        drawing.getChildren().add(hint);
         String view = map.getView().name().toLowerCase(java.util.Locale.ROOT);
         boolean front = map.getView() == BodyMap.View.FRONT;
         drawing.getChildren().addAll(
@@ -57,6 +70,10 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
                 label(Messages.get(front ? "bodymap.side.yourRight" : "bodymap.side.yourLeft"), 40, BodyShapes.HEIGHT + 8, "body-side-label"),
                 label(Messages.get(front ? "bodymap.side.yourLeft" : "bodymap.side.yourRight"), BodyShapes.WIDTH - 40, BodyShapes.HEIGHT + 8, "body-side-label"));
         refreshSelection();
+    }
+
+    private String focusedName() {
+        return spots.stream().filter(javafx.scene.Node::isFocused).map(javafx.scene.Node::getAccessibleText).findFirst().orElse("");
     }
 
     private static Text label(String text, double centreX, double y, String styleClass) {

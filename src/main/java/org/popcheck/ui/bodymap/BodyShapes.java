@@ -55,6 +55,53 @@ final class BodyShapes {
         return new javafx.scene.shape.Path(((javafx.scene.shape.Path) body).getElements());
     }
 
+    /**
+     * What tells the front from the back, drawn over the outline and never clickable. Front: the
+     * face, collarbones, chest, navel and kneecaps. Back: hair over the back of the head, the
+     * shoulder blades, the spine's three parts (neck, upper back, lower back) as vertebrae of
+     * three sizes with a gap between the parts, the buttocks and the backs of the knees.
+     */
+    static List<Shape> details(BodyMap.View view) {
+        List<Shape> out = new ArrayList<>();
+        if (view == BodyMap.View.FRONT) {
+            out.add(styled(new Ellipse(CENTRE - 9, 38, 2.6, 3), "body-face"));
+            out.add(styled(new Ellipse(CENTRE + 9, 38, 2.6, 3), "body-face"));
+            out.add(styled(svg("M 110 41 L 107 50 L 112 51"), "body-detail"));
+            out.add(styled(svg("M 102 57 Q 110 62 118 57"), "body-detail"));
+            for (String half : List.of("M 84 98 Q 96 103 107 99", "M 80 140 Q 94 152 107 142", "M 84 352 m -7 0 a 7 9 0 1 0 14 0 a 7 9 0 1 0 -14 0")) {
+                out.add(styled(svg(half), "body-detail"));
+                out.add(styled(mirrored(svg(half)), "body-detail"));
+            }
+            out.add(styled(new Ellipse(CENTRE, 198, 2.2, 2.6), "body-face"));
+        } else {
+            out.add(styled(svg("M 86 42 C 84 12 136 12 134 42 C 134 54 129 62 122 66 L 98 66 C 91 62 86 54 86 42 Z"), "body-hair"));
+            for (String half : List.of("M 80 108 Q 96 102 103 116 Q 100 138 88 146 Q 78 130 80 108 Z", "M 72 250 Q 90 260 108 251",
+                    "M 80 356 Q 88 361 97 356")) {
+                out.add(styled(svg(half), "body-detail"));
+                out.add(styled(mirrored(svg(half)), "body-detail"));
+            }
+            out.add(styled(svg("M 110 228 L 110 250"), "body-detail"));
+            // neck: 4 small vertebrae; upper back: 7 middling; lower back: 5 large, as the spine is built
+            vertebrae(out, 66, 4, 5, 3.2, 6);
+            vertebrae(out, 104, 7, 8, 4, 9);
+            vertebrae(out, 180, 5, 11, 5, 9.5);
+        }
+        return out;
+    }
+
+    private static void vertebrae(List<Shape> out, double top, int count, double width, double height, double step) {
+        for (int i = 0; i < count; i++) {
+            Rectangle r = rounded(CENTRE - width / 2, top + i * step, width, height, height);
+            out.add(styled(r, "body-vertebra"));
+        }
+    }
+
+    private static Shape styled(Shape s, String styleClass) {
+        s.getStyleClass().add(styleClass);
+        s.setMouseTransparent(true);
+        return s;
+    }
+
     /** The clickable spots for a view: each site with its shape, placed where that joint is seen. */
     static List<Spot> spots(BodyMap.View view) {
         // Seen from the front, the person's right side is on the viewer's left.
@@ -72,8 +119,10 @@ final class BodyShapes {
             double ankleX = left ? 94 : WIDTH - 94;
             double footX = left ? 91 : WIDTH - 91;
             spots.add(new Spot(new BodySite(Region.HIP, side), new Ellipse(hipX, 238, 16, 14), hipX, 238));
-            spots.add(new Spot(new BodySite(Region.ANKLE, side), new Ellipse(ankleX, 442, 12, 9), ankleX, 442));
-            spots.add(new Spot(new BodySite(Region.FOOT, side), new Ellipse(footX, 466, 13, 10), footX, 467));
+            // At least 24 by 24 px (WCAG 2.5.8) at the scale the map gets on a 1024 by 600 screen,
+            // without the ankle and the foot below it overlapping.
+            spots.add(new Spot(new BodySite(Region.ANKLE, side), new Ellipse(ankleX, 440, 13, 12), ankleX, 440));
+            spots.add(new Spot(new BodySite(Region.FOOT, side), new Ellipse(footX, 467, 14, 12), footX, 467));
         }
         return spots;
     }

@@ -32,6 +32,7 @@ final class SiteSpot extends Group {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.CHECK_BOX);
         setAccessibleText(name);
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(name));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             requestFocus();
             onToggle.run();

@@ -1,89 +1,128 @@
 package org.popcheck.ui.exercises;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
-import javafx.geometry.Pos;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.popcheck.exercise.Exercise;
-import org.popcheck.exercise.ExerciseArt;
+import org.popcheck.exercise.figure.FigureArt;
+import org.popcheck.exercise.figure.Keyframe;
+import org.popcheck.exercise.figure.Movement;
+import org.popcheck.exercise.figure.Movements;
+import org.popcheck.exercise.figure.RepTiming;
 import org.popcheck.i18n.Messages;
+import org.popcheck.settings.Settings;
 import org.popcheck.ui.common.Styles;
 
 /**
- * The animated demonstration: the end pose fades in and out over the start pose at the exercise's
- * tempo (up, hold, down, and a rest at the start). With reduced motion, both poses side by side.
+ * The moving demonstration: the figure goes through the exercise's key frames by interpolated
+ * joint angles at its tempo (up, hold, down, a short rest), looped, with the moving parts in the
+ * accent colour and an arrow for the direction. With reduced motion, the key frames side by side.
  */
 final class DemoView extends VBox {
 
-    private Timeline timeline;
+    private static final double WIDTH = 360;
 
-    DemoView(Exercise exercise, ExerciseImages images, boolean reducedMotion) {
+    private AnimationTimer timer;
+    private FigureCanvas canvas;
+    private RepTiming timing;
+    private double seconds;
+
+    DemoView(Exercise exercise, Settings.Theme theme, boolean reducedMotion) {
         super(8);
         setId("demo");
         setAccessibleText(Messages.get("exercises.demo.accessible", exercise.name()));
-        ImageView start = new ImageView(images.get(exercise.id(), ExerciseArt.Pose.START, 360));
-        ImageView end = new ImageView(images.get(exercise.id(), ExerciseArt.Pose.END, 360));
-        if (reducedMotion) {
-            Label note = new Label(Messages.get("exercises.demo.still"));
-            note.setWrapText(true);
-            note.getStyleClass().add(Styles.TEXT_MUTED);
-            start.setFitWidth(260);
-            end.setFitWidth(260);
-            start.setPreserveRatio(true);
-            end.setPreserveRatio(true);
-            getChildren().addAll(new HBox(12, captioned(start, "exercises.demo.startPose"), captioned(end, "exercises.demo.endPose")), note);
+        Optional<Movement> movement = Movements.of(exercise.id());
+        if (movement.isEmpty()) {
             return;
         }
-        end.setOpacity(0);
-        StackPane stage = new StackPane(start, end);
-        stage.setAlignment(Pos.CENTER_LEFT);
-        Exercise.Dosage d = exercise.dosage();
-        double up = d.isHold() ? 1.5 : Math.max(0.5, d.tempo().up());
-        double hold = d.isHold() ? 3 : d.tempo().hold();
-        double down = d.isHold() ? 1.5 : Math.max(0.5, d.tempo().down());
-        double rest = 1;
-        timeline = new Timeline(
-                new KeyFrame(Duration.ZERO, new KeyValue(end.opacityProperty(), 0)),
-                new KeyFrame(Duration.seconds(up), new KeyValue(end.opacityProperty(), 1)),
-                new KeyFrame(Duration.seconds(up + hold), new KeyValue(end.opacityProperty(), 1)),
-                new KeyFrame(Duration.seconds(up + hold + down), new KeyValue(end.opacityProperty(), 0)),
-                new KeyFrame(Duration.seconds(up + hold + down + rest), new KeyValue(end.opacityProperty(), 0)));
-        timeline.setCycleCount(Animation.INDEFINITE);
+        if (reducedMotion) {
+            getChildren().addAll(stills(movement.get(), theme), muted(Messages.get("exercises.demo.still")));
+            return;
+        }
+        timing = RepTiming.of(exercise.dosage());
+        canvas = new FigureCanvas(movement.get(), theme, WIDTH, 230);
+        showAt(0);
         Button pause = new Button(Messages.get("exercises.demo.pause"));
         pause.setId("demo-pause");
         pause.setAccessibleText(pause.getText());
+        timer = new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last > 0) {
+                    showAt(seconds + (now - last) / 1e9);
+                }
+                last = now;
+            }
+
+            @Override
+            public void stop() {
+                super.stop();
+                last = -1;
+            }
+        };
         pause.setOnAction(e -> {
-            boolean running = timeline.getStatus() == Animation.Status.RUNNING;
+            boolean running = pause.getText().equals(Messages.get("exercises.demo.pause"));
             if (running) {
-                timeline.pause();
+                timer.stop();
             } else {
-                timeline.play();
+                timer.start();
             }
             pause.setText(Messages.get(running ? "exercises.demo.play" : "exercises.demo.pause"));
             pause.setAccessibleText(pause.getText());
         });
-        getChildren().addAll(stage, pause);
-        timeline.play();
+        getChildren().addAll(canvas, pause);
+        timer.start();
     }
 
-    private static VBox captioned(ImageView view, String key) {
-        Label caption = new Label(Messages.get(key));
-        caption.getStyleClass().add(Styles.TEXT_MUTED);
-        return new VBox(4, view, caption);
+    /** Every key frame in a row, named, the first with the arrow of the movement. */
+    private static FlowPane stills(Movement m, Settings.Theme theme) {
+        FlowPane row = new FlowPane(12, 8);
+        row.setId("demo-stills");
+        List<Keyframe> frames = m.keyframes();
+        for (int i = 0; i < frames.size(); i++) {
+            FigureCanvas still = new FigureCanvas(m, theme, frames.size() > 2 ? 200 : 260, 170);
+            still.show(i / (double) (frames.size() - 1), i == 0 ? FigureArt.Arrow.TO_END : FigureArt.Arrow.NONE);
+            row.getChildren().add(new VBox(4, still, muted(poseName(frames.get(i).name()))));
+        }
+        return row;
+    }
+
+    /** The words for a key frame: start and end have their own; a middle one is called "On the way". */
+    static String poseName(String keyframe) {
+        String key = "exercises.demo.pose." + keyframe;
+        return Messages.has(key) ? Messages.get(key) : Messages.get("exercises.demo.pose.middle");
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    /** Draws the demonstration {@code at} seconds into its loop: called by the timer, or by tests. */
+    void showAt(double at) {
+        seconds = at;
+        if (canvas != null) {
+            canvas.show(timing.fractionAt(at), timing.arrowAt(at));
+        }
+    }
+
+    /** The seconds of one demonstrated rep, for tests. */
+    double loopSeconds() {
+        return timing == null ? 0 : timing.length();
     }
 
     /** Stops the animation when the view is left, so nothing runs in the background. */
     void stop() {
-        if (timeline != null) {
-            timeline.stop();
+        if (timer != null) {
+            timer.stop();
         }
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -16,7 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.popcheck.body.Region;
 import org.popcheck.exercise.Exercise;
-import org.popcheck.exercise.ExerciseArt;
+import org.popcheck.exercise.figure.FigureArt;
+import org.popcheck.exercise.figure.Movements;
 import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.exercise.Progression;
@@ -34,7 +34,6 @@ public final class ExercisesScreen implements Screen {
 
     private final AppContext context;
     private final boolean realClock;
-    private final ExerciseImages images = new ExerciseImages();
     private final StackPane root = new StackPane();
     private final ScrollPane libraryScroller = new ScrollPane();
     private final ChoiceBox<Region> filter = new ChoiceBox<>();
@@ -53,6 +52,13 @@ public final class ExercisesScreen implements Screen {
         buildLibrary();
         context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(now));
         showPlan(context.latestOutcomeProperty().get());
+        // The figures are painted in the theme's palette: repaint the cards when the theme changes.
+        context.settingsProperty().addListener((obs, old, now) -> {
+            if (old == null || old.theme() != now.theme()) {
+                fillCards();
+                showPlan(context.latestOutcomeProperty().get());
+            }
+        });
         root.getChildren().setAll(libraryScroller);
     }
 
@@ -103,7 +109,11 @@ public final class ExercisesScreen implements Screen {
     }
 
     private Node card(Exercise e) {
-        ImageView picture = new ImageView(images.get(e.id(), ExerciseArt.Pose.START, 200));
+        Node picture = Movements.of(e.id()).map(m -> {
+            FigureCanvas still = new FigureCanvas(m, context.settings().theme(), 200, 130);
+            still.show(0, FigureArt.Arrow.TO_END);
+            return (Node) still;
+        }).orElseGet(javafx.scene.layout.Region::new);
         Label name = new Label(e.name());
         name.getStyleClass().add(Styles.TITLE_4);
         Label dosage = new Label(dosage(e.dosage()));
@@ -168,7 +178,7 @@ public final class ExercisesScreen implements Screen {
         Label regions = new Label(Messages.get("exercises.detail.regions", e.regions().stream().sorted()
                 .map(r -> Messages.get("exercises.region." + r.id())).collect(Collectors.joining(", "))));
         regions.getStyleClass().add(Styles.TEXT_MUTED);
-        demo = new DemoView(e, images, context.settings().reducedMotion());
+        demo = new DemoView(e, context.settings().theme(), context.settings().reducedMotion());
         Button start = new Button(Messages.get("exercises.detail.start"));
         start.setId("detail-start");
         start.setAccessibleText(start.getText());

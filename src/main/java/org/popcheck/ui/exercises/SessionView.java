@@ -43,6 +43,7 @@ final class SessionView extends VBox {
     private final VBox end = new VBox(10);
     private final Label status = new Label();
     private final AnimationTimer timer;
+    private final SessionFigure figure;
 
     SessionView(AppContext context, GuidedSession session, boolean realClock, Consumer<SessionView> onClose) {
         super(14);
@@ -86,7 +87,8 @@ final class SessionView extends VBox {
         stopIf.setWrapText(true);
         stopIf.getStyleClass().add(Styles.TEXT_MUTED);
         buildEnd(onClose);
-        getChildren().addAll(title, dial, count, new HBox(10, pause, stop), keys, end, stopIf);
+        figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
+        getChildren().addAll(title, SessionFigure.besideDial(dial, figure), count, new HBox(10, pause, stop), keys, end, stopIf);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (session.phase() == GuidedSession.Phase.FINISHED) {
                 return;
@@ -186,6 +188,7 @@ final class SessionView extends VBox {
                     Math.min(session.repsDone() + 1, session.exercise().dosage().reps()), session.exercise().dosage().reps()));
         }
         count.setText(c.toString());
+        figure.refresh();
         ring.setLength(-360 * session.progress());
         pause.setText(Messages.get(session.isPaused() ? "exercises.session.resume" : "exercises.session.pause"));
         pause.setAccessibleText(pause.getText());
