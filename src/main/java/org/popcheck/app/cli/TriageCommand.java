@@ -112,7 +112,8 @@ public final class TriageCommand implements Callable<Integer> {
     }
 
     private String name() {
-        return file.equals("-") ? Messages.get("triage.cli.stdin") : file;
+        // A file name is the person's input: control characters and bidi overrides shown escaped.
+        return file.equals("-") ? Messages.get("triage.cli.stdin") : org.popcheck.journal.PlainText.visible(file);
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.assessment.AssessmentJson;
@@ -143,6 +144,16 @@ class TriageCommandTest {
     void aMissingFileGivesExitTwo() {
         Path f = dir.resolve("nowhere.json");
         assertOneClearErrorLine(run("triage", f.toString()), "popcheck: cannot read " + f + ": no such file");
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsShownEscapedNotSentToTheTerminal() {
+        for (String hostile : List.of("\u001b]0;pwned\u0007.json", "a\u202eb.json", "x\u001b[2J.json")) {
+            Run r = run("triage", dir.resolve(hostile).toString());
+            assertEquals(2, r.code());
+            assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), "raw control in: " + r.err());
+            assertEquals(1, r.err().strip().lines().count());
+        }
     }
 
     @Test
