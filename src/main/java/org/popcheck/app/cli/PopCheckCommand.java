@@ -43,6 +43,6 @@ public final class PopCheckCommand implements Runnable {
             commandLine.getErr().println("popcheck: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
         });
-        return cli.execute(args);
+        return TextArguments.refuseGarbled(args, cli.getErr()) ? EXIT_BAD_INPUT : cli.execute(args);
     }
 }
