@@ -82,7 +82,7 @@ final class LogTable {
                     for (int k = 0; k < cells.size(); k++) {
                         float baseline = y + LINE - 1.5f;
                         for (String line : cells.get(k)) {
-                            c.text(line, colX[k] + 2, baseline, SIZE, false, PdfCanvas.INK);
+                            c.textInBox(line, colX[k] + 2, colX[k + 1] - 2, baseline, SIZE, false, PdfCanvas.INK);
                             baseline += LINE;
                         }
                     }

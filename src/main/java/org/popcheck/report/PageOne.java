@@ -269,7 +269,7 @@ final class PageOne {
             c.text(head, x, y, 7.5f, true, PdfCanvas.MUTED);
             y += 9.5f;
             for (String line : lines) {
-                c.text(line, x, y, 8, false, PdfCanvas.INK);
+                c.textInBox(line, x, x + w, y, 8, false, PdfCanvas.INK);
                 y += 9.5f;
             }
             y += 2.5f;

@@ -37,6 +37,18 @@ final class PdfCanvas {
         fonts.show(cs, s, x, pdfY(baseline), size, bold);
     }
 
+    /**
+     * A line of text in a box from {@code left} to {@code right}: against the left edge, or against
+     * the right edge when the line reads right to left, as a Hebrew or Arabic note does.
+     */
+    void textInBox(String s, float left, float right, float baseline, float size, boolean bold, Color color) throws IOException {
+        if (BidiLayout.isRightToLeft(s)) {
+            textRight(s, right, baseline, size, bold, color);
+        } else {
+            text(s, left, baseline, size, bold, color);
+        }
+    }
+
     void textRight(String s, float right, float baseline, float size, boolean bold, Color color) throws IOException {
         text(s, right - width(s, size, bold), baseline, size, bold, color);
     }
