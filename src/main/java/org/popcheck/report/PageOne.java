@@ -18,7 +18,7 @@ import org.popcheck.triage.Level;
  */
 final class PageOne {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     /** Charts on page one; more joints are named but not drawn, most popping first. */
     static final int MAX_CHARTS = 4;
 

@@ -67,6 +67,9 @@ record ShapedText(int[] glyphs, float[] x, float[] y, float advance) {
      * PDF font of the same file: each glyph's own width comes from {@code ttf}, and the TJ numbers move
      * the pen from there to where the layout put the next glyph.
      */
+    // appendRawCommands is deprecated as discouraged, not as going away: PDFBox has no other public way
+    // to show glyphs by id, which shaped text is.
+    @SuppressWarnings("deprecation")
     void draw(PDPageContentStream cs, PDType0Font font, TrueTypeFont ttf, float size) throws IOException {
         Set<Integer> used = new HashSet<>();
         float scale = 1000f / ttf.getUnitsPerEm();
