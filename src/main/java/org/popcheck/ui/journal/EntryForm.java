@@ -109,6 +109,13 @@ final class EntryForm extends ScrollPane {
         addRow(grid, 5, "journal.dialog.sound", sound);
         addRow(grid, 6, "journal.dialog.frequency", frequency);
         content.getChildren().add(grid);
+        timeNote.setId("entry-time-note");
+        timeNote.setWrapText(true);
+        timeNote.getStyleClass().add("text-muted");
+        timeNote.textProperty().bind(Bindings.createStringBinding(this::timeNoteText, time.textProperty(), date.valueProperty()));
+        timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
+        // Beside the time it is about, not at the foot of a long form.
+        content.getChildren().add(timeNote);
 
         FlowPane triggerBox = new FlowPane(8, 6);
         for (String t : facts.find("trigger").map(FactDefinition::options).orElse(List.of())) {
@@ -138,12 +145,7 @@ final class EntryForm extends ScrollPane {
         problem.setWrapText(true);
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(problemText());
-        timeNote.setId("entry-time-note");
-        timeNote.setWrapText(true);
-        timeNote.getStyleClass().add("text-muted");
-        timeNote.textProperty().bind(Bindings.createStringBinding(this::timeNoteText, time.textProperty(), date.valueProperty()));
-        timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
-        content.getChildren().addAll(timeNote, problem);
+        content.getChildren().add(problem);
 
         setContent(content);
         setFitToWidth(true);
