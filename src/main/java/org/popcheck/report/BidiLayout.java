@@ -13,6 +13,11 @@ import com.ibm.icu.text.Bidi;
  */
 final class BidiLayout {
 
+    /** RIGHT-TO-LEFT MARK: makes a line that starts with a number or a Latin word read right to left. */
+    static final String RLM = "\u200F";
+    /** LEFT-TO-RIGHT MARK: the same for a line that starts with a Hebrew or Arabic word. */
+    static final String LRM = "\u200E";
+
     private BidiLayout() {}
 
     /**

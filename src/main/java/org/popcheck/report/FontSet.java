@@ -209,7 +209,7 @@ final class FontSet {
     private static final Face NONE = new Face();
 
     private static boolean isInvisible(int cp) {
-        return cp == 0x200D || cp == 0x200C || cp == 0x200B || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F)
+        return cp == 0x200D || cp == 0x200C || cp == 0x200B || cp == 0x200E || cp == 0x200F || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F)
                 || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
     }
 
