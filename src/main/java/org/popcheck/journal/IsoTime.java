@@ -15,7 +15,14 @@ final class IsoTime {
 
     private IsoTime() {}
 
+    /**
+     * RFC 3339: a four-digit year and an offset in hours and minutes. An offset with seconds (some
+     * zones before about 1940) is written as the nearest whole minute at the same instant. A year
+     * outside 0000 to 9999 cannot be written in RFC 3339; no entry can have one any more
+     * ({@link EntryRules}), and one read from an old file is written back as ISO-8601 rather than lost.
+     */
     static String format(OffsetDateTime t) {
+        t = WallClock.toWholeMinuteOffset(t);
         StringBuilder b = new StringBuilder(35);
         int year = t.getYear();
         if (year < 0 || year > 9999) {
@@ -37,7 +44,7 @@ final class IsoTime {
             }
             b.append(digits, 0, end);
         }
-        b.append(t.getOffset().getId()); // "Z" or "+01:00" (seconds in an offset fall back below)
+        b.append(t.getOffset().getId()); // "Z" or "+01:00"
         return b.toString();
     }
 

@@ -9,11 +9,20 @@ import java.util.stream.Collectors;
 /**
  * The journal as CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, one row per entry, and a
  * UTF-8 byte order mark so spreadsheet programs read accents and other scripts correctly as-is.
+ *
+ * <p>The time is two columns: {@code local_time}, the date and time on the person's clock to the
+ * second ({@code 2026-03-01 08:30:00}), which spreadsheets read as a date-time, and
+ * {@code utc_offset} ({@code UTC+01:00}), kept apart because no spreadsheet reads an ISO time with
+ * an offset as a date. A leading "UTC" keeps the offset text: "+01:00" alone would be taken for a
+ * formula or a time of day.
  */
 public final class JournalCsv {
 
-    public static final List<String> HEADER = List.of("id", "time", "region", "side", "sound", "frequency", "pain",
+    public static final List<String> HEADER = List.of("id", "local_time", "utc_offset", "region", "side", "sound", "frequency", "pain",
             "triggers", "warning_signs", "notes", "for_clinician", "exercises", "level");
+
+    /** Seconds precision, a space rather than ISO's "T", and a four-digit year: what spreadsheets take as a date. */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private JournalCsv() {}
 
@@ -23,7 +32,8 @@ public final class JournalCsv {
         for (JournalEntry e : entries) {
             row(out, List.of(
                     e.id(),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.at()),
+                    LOCAL_TIME.format(e.at()),
+                    "UTC" + e.at().getOffset().getId().replace("Z", "+00:00"),
                     e.site() == null ? "" : e.site().region().id(),
                     e.site() == null ? "" : e.site().side().id(),
                     nullToEmpty(e.sound()),

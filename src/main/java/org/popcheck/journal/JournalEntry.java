@@ -25,14 +25,16 @@ import org.popcheck.body.BodySite;
  *   <li>{@code pain}: 0 to 10, or null when not given;</li>
  *   <li>{@code triggers}: {@code trigger} options of the fact catalog;</li>
  *   <li>{@code warningSigns}: fact ids of spec/assessment.md noticed with this entry;</li>
- *   <li>{@code notes}: free text, at most 2,000 characters, never null (empty when none);</li>
+ *   <li>{@code notes}: free text, at most {@link EntryRules#MAX_NOTES} characters (code points), never null
+ *       (empty when none);</li>
  *   <li>{@code forClinician}: the person flagged these notes for the clinician summary;</li>
  *   <li>{@code assessment}: for an entry saved from the wizard, the assessment and its result, else null.</li>
  * </ul>
  */
 public final class JournalEntry {
 
-    public static final int MAX_NOTES = 2000;
+    /** The most characters (code points) a note may have; {@link EntryRules} holds all the limits. */
+    public static final int MAX_NOTES = EntryRules.MAX_NOTES;
 
     private final String id;
     private final long epochSecond;

@@ -468,7 +468,7 @@ public final class JournalJson {
                 case WARNING_SIGNS -> warnings = readFactIds(r);
                 case NOTES -> {
                     notes = readString(r, "notes");
-                    if (notes.length() > JournalEntry.MAX_NOTES) {
+                    if (EntryRules.length(notes) > EntryRules.MAX_NOTES) {
                         throw located(r, "notes are longer than " + JournalEntry.MAX_NOTES + " characters");
                     }
                 }

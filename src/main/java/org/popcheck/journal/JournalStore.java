@@ -37,6 +37,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -644,8 +645,9 @@ public final class JournalStore implements JournalAccess, Closeable {
         if (e.pain() != null && (e.pain() < 0 || e.pain() > 10)) {
             throw new JournalException("Pain must be between 0 and 10, not " + e.pain());
         }
-        if (e.notes().length() > JournalEntry.MAX_NOTES) {
-            throw new JournalException("Notes can be at most " + JournalEntry.MAX_NOTES + " characters, these are " + e.notes().length());
+        String limit = EntryRules.notesProblem(e.notes()).or(() -> EntryRules.timeProblem(e.at(), Instant.now())).orElse(null);
+        if (limit != null) {
+            throw new JournalException(limit);
         }
         checkOption("sound", e.sound());
         checkOption("frequency", e.frequency());

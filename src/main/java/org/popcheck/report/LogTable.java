@@ -1,8 +1,11 @@
 package org.popcheck.report;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -53,6 +56,7 @@ final class LogTable {
             colX[i + 1] = colX[i] + SHARES[i] * width;
         }
         float limit = paper.getHeight() - SummaryPdf.FOOTER_HEIGHT;
+        Set<LocalDate> offsetDays = daysTheOffsetChanges(entries);
         int i = 0;
         while (i < entries.size()) {
             PDPage page = new PDPage(paper);
@@ -62,7 +66,7 @@ final class LogTable {
                 float y = pageHeader(c, colX);
                 boolean first = true;
                 while (i < entries.size()) {
-                    List<List<String>> cells = cells(c, entries.get(i), colX);
+                    List<List<String>> cells = cells(c, entries.get(i), colX, offsetDays);
                     int lines = cells.stream().mapToInt(List::size).max().orElse(1);
                     int room = (int) Math.floor((limit - y - PAD) / LINE);
                     if (lines > room) {
@@ -82,7 +86,7 @@ final class LogTable {
                     for (int k = 0; k < cells.size(); k++) {
                         float baseline = y + LINE - 1.5f;
                         for (String line : cells.get(k)) {
-                            c.text(line, colX[k] + 2, baseline, SIZE, false, PdfCanvas.INK);
+                            c.textInBox(line, colX[k] + 2, colX[k + 1] - 2, baseline, SIZE, false, PdfCanvas.INK);
                             baseline += LINE;
                         }
                     }
@@ -112,9 +116,27 @@ final class LogTable {
         return y + HEADER_HEIGHT;
     }
 
-    private List<List<String>> cells(PdfCanvas c, JournalEntry e, float[] colX) throws IOException {
+    /**
+     * The days on which the clock's offset from UTC differs from the entry before: a daylight-saving
+     * change or a journey. On those days the log shows each time with its offset, since 02:30 on the
+     * night the clocks go back happened twice and the times of the day would not otherwise line up.
+     */
+    static Set<LocalDate> daysTheOffsetChanges(List<JournalEntry> oldestFirst) {
+        Set<LocalDate> days = new HashSet<>();
+        for (int k = 1; k < oldestFirst.size(); k++) {
+            JournalEntry before = oldestFirst.get(k - 1);
+            JournalEntry e = oldestFirst.get(k);
+            if (!e.at().getOffset().equals(before.at().getOffset())) {
+                days.add(e.localDate());
+            }
+        }
+        return days;
+    }
+
+    private List<List<String>> cells(PdfCanvas c, JournalEntry e, float[] colX, Set<LocalDate> offsetDays) throws IOException {
+        String time = e.at().format(PageOne.DATE_TIME);
         String[] values = {
-            e.at().format(PageOne.DATE_TIME),
+            offsetDays.contains(e.localDate()) ? time + " " + e.at().getOffset().getId().replace("Z", "+00:00") : time,
             Labels.site(e.site()),
             e.pain() == null ? "" : e.pain().toString(),
             Labels.option(e.sound()),

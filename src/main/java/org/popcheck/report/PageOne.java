@@ -18,7 +18,7 @@ import org.popcheck.triage.Level;
  */
 final class PageOne {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     /** Charts on page one; more joints are named but not drawn, most popping first. */
     static final int MAX_CHARTS = 4;
 
@@ -269,7 +269,7 @@ final class PageOne {
             c.text(head, x, y, 7.5f, true, PdfCanvas.MUTED);
             y += 9.5f;
             for (String line : lines) {
-                c.text(line, x, y, 8, false, PdfCanvas.INK);
+                c.textInBox(line, x, x + w, y, 8, false, PdfCanvas.INK);
                 y += 9.5f;
             }
             y += 2.5f;

@@ -37,6 +37,18 @@ final class PdfCanvas {
         fonts.show(cs, s, x, pdfY(baseline), size, bold);
     }
 
+    /**
+     * A line of text in a box from {@code left} to {@code right}: against the left edge, or against
+     * the right edge when the line reads right to left, as a Hebrew or Arabic note does.
+     */
+    void textInBox(String s, float left, float right, float baseline, float size, boolean bold, Color color) throws IOException {
+        if (BidiLayout.isRightToLeft(s)) {
+            textRight(s, right, baseline, size, bold, color);
+        } else {
+            text(s, left, baseline, size, bold, color);
+        }
+    }
+
     void textRight(String s, float right, float baseline, float size, boolean bold, Color color) throws IOException {
         text(s, right - width(s, size, bold), baseline, size, bold, color);
     }
@@ -103,37 +115,54 @@ final class PdfCanvas {
         }
     }
 
-    /** Breaks text into lines no wider than {@code maxWidth}; a word longer than a line is cut. */
+    /**
+     * Breaks text into lines no wider than {@code maxWidth}; a word longer than a line is cut. A line
+     * that would read the other way than its paragraph (a Hebrew note's line that starts with a number
+     * or an English word, or the reverse) starts with a direction mark, so it is laid out and aligned
+     * as its paragraph is.
+     */
     List<String> wrap(String text, float maxWidth, float size, boolean bold) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                if (word.isEmpty()) {
-                    continue;
+            int first = lines.size();
+            wrapParagraph(paragraph, lines, maxWidth, size, bold);
+            boolean rightToLeft = BidiLayout.isRightToLeft(paragraph);
+            for (int k = first; k < lines.size(); k++) {
+                if (BidiLayout.isRightToLeft(lines.get(k)) != rightToLeft) {
+                    lines.set(k, (rightToLeft ? BidiLayout.RLM : BidiLayout.LRM) + lines.get(k));
                 }
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(candidate, size, bold) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                while (width(word, size, bold) > maxWidth && word.length() > 1) {
-                    int cut = fitting(word, maxWidth, size, bold);
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
-                }
-                line.append(word);
-            }
-            if (line.length() > 0 || lines.isEmpty()) {
-                lines.add(line.toString());
             }
         }
         return lines;
+    }
+
+    /** Adds the lines of one paragraph to {@code lines}. */
+    private void wrapParagraph(String paragraph, List<String> lines, float maxWidth, float size, boolean bold) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (width(candidate, size, bold) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            while (width(word, size, bold) > maxWidth && word.length() > 1) {
+                int cut = fitting(word, maxWidth, size, bold);
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
     }
 
     private int fitting(String word, float maxWidth, float size, boolean bold) throws IOException {

@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JournalCsvTest {
 
@@ -39,17 +44,41 @@ class JournalCsvTest {
         List<String> row = rows.get(1);
         assertEquals(JournalCsv.HEADER.size(), row.size());
         assertEquals("full", row.get(0));
-        assertEquals("2026-03-01T08:30:00+05:45", row.get(1));
-        assertEquals("hip", row.get(2));
-        assertEquals("both", row.get(3));
-        assertEquals("7", row.get(6));
-        assertEquals("getting_up;twisting", row.get(7));
-        assertEquals("swelling;night_pain", row.get(8));
-        assertEquals(tricky, row.get(9));
-        assertEquals("yes", row.get(10));
-        assertEquals("calf-raise 3x12 pain 2;plank 2x30s", row.get(11));
-        assertEquals("consultation", row.get(12));
-        assertTrue(rows.get(2).get(9).startsWith("'="), "a note that looks like a formula is kept as text");
+        assertEquals("2026-03-01 08:30:00", row.get(1));
+        assertEquals("UTC+05:45", row.get(2));
+        assertEquals("hip", row.get(3));
+        assertEquals("both", row.get(4));
+        assertEquals("7", row.get(7));
+        assertEquals("getting_up;twisting", row.get(8));
+        assertEquals("swelling;night_pain", row.get(9));
+        assertEquals(tricky, row.get(10));
+        assertEquals("yes", row.get(11));
+        assertEquals("calf-raise 3x12 pain 2;plank 2x30s", row.get(12));
+        assertEquals("consultation", row.get(13));
+        assertTrue(rows.get(2).get(10).startsWith("'="), "a note that looks like a formula is kept as text");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-03-01T08:30:00+05:45, 2026-03-01 08:30:00, UTC+05:45",
+        "2026-03-02T23:59:59.999Z, 2026-03-02 23:59:59, UTC+00:00",
+        "2026-10-25T02:30:00-03:30, 2026-10-25 02:30:00, UTC-03:30",
+        "1900-01-01T00:00:00+14:00, 1900-01-01 00:00:00, UTC+14:00",
+        "2026-12-31T07:05:09.5-10:00, 2026-12-31 07:05:09, UTC-10:00"
+    })
+    void theTimeIsALocalDateTimeToTheSecondAndASeparateOffsetThatSpreadsheetsReadAsADate(String at, String local, String offset)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        JournalCsv.write(List.of(new JournalEntry("e", Entries.at(at), null, null, null, null, null, null, null, false, null, null)),
+                out);
+        List<List<String>> rows = parse(out.toString().substring(1));
+        assertEquals(List.of("local_time", "utc_offset"), rows.get(0).subList(1, 3));
+        assertEquals(local, rows.get(1).get(1));
+        assertEquals(offset, rows.get(1).get(2));
+        // The shape a spreadsheet takes as a date: parsed back, it is the entry's own clock time.
+        LocalDateTime read = LocalDateTime.parse(local.replace(' ', 'T'));
+        assertEquals(Entries.at(at).toLocalDateTime().withNano(0), read);
+        assertEquals(Entries.at(at).getOffset(), ZoneOffset.of(offset.substring(3)));
     }
 
     /** A strict RFC 4180 reader: fails on a stray quote, so the test catches bad quoting. */

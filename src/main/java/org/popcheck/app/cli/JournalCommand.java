@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +28,7 @@ import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.journal.PlainText;
 import org.popcheck.journal.ProtectedPaths;
+import org.popcheck.journal.WallClock;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -171,14 +172,9 @@ public final class JournalCommand implements Runnable {
 
         private OffsetDateTime parseTime(String text) {
             try {
-                return OffsetDateTime.parse(text);
-            } catch (DateTimeParseException withoutOffset) {
-                try {
-                    // A time without offset is read as local time on this computer.
-                    return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
-                } catch (DateTimeParseException e) {
-                    throw bad("--at: '" + text + "' is not a time such as 2026-03-01T08:30:00+01:00");
-                }
+                return WallClock.parseArgument(text, ZoneId.systemDefault(), Instant.now()); // range, clock changes
+            } catch (IllegalArgumentException e) {
+                throw bad("--at: " + e.getMessage());
             }
         }
 

@@ -65,7 +65,8 @@ public final class PopCheckCommand implements Runnable {
                 return EXIT_BAD_INPUT;
             });
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(commandLine.getErr(), ex));
-            return cli.execute(args);
+            // Arguments decoded under a non-UTF-8 locale hold U+FFFD: refused, never stored garbled.
+            return TextArguments.refuseGarbled(args, cli.getErr()) ? EXIT_BAD_INPUT : cli.execute(args);
         });
     }
 

@@ -42,7 +42,7 @@ public final class SummaryCommand implements Callable<Integer> {
     LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Last day, YYYY-MM-DD (default: today).")
+            description = "Last day, YYYY-MM-DD (default: today, or the newest entry's own date when that is later).")
     LocalDate to;
 
     @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class,
@@ -63,9 +63,8 @@ public final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate today = LocalDate.now();
-        LocalDate last = to == null ? today : to;
-        if (from != null && from.isAfter(last)) {
-            return fail(err, Messages.get("summary.cli.fromAfterTo", from.toString(), last.toString()));
+        if (to != null && from != null && from.isAfter(to)) {
+            return fail(err, Messages.get("summary.cli.fromAfterTo", from.toString(), to.toString()));
         }
         String problem = java.util.Optional.ofNullable(org.popcheck.journal.ProtectedPaths.refusal(out, DataDirectory.resolve(dataDir))).orElseGet(this::checkOut);
         if (problem != null) {
@@ -76,6 +75,10 @@ public final class SummaryCommand implements Callable<Integer> {
             entries = JournalStore.readEntries(DataDirectory.resolve(dataDir));
         } catch (JournalException e) {
             return fail(err, e.getMessage());
+        }
+        LocalDate last = to != null ? to : ReportPeriod.defaultEnd(entries, today);
+        if (from != null && from.isAfter(last)) {
+            return fail(err, Messages.get("summary.cli.fromAfterTo", from.toString(), last.toString()));
         }
         LocalDate first = from != null ? from : firstDay(entries, last);
         Settings defaults = Settings.defaultsFor(Locale.getDefault());

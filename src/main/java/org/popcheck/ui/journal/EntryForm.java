@@ -1,5 +1,6 @@
 package org.popcheck.ui.journal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -39,7 +40,9 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.common.PainScale;
+import org.popcheck.journal.EntryRules;
 import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.WallClock;
 
 /**
  * The fields of one journal entry: when, where, how much it hurt, what it sounded like, what set it
@@ -67,6 +70,8 @@ final class EntryForm extends ScrollPane {
     final Label notesCount = new Label();
     final CheckBox forClinician = new CheckBox(Messages.get("journal.dialog.forClinician"));
     final Label problem = new Label();
+    /** Says which of two equal clock times is saved on the day the clocks go back; else empty. */
+    final Label timeNote = new Label();
 
     EntryForm(JournalEntry original) {
         this.original = original;
@@ -104,6 +109,13 @@ final class EntryForm extends ScrollPane {
         addRow(grid, 5, "journal.dialog.sound", sound);
         addRow(grid, 6, "journal.dialog.frequency", frequency);
         content.getChildren().add(grid);
+        timeNote.setId("entry-time-note");
+        timeNote.setWrapText(true);
+        timeNote.getStyleClass().add("text-muted");
+        timeNote.textProperty().bind(Bindings.createStringBinding(this::timeNoteText, time.textProperty(), date.valueProperty()));
+        timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
+        // Beside the time it is about, not at the foot of a long form.
+        content.getChildren().add(timeNote);
 
         FlowPane triggerBox = new FlowPane(8, 6);
         for (String t : facts.find("trigger").map(FactDefinition::options).orElse(List.of())) {
@@ -124,7 +136,8 @@ final class EntryForm extends ScrollPane {
         notes.setPrefRowCount(3);
         notes.setAccessibleText(Messages.get("journal.dialog.notes.accessible"));
         notesCount.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("journal.dialog.notes.count", notes.getLength(), JournalEntry.MAX_NOTES), notes.textProperty()));
+                () -> Messages.get("journal.dialog.notes.count", EntryRules.length(notesText()), EntryRules.MAX_NOTES),
+                notes.textProperty()));
         forClinician.setAccessibleText(Messages.get("journal.dialog.forClinician.accessible"));
         content.getChildren().addAll(heading("journal.dialog.notes"), notes, notesCount, forClinician);
 
@@ -224,13 +237,31 @@ final class EntryForm extends ScrollPane {
         if (parseTime() == null) {
             return Messages.get("journal.dialog.time.bad");
         }
-        if (date.getValue() == null || date.getValue().isAfter(LocalDate.now())) {
+        if (date.getValue() == null) {
             return Messages.get("journal.dialog.date.bad");
         }
-        if (notes.getLength() > JournalEntry.MAX_NOTES) {
-            return Messages.get("journal.dialog.notes.tooLong", JournalEntry.MAX_NOTES);
+        WallClock placed = placed();
+        if (!placed.saveable()) {
+            return placed.noteForApp(date.getValue().atTime(parseTime()));
         }
-        return "";
+        return EntryRules.timeProblem(placed.at(), Instant.now()).or(() -> EntryRules.notesProblem(notesText())).orElse("");
+    }
+
+    /** The date and time on this computer's clock; call only with both filled in. */
+    private WallClock placed() {
+        return WallClock.place(date.getValue().atTime(parseTime()), ZoneId.systemDefault());
+    }
+
+    private String timeNoteText() {
+        if (date.getValue() == null || parseTime() == null) {
+            return "";
+        }
+        WallClock placed = placed();
+        return placed.saveable() ? placed.noteForApp(date.getValue().atTime(parseTime())) : "";
+    }
+
+    private String notesText() {
+        return notes.getText() == null ? "" : notes.getText();
     }
 
     BooleanBinding invalid() {
@@ -249,7 +280,7 @@ final class EntryForm extends ScrollPane {
     /** The entry as filled in; call only when {@link #validate()} is empty. */
     JournalEntry toEntry() {
         LocalTime t = parseTime();
-        OffsetDateTime at = date.getValue().atTime(t).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        OffsetDateTime at = WallClock.toWholeMinuteOffset(placed().at());
         if (original != null && original.localDate().equals(date.getValue())
                 && original.at().toLocalTime().truncatedTo(ChronoUnit.MINUTES).equals(t)) {
             at = original.at(); // unchanged: keep the seconds and the offset it was logged with

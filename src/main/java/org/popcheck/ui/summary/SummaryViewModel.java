@@ -108,12 +108,11 @@ public final class SummaryViewModel {
     /** The period of a valid choice; "everything" runs from the first entry to the last or today. */
     static ReportPeriod period(PeriodChoice choice, LocalDate from, LocalDate to, List<JournalEntry> all, LocalDate now) {
         return switch (choice) {
-            case DAYS_30 -> ReportPeriod.lastDays(30, now);
-            case DAYS_90 -> ReportPeriod.lastDays(90, now);
+            case DAYS_30 -> ReportPeriod.lastDays(30, now, all);
+            case DAYS_90 -> ReportPeriod.lastDays(90, now, all);
             case ALL -> {
                 LocalDate first = all.stream().map(JournalEntry::localDate).min(LocalDate::compareTo).orElse(now);
-                LocalDate last = all.stream().map(JournalEntry::localDate).max(LocalDate::compareTo).orElse(now);
-                yield new ReportPeriod(first.isAfter(now) ? now : first, last.isAfter(now) ? last : now);
+                yield new ReportPeriod(first.isAfter(now) ? now : first, ReportPeriod.defaultEnd(all, now));
             }
             case CUSTOM -> new ReportPeriod(from, to);
         };

@@ -140,4 +140,26 @@ class SummaryCommandTest {
         assertTrue(errText().contains("a4 or letter"), errText());
         assertFalse(Files.exists(pdf));
     }
+
+    @Test
+    void theDefaultSummaryIncludesAnEntryDatedAheadOfThisComputersClock() throws IOException {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Honolulu"));
+        try {
+            Path data = dir.resolve("ahead");
+            // Logged a moment ago on a clock at +14:00: already tomorrow there, today in Honolulu.
+            OffsetDateTime justNow = OffsetDateTime.now(ZoneOffset.ofHours(14)).minusMinutes(1).withNano(0);
+            try (JournalStore store = JournalStore.open(data)) {
+                store.add(new JournalEntry("kiritimati", justNow, new BodySite(Region.ANKLE, Side.LEFT), "pop", null, 5,
+                        List.of(), List.of(), "Logged in Kiritimati", true, List.of(), null));
+            }
+            Path pdf = dir.resolve("ahead.pdf");
+            assertEquals(0, run("summary", "--out", pdf.toString(), "--data-dir", data.toString()), errText());
+            String text = pdfText(pdf);
+            assertTrue(text.contains("Logged in Kiritimati"), text);
+            assertTrue(text.contains(justNow.toLocalDate().toString()), "the period ends on the entry's own date: " + text);
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
 }

@@ -85,7 +85,8 @@ class JournalTableOrderTest {
         assertNewestFirst(table);
 
         JournalViewModel model = JournalViewModel.of(context);
-        JournalEntry extra = entry(BIG + 1, OffsetDateTime.of(2030, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+        // Newer than every entry written above, and not in the future, which the journal refuses.
+        JournalEntry extra = entry(BIG + 1, OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
         WaitForAsyncUtils.asyncFx(() -> model.add(extra)).get(5, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == BIG + 1);
         WaitForAsyncUtils.waitForFxEvents();
