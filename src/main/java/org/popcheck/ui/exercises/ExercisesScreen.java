@@ -136,7 +136,7 @@ public final class ExercisesScreen implements Screen {
         }
         plan.setVisible(true);
         plan.setManaged(true);
-        ExercisePlan p = ExercisePlan.from(outcome.result(), context.exercises());
+        ExercisePlan p = outcome.check().plan();
         Label title = new Label(Messages.get("exercises.plan.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         plan.getChildren().add(title);
