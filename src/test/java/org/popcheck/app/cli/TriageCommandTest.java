@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.assessment.AssessmentJson;
 import org.popcheck.triage.TriageEngine;
-import org.popcheck.triage.TriageResultJson;
+import org.popcheck.check.CheckComposer;
+import org.popcheck.check.CheckResultJson;
 
 class TriageCommandTest {
 
@@ -59,7 +60,8 @@ class TriageCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         JsonObject printed = JsonParser.parseString(r.out()).getAsJsonObject();
-        JsonObject expected = TriageResultJson.toTree(TriageEngine.standard().evaluate(AssessmentJson.standard().read(SPRAIN), "911"));
+        var sprain = AssessmentJson.standard().read(SPRAIN);
+        JsonObject expected = CheckResultJson.toTree(CheckComposer.standard().compose(sprain, TriageEngine.standard().evaluate(sprain, "911")));
         assertEquals(expected, printed);
         assertEquals("emergency", printed.get("level").getAsString());
         JsonObject reason = printed.getAsJsonArray("reasons").get(0).getAsJsonObject();
