@@ -1,10 +1,12 @@
 package org.popcheck.ui.wizard;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
@@ -21,6 +23,8 @@ import org.popcheck.ui.common.Styles;
  * chosen for it), when to worry and the source. "We can't tell from these answers" when none fits.
  */
 final class CauseSection {
+
+    private static final double PICTURE_WIDTH = 150;
 
     private CauseSection() {}
 
@@ -55,18 +59,25 @@ final class CauseSection {
         List<String> answers = c.facts().stream().map(f -> AnswerWords.describe(f, assessment, facts)).toList();
         text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
         text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.helps", c.cause().helps())));
-        List<String> forIt = plan.stream().filter(p -> c.cause().id().equals(p.causeId())).map(p -> p.exercise().name()).toList();
+        // Every planned exercise this cause lists, also when a more likely cause brought it in first.
+        List<String> ids = c.cause().exercises().stream().map(x -> x.exerciseId()).toList();
+        List<String> forIt = plan.stream().filter(p -> ids.contains(p.exercise().id())).map(p -> p.exercise().name()).toList();
         if (!forIt.isEmpty()) {
             text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.exercises", String.join(", ", forIt))));
         }
         text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.concern", c.cause().concern())));
-        text.getChildren().add(ResultPage.muted(Messages.get("wizard.result.source", c.source())));
+        text.getChildren().add(ResultPage.muted(Messages.get("wizard.result.cause.sources", c.source())));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         HBox row = new HBox(14);
         CausePicture.of(c.cause().picture()).ifPresent(p -> {
             p.setAccessibleText(Messages.get("wizard.result.cause.picture", c.cause().name()));
-            row.getChildren().add(p);
+            // One width for every drawing, so the texts of all causes start at the same line.
+            StackPane frame = new StackPane(p);
+            frame.setAlignment(Pos.TOP_CENTER);
+            frame.setMinWidth(PICTURE_WIDTH);
+            frame.setPrefWidth(PICTURE_WIDTH);
+            row.getChildren().add(frame);
         });
         row.getChildren().add(text);
         row.getStyleClass().add("pc-cause");

@@ -201,6 +201,8 @@ final class ResultPage extends VBox {
 
     static Label section(String key) {
         Label l = new Label(Messages.get(key));
+        // Wraps: at twice the text size in a small window a title would otherwise be cut short.
+        l.setWrapText(true);
         l.getStyleClass().addAll(Styles.SECTION_TITLE, Styles.TITLE_4);
         return l;
     }
