@@ -112,6 +112,9 @@ class ExercisesScreenTest {
         assertTrue(robot.lookup("#plan-clinician-first").tryQuery().isPresent());
         assertFalse(routine.check().plan().items().isEmpty());
         assertEquals(routine.check().plan().items().size(), robot.lookup("#plan-cards").queryAs(FlowPane.class).getChildren().size());
+        String firstWhy = routine.check().plan().items().get(0).why();
+        assertTrue(robot.lookup(".plan-why").queryAll().stream().anyMatch(n -> firstWhy.equals(((javafx.scene.control.Label) n).getText())),
+                "each planned exercise says why it is there");
         robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(a,
                 new TriageResult(Level.CONSULTATION_24, List.of(), "", List.of()))));
         assertTrue(robot.lookup("#plan-care-first").tryQuery().isPresent(), "care first, no exercises");
