@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.popcheck.assessment.Assessment;
 import org.popcheck.body.Region;
 import org.popcheck.causes.CauseExercise;
 import org.popcheck.causes.Likelihood;
@@ -67,7 +68,8 @@ public final class ExercisePlanner {
         return x.regions().stream().anyMatch(regions::contains);
     }
 
-    static Set<Region> regionsOf(org.popcheck.assessment.Assessment a) {
+    /** The regions of the sites assessed. */
+    static Set<Region> regionsOf(Assessment a) {
         Set<Region> regions = EnumSet.noneOf(Region.class);
         a.sites().forEach(s -> regions.add(s.region()));
         return regions;
