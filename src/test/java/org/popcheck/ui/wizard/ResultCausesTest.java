@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.popcheck.assessment.Answer;
@@ -51,12 +52,18 @@ class ResultCausesTest {
             "sound", new Answer.Choice("snap"), "same_spot_every_step", Answer.YesNo.YES, "frequency", new Answer.Choice("every_step"),
             "trigger", new Answer.Choices(List.of("walking")), "pain", new Answer.Number(0), "long_sitting", Answer.YesNo.YES));
 
+    /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         stage.show();
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     private static Outcome outcome(Assessment a) {
