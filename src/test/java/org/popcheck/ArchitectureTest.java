@@ -27,4 +27,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.popcheck.ui..", "org.popcheck.app..")
                 .check(MAIN);
     }
+
+    @Test
+    void theTriageEngineStaysAboutLevelsAndTheCausesNeverSeeALevel() {
+        noClasses().that().resideInAPackage("org.popcheck.triage..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.popcheck.causes..", "org.popcheck.check..", "org.popcheck.exercise..")
+                .because("exercises and causes are composed around the level in org.popcheck.check (spec/result-design.md)")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.popcheck.causes..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.popcheck.triage.TriageResult")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.popcheck.triage.Level")
+                .because("ranking the causes must not be able to see, let alone change, the level")
+                .check(MAIN);
+    }
 }

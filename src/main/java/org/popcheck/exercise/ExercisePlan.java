@@ -1,31 +1,37 @@
 package org.popcheck.exercise;
 
 import java.util.List;
-import java.util.Optional;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Suspicion;
-import org.popcheck.triage.TriageResult;
 
 /**
- * The exercises suggested by a triage result. Safety gating lives here, not in the screen: none at
- * consultation_24 or above, none while a rule suspects a fracture, infection, nerve problem or the
- * like (at any level), and "check with your clinician first" at consultation.
+ * The exercises suggested for one check, each with why it is there. Built by the check composer
+ * (org.popcheck.check.ExercisePlanner), which applies the safety gating: none at consultation_24 or
+ * above, none while something suspected rules exercise out (at any level), and "check with your
+ * clinician first" at consultation.
  *
  * @param withheldFor what holds the exercises back at a level that would allow them; empty when nothing does
  */
-public record ExercisePlan(Level level, List<Exercise> exercises, boolean checkWithClinicianFirst, List<Suspicion> withheldFor) {
+public record ExercisePlan(Level level, List<PlannedExercise> items, boolean checkWithClinicianFirst, List<Suspicion> withheldFor) {
 
     public ExercisePlan {
-        exercises = List.copyOf(exercises);
+        items = List.copyOf(items);
         withheldFor = List.copyOf(withheldFor);
     }
 
-    public static ExercisePlan from(TriageResult result, ExerciseCatalog catalog) {
-        if (!result.allowsExercises()) {
-            return new ExercisePlan(result.level(), List.of(), false, result.exercisesWithheld());
-        }
-        List<Exercise> list = result.exercises().stream().map(catalog::find).flatMap(Optional::stream).toList();
-        return new ExercisePlan(result.level(), list, result.level() == Level.CONSULTATION, List.of());
+    /** No exercises: the level asks for care first, or {@code withheldFor} rules them out. */
+    public static ExercisePlan none(Level level, List<Suspicion> withheldFor) {
+        return new ExercisePlan(level, List.of(), false, withheldFor);
+    }
+
+    /** The exercises in plan order. */
+    public List<Exercise> exercises() {
+        return items.stream().map(PlannedExercise::exercise).toList();
+    }
+
+    /** The exercise ids in plan order, as in the {@code exercises} list of triage output. */
+    public List<String> ids() {
+        return items.stream().map(p -> p.exercise().id()).toList();
     }
 
     /** True when the result asks for care first, so the screen shows no exercises at all. */

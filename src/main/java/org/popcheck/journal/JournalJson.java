@@ -178,6 +178,7 @@ public final class JournalJson {
             TREE_WRITER.toJson(assessments.toTree(s.assessment()), w);
             w.name("level").value(s.level().id());
             writeStrings(w, "rules", s.ruleIds());
+            writeCauses(w, s.causes());
             w.endObject();
         }
         w.endObject();
@@ -572,6 +573,7 @@ public final class JournalJson {
         Level level = null;
         List<String> rules = List.of();
         Set<String> names = new HashSet<>();
+        List<SavedAssessment.SavedCause> causes = List.of();
         while (r.hasNext()) {
             String name = r.nextName();
             if (!names.add(name)) {
@@ -584,6 +586,7 @@ public final class JournalJson {
                     level = Level.fromId(v).orElseThrow(() -> located(r, "unknown level " + PlainText.quote(v)));
                 }
                 case "rules" -> rules = readStrings(r, "rules");
+                case "causes" -> causes = readCauses(r);
                 default -> throw located(r, "unknown field " + PlainText.quote(name) + " in a saved assessment");
             }
         }
@@ -591,7 +594,49 @@ public final class JournalJson {
         if (a == null || level == null) {
             throw located(r, "a saved assessment needs \"assessment\" and \"level\"");
         }
-        return new SavedAssessment(a, level, rules);
+        return new SavedAssessment(a, level, rules, causes);
+    }
+
+    /** Optional, since journal version 2 of the causes (issue 14): [{"cause": "tendon_snap", "likelihood": "likely"}]. */
+    private static void writeCauses(JsonWriter w, List<SavedAssessment.SavedCause> causes) throws IOException {
+        if (causes.isEmpty()) {
+            return;
+        }
+        w.name("causes").beginArray();
+        for (SavedAssessment.SavedCause c : causes) {
+            w.beginObject().name("cause").value(c.cause()).name("likelihood").value(c.likelihood()).endObject();
+        }
+        w.endArray();
+    }
+
+    private List<SavedAssessment.SavedCause> readCauses(JsonReader r) throws IOException {
+        expect(r, JsonToken.BEGIN_ARRAY, "\"causes\" must be a list");
+        List<SavedAssessment.SavedCause> out = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            expect(r, JsonToken.BEGIN_OBJECT, "each cause must be an object with \"cause\" and \"likelihood\"");
+            r.beginObject();
+            String cause = null;
+            String likelihood = null;
+            while (r.hasNext()) {
+                String name = r.nextName();
+                switch (name) {
+                    case "cause" -> cause = readString(r, "cause");
+                    case "likelihood" -> likelihood = readString(r, "likelihood");
+                    default -> throw located(r, "unknown field " + PlainText.quote(name) + " in a cause");
+                }
+            }
+            r.endObject();
+            if (cause == null || !cause.matches("[a-z0-9_]+")) {
+                throw located(r, "a cause needs a \"cause\" id such as \"tendon_snap\"");
+            }
+            if (!SavedAssessment.SavedCause.LIKELIHOODS.contains(likelihood)) {
+                throw located(r, "a cause's \"likelihood\" must be \"likely\" or \"possible\", not \"" + likelihood + "\"");
+            }
+            out.add(new SavedAssessment.SavedCause(cause, likelihood));
+        }
+        r.endArray();
+        return out;
     }
 
     /** The embedded assessment is checked by the same reader as the triage command's input, field by field. */

@@ -70,7 +70,8 @@ public final class CheckPlanner {
         if (p == null) {
             synchronized (CheckPlanner.class) {
                 if (standard == null) {
-                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(), Set.of("long_sitting"));
+                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(),
+                            org.popcheck.causes.CauseBook.standard().factsRead());
                 }
                 p = standard;
             }
@@ -217,7 +218,7 @@ public final class CheckPlanner {
     private boolean gatesARelevantFollowUp(FactDefinition f, int age, Set<Region> regions, Map<String, Answer> known,
             Level current, boolean withheld) {
         return catalog.all().stream().anyMatch(g -> isFollowUp(g) && g.askIf().contains(f.id())
-                && relevance.canMatter(g.id(), age, regions, known, current, withheld));
+                && (alwaysAsked.contains(g.id()) || relevance.canMatter(g.id(), age, regions, known, current, withheld)));
     }
 
     /** Signs of the body first, then how it started, then the person's health, then the rest. */

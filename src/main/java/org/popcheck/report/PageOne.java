@@ -99,6 +99,9 @@ final class PageOne {
                     lines.addAll(c.wrap(Messages.get("summary.pdf.levelThen", Labels.level(t.savedLevel())), width, 8.5f, false));
                 }
             }
+            if (!t.causes().isEmpty()) {
+                lines.addAll(c.wrap(Messages.get("summary.pdf.causes", String.join("; ", t.causes())), width, 8.5f, false));
+            }
         }
         float h = 22 + lines.size() * 10.5f + 4;
         c.fillRect(left, top, right - left, h, PdfCanvas.FAINT);

@@ -49,10 +49,19 @@ public record Summary(
      * @param reasons    plain sentences from the triage engine, or the rule ids when the engine is not available
      * @param recomputed true when the engine re-ran on the saved answers; false when the saved level is shown
      * @param savedLevel the level the person was told when the check was saved
+     * @param causes     what probably makes the noise, as shown to the person, e.g. "A tendon snapping over a
+     *                   bone (likely)"; most likely first, empty when none fitted
      */
-    public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel) {
+    public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel,
+                               List<String> causes) {
         public LatestTriage {
             reasons = List.copyOf(reasons);
+            causes = List.copyOf(causes);
+        }
+
+        /** A check with no causes to show. */
+        public LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel) {
+            this(at, level, reasons, recomputed, savedLevel, List.of());
         }
     }
 

@@ -17,6 +17,9 @@ import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.assessment.FactType;
 import org.popcheck.body.BodySite;
+import org.popcheck.causes.CauseBook;
+import org.popcheck.causes.CauseRanker;
+import org.popcheck.i18n.Messages;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
@@ -93,11 +96,32 @@ public final class SummaryBuilder {
         try {
             TriageResult result = triage.apply(saved.assessment());
             List<String> reasons = result.reasons().stream().map(SummaryBuilder::describe).toList();
-            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level());
+            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level(), causes(saved));
         } catch (RuntimeException engineMissingOrFailed) {
             // The saved level is what the person was told at the time; it is still true to report it.
-            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level());
+            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level(), causes(saved));
         }
+    }
+
+    /**
+     * The causes the person was shown, in words. A check saved before causes existed has none kept;
+     * for it they are ranked again from the saved answers (ranking never touches the level).
+     */
+    private static List<String> causes(SavedAssessment saved) {
+        try {
+            if (!saved.causes().isEmpty()) {
+                CauseBook book = CauseBook.standard();
+                return saved.causes().stream().map(c -> causeLine(book.find(c.cause()).map(x -> x.name()).orElse(c.cause()), c.likelihood())).toList();
+            }
+            return CauseRanker.standard().rank(saved.assessment()).stream()
+                    .map(c -> causeLine(c.cause().name(), c.likelihood().id())).toList();
+        } catch (RuntimeException causesMissing) {
+            return saved.causes().stream().map(c -> causeLine(c.cause(), c.likelihood())).toList();
+        }
+    }
+
+    private static String causeLine(String name, String likelihood) {
+        return Messages.get("summary.pdf.causeLine", name, Messages.get("triage.likelihood." + likelihood));
     }
 
     private static String describe(Reason r) {

@@ -10,17 +10,18 @@ import org.popcheck.assessment.FactType;
 
 /**
  * Reads the "when" of a rule into a {@link Condition}, checking every fact against the question
- * catalog. The language is described in assets/triage/README.md.
+ * catalog. The language is described in assets/triage/README.md. Public because the causes
+ * (assets/causes/causes.json) use the same language; a bad condition throws {@link RuleFileException}.
  */
-final class ConditionParser {
+public final class ConditionParser {
 
     private final FactCatalog catalog;
 
-    ConditionParser(FactCatalog catalog) {
+    public ConditionParser(FactCatalog catalog) {
         this.catalog = catalog;
     }
 
-    Condition parse(JsonElement e) {
+    public Condition parse(JsonElement e) {
         if (!e.isJsonObject() || e.getAsJsonObject().size() != 1) {
             throw new RuleFileException("each condition must be an object with exactly one operator, got " + e);
         }

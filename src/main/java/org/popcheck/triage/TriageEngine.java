@@ -12,13 +12,12 @@ import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
-import org.popcheck.exercise.Exercise;
-import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.settings.EmergencyNumber;
 
 /**
  * Turns an assessment into a level with reasons. Rules are data in assets/triage/rules.json; the
  * result is the most urgent level any rule gives over every region assessed (spec/assessment.md).
+ * It is about levels only: the causes and the exercise plan are composed in org.popcheck.check.
  */
 public final class TriageEngine {
 
@@ -27,13 +26,11 @@ public final class TriageEngine {
     private final RuleBook rules;
     private final TriageTexts texts;
     private final FactCatalog catalog;
-    private final ExerciseCatalog exercises;
 
-    public TriageEngine(RuleBook rules, TriageTexts texts, FactCatalog catalog, ExerciseCatalog exercises) {
+    public TriageEngine(RuleBook rules, TriageTexts texts, FactCatalog catalog) {
         this.rules = rules;
         this.texts = texts;
         this.catalog = catalog;
-        this.exercises = exercises;
     }
 
     /** The engine with the rules that ship with the app, loaded and checked once. */
@@ -42,7 +39,7 @@ public final class TriageEngine {
         if (e == null) {
             synchronized (TriageEngine.class) {
                 if (standard == null) {
-                    standard = new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard(), ExerciseCatalog.standard());
+                    standard = new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard());
                 }
                 e = standard;
             }
@@ -65,14 +62,8 @@ public final class TriageEngine {
         // Rules are held most urgent first, so the first rule that fired carries the level.
         Level level = fired.isEmpty() ? Level.SELF_CARE : fired.get(0).level();
         List<Suspicion> withheld = fired.stream().map(Rule::suspects).filter(Suspicion::withholdsExercises).distinct().toList();
-        boolean exercisesAllowed = level.allowsExercises() && withheld.isEmpty();
-        return new TriageResult(
-                level,
-                reasons,
-                texts.advice(level, emergencyNumber),
-                watchFor(assessment, level),
-                exercisesAllowed ? exerciseIds(assessment) : List.of(),
-                withheld);
+        // Which exercises, if any, is decided by org.popcheck.check.ExercisePlanner from this result.
+        return new TriageResult(level, reasons, texts.advice(level, emergencyNumber), watchFor(assessment, level), withheld);
     }
 
     /** Only the level: stops at the first (most urgent) rule that fires. */
@@ -145,10 +136,6 @@ public final class TriageEngine {
                 .filter(d -> d.scope().stream().anyMatch(regions::contains))
                 .filter(d -> d.askIf().isEmpty() || d.askIf().stream().anyMatch(a::yes))
                 .isPresent();
-    }
-
-    private List<String> exerciseIds(Assessment a) {
-        return exercises.forRegions(regions(a)).stream().map(Exercise::id).toList();
     }
 
     private static boolean concerns(Rule rule, Set<Region> regions) {

@@ -1,12 +1,14 @@
 package org.popcheck.triage;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-/** A triage result in the JSON shape of spec/assessment.md, plus {@code watch_for} and {@code exercises_withheld}. */
+/**
+ * The level part of a check in the JSON shape of spec/assessment.md, plus {@code watch_for} and
+ * {@code exercises_withheld}; org.popcheck.check.CheckResultJson adds the exercises and the causes.
+ */
 public final class TriageResultJson {
 
     private TriageResultJson() {}
@@ -40,19 +42,11 @@ public final class TriageResultJson {
             watch.add(o);
         }
         root.add("watch_for", watch);
-        JsonArray exercises = new JsonArray();
-        result.exercises().forEach(exercises::add);
-        root.add("exercises", exercises);
         // Why exercises are held back at a level that would otherwise allow them (issue 12): the
         // suspicions of the rules that fired, e.g. ["fracture"]. Empty when nothing holds them back.
         JsonArray withheld = new JsonArray();
         result.exercisesWithheld().forEach(s -> withheld.add(s.id()));
         root.add("exercises_withheld", withheld);
         return root;
-    }
-
-    /** Pretty-printed JSON, nulls kept. */
-    public static String write(TriageResult result) {
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(toTree(result));
     }
 }

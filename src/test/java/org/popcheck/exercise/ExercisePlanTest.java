@@ -7,30 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
-import org.popcheck.triage.Level;
-import org.popcheck.triage.TriageResult;
 
 class ExercisePlanTest {
 
     private final ExerciseCatalog catalog = ExerciseCatalog.standard();
-
-    private static TriageResult result(Level level) {
-        return new TriageResult(level, List.of(), "", List.of(), List.of("calf-raise", "towel-scrunch"));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Level.class)
-    void exercisesAreOfferedOnlyAtHomeCareAndRoutineVisits(Level level) {
-        ExercisePlan plan = ExercisePlan.from(result(level), catalog);
-        boolean allowed = level == Level.SELF_CARE || level == Level.CONSULTATION;
-        assertEquals(allowed ? 2 : 0, plan.exercises().size(), level.id());
-        assertEquals(!allowed, plan.careFirst());
-        assertEquals(level == Level.CONSULTATION, plan.checkWithClinicianFirst(), "clinician first only at consultation");
-    }
 
     private static JournalEntry session(int day, int pain) {
         return new JournalEntry("e" + day, OffsetDateTime.parse("2026-03-0" + day + "T10:00:00Z"), null, null, null, null,

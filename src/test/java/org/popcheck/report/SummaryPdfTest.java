@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.SavedAssessment;
 import org.popcheck.settings.Settings;
 
 class SummaryPdfTest {
@@ -56,6 +57,34 @@ class SummaryPdfTest {
             assertTrue(page1.contains("NOT SURE"), "an unsure answer is shown as such");
             assertTrue(page1.contains("Calf raises"), "the exercises done");
             assertTrue(page1.contains("not a diagnosis"), "the disclaimer");
+        }
+    }
+
+    @Test
+    void pageOneShowsTheCausesThePersonWasShownForTheLatestCheck() throws IOException {
+        JournalEntry older = SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(9), 9));
+        JournalEntry saved = SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(2), 18));
+        JournalEntry withCauses = new JournalEntry(saved.id(), saved.at(), saved.site(), saved.sound(), saved.frequency(), saved.pain(),
+                saved.triggers(), saved.warningSigns(), saved.notes(), false, List.of(),
+                new SavedAssessment(saved.assessment().assessment(), saved.assessment().level(), saved.assessment().ruleIds(),
+                        List.of(new SavedAssessment.SavedCause("tendon_snap", "likely"), new SavedAssessment.SavedCause("gas_release", "possible"))));
+        try (PDDocument doc = Loader.loadPDF(pdf(List.of(older, withCauses), ReportPeriod.lastDays(30, TODAY), Settings.Paper.A4))) {
+            String page1 = text(doc, 1, 1).replace("\n", " ").replace("\r", "");
+            assertTrue(page1.contains("What probably makes the noise: A tendon snapping over a bone (likely); "
+                    + "A gas bubble in the joint fluid (possible)"), page1);
+        }
+    }
+
+    @Test
+    void aCheckSavedBeforeCausesExistedHasThemRankedFromItsAnswers() throws IOException {
+        // The sample check: an injury with swelling at 47, pain 5; no causes kept in the journal.
+        List<String> expected = org.popcheck.causes.CauseRanker.standard().rank(SampleJournal.assessment()).stream()
+                .map(c -> c.cause().name() + " (" + c.likelihood().id() + ")").toList();
+        assertTrue(!expected.isEmpty(), "the sample answers fit at least one cause");
+        try (PDDocument doc = Loader.loadPDF(pdf(List.of(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(2), 18))),
+                ReportPeriod.lastDays(30, TODAY), Settings.Paper.A4))) {
+            String page1 = text(doc, 1, 1).replace("\n", " ").replace("\r", "");
+            assertTrue(page1.contains("What probably makes the noise: " + expected.get(0)), page1);
         }
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
-import org.popcheck.exercise.ExerciseCatalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,7 +101,7 @@ class TriageVersion2PropertiesTest {
     private static TriageEngine version1Engine() {
         var in = TriageVersion2PropertiesTest.class.getResourceAsStream("/triage/rules-v1.json");
         try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new TriageEngine(RuleBook.load(reader, CATALOG), TriageTexts.standard(), CATALOG, ExerciseCatalog.standard());
+            return new TriageEngine(RuleBook.load(reader, CATALOG), TriageTexts.standard(), CATALOG);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -18,11 +18,13 @@ import java.util.concurrent.Callable;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.AssessmentJson;
 import org.popcheck.assessment.InvalidAssessmentException;
+import org.popcheck.check.CheckComposer;
+import org.popcheck.check.CheckResult;
+import org.popcheck.check.CheckResultJson;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.EmergencyNumber;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
-import org.popcheck.triage.TriageResultJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +36,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Reads an assessment (JSON) and prints the triage level, the reasons,",
-            "what to do now, the warning signs to watch for and the exercises",
-            "that fit. PopCheck gives no diagnosis. With --plan it prints instead",
-            "the screens the check would show for those places and answers.",
+            "what to do now, the warning signs to watch for, what most likely",
+            "makes the noise, and the exercises that fit, with why.",
+            "PopCheck gives no diagnosis. With --plan it prints instead the",
+            "screens the check would show for those places and answers.",
             "Exit codes: 0 done; 2 bad assessment, missing or unreadable file,",
             "or bad option."
         })
@@ -90,7 +93,8 @@ public final class TriageCommand implements Callable<Integer> {
             return 0;
         }
         TriageResult result = TriageEngine.standard().evaluate(assessment, number);
-        out.print(format == Format.text ? TriageText.write(result) : TriageResultJson.write(result) + System.lineSeparator());
+        CheckResult check = CheckComposer.standard().compose(assessment, result);
+        out.print(format == Format.text ? TriageText.write(check, assessment) : CheckResultJson.write(check) + System.lineSeparator());
         out.flush();
         return 0;
     }

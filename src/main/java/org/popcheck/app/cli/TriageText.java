@@ -1,6 +1,13 @@
 package org.popcheck.app.cli;
 
-import org.popcheck.exercise.ExerciseCatalog;
+import java.util.List;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.causes.RankedCause;
+import org.popcheck.check.CheckResult;
+import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.PlannedExercise;
+import org.popcheck.i18n.AnswerWords;
 import org.popcheck.i18n.Messages;
 import org.popcheck.i18n.SuspicionWords;
 import org.popcheck.triage.Level;
@@ -8,14 +15,19 @@ import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageResult;
 import org.popcheck.triage.WatchSign;
 
-/** A triage result as plain text for a person: the level in words, advice, reasons, watch-for, exercises. */
+/**
+ * A check as plain text for a person: the level in words, advice, reasons, watch-for, what most likely
+ * makes the noise, and the exercises with why. At consultation_24 and above the causes come after the
+ * advice and the reasons, under words that say to get checked first (spec/causes.md).
+ */
 final class TriageText {
 
     private static final String NL = System.lineSeparator();
 
     private TriageText() {}
 
-    static String write(TriageResult r) {
+    static String write(CheckResult check, Assessment assessment) {
+        TriageResult r = check.triage();
         StringBuilder b = new StringBuilder();
         b.append(Messages.get("triage.text.level", levelWords(r.level()))).append(NL);
         b.append(Messages.get("triage.text.notDiagnosis")).append(NL).append(NL);
@@ -40,19 +52,44 @@ final class TriageText {
             }
         }
         b.append(NL);
-        if (r.exercises().isEmpty()) {
-            b.append(Messages.get(r.exercisesWithheld().isEmpty() || !r.level().allowsExercises()
-                    ? "triage.text.noExercises" : "triage.text.exercisesWithheld", SuspicionWords.of(r.exercisesWithheld()))).append(NL);
-        } else {
-            String heading = r.level() == Level.SELF_CARE ? "triage.text.exercises" : "triage.text.exercisesCheckFirst";
-            b.append(Messages.get(heading)).append(':').append(NL);
-            ExerciseCatalog catalog = ExerciseCatalog.standard();
-            for (String id : r.exercises()) {
-                String name = catalog.find(id).map(e -> e.name()).orElse(id);
-                b.append("  - ").append(name).append(NL);
-            }
-        }
+        causes(b, check, assessment);
+        b.append(NL);
+        exercises(b, check.plan());
         return b.toString();
+    }
+
+    private static void causes(StringBuilder b, CheckResult check, Assessment assessment) {
+        if (check.checkedFirst()) {
+            b.append(Messages.get("triage.text.causesCheckFirst")).append(NL);
+        }
+        b.append(Messages.get("triage.text.causes")).append(':').append(NL);
+        if (check.causes().isEmpty()) {
+            b.append("  ").append(Messages.get("triage.text.causesNone")).append(NL);
+        }
+        FactCatalog facts = FactCatalog.standard();
+        for (RankedCause c : check.causes()) {
+            b.append("  - ").append(Messages.get("triage.text.cause", c.cause().name(),
+                    Messages.get("triage.likelihood." + c.likelihood().id()))).append(NL);
+            b.append("    ").append(c.cause().explanation()).append(NL);
+            List<String> answers = c.facts().stream().map(f -> AnswerWords.describe(f, assessment, facts)).toList();
+            b.append("    ").append(Messages.get("triage.text.because", String.join("; ", answers))).append(NL);
+            b.append("    ").append(Messages.get("triage.text.helps", c.cause().helps())).append(NL);
+            b.append("    ").append(Messages.get("triage.text.concern", c.cause().concern())).append(NL);
+            b.append("    ").append(Messages.get("triage.text.source", c.source())).append(NL);
+        }
+    }
+
+    private static void exercises(StringBuilder b, ExercisePlan plan) {
+        if (plan.items().isEmpty()) {
+            b.append(Messages.get(plan.withheldFor().isEmpty() || !plan.level().allowsExercises()
+                    ? "triage.text.noExercises" : "triage.text.exercisesWithheld", SuspicionWords.of(plan.withheldFor()))).append(NL);
+            return;
+        }
+        String heading = plan.checkWithClinicianFirst() ? "triage.text.exercisesCheckFirst" : "triage.text.exercises";
+        b.append(Messages.get(heading)).append(':').append(NL);
+        for (PlannedExercise p : plan.items()) {
+            b.append("  - ").append(p.exercise().name()).append(": ").append(p.why()).append(NL);
+        }
     }
 
     static String levelWords(Level level) {

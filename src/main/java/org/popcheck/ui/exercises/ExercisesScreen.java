@@ -18,6 +18,7 @@ import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.figure.FigureArt;
 import org.popcheck.exercise.figure.Movements;
 import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.exercise.Progression;
 import org.popcheck.i18n.Messages;
@@ -130,6 +131,16 @@ public final class ExercisesScreen implements Screen {
         return card;
     }
 
+    /** A card of the plan: the exercise's card with why it was chosen for this person. */
+    private Node plannedCard(PlannedExercise planned) {
+        VBox card = (VBox) card(planned.exercise());
+        Label why = new Label(planned.why());
+        why.setWrapText(true);
+        why.getStyleClass().add("plan-why");
+        card.getChildren().add(card.getChildren().size() - 1, why);
+        return card;
+    }
+
     static String dosage(Exercise.Dosage d) {
         String base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
                 : Messages.get("exercises.dosage.reps", d.sets(), d.reps());
@@ -146,7 +157,7 @@ public final class ExercisesScreen implements Screen {
         }
         plan.setVisible(true);
         plan.setManaged(true);
-        ExercisePlan p = ExercisePlan.from(outcome.result(), context.exercises());
+        ExercisePlan p = outcome.check().plan();
         Label title = new Label(Messages.get("exercises.plan.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         plan.getChildren().add(title);
@@ -163,7 +174,7 @@ public final class ExercisesScreen implements Screen {
         }
         FlowPane planned = new FlowPane(14, 14);
         planned.setId("plan-cards");
-        planned.getChildren().setAll(p.exercises().stream().map(this::card).toList());
+        planned.getChildren().setAll(p.items().stream().map(this::plannedCard).toList());
         plan.getChildren().add(planned);
     }
 

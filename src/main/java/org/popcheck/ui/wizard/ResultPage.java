@@ -12,10 +12,14 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
+import org.popcheck.check.CheckResult;
 import org.popcheck.exercise.ExerciseCatalog;
+import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.PlannedExercise;
+import org.popcheck.i18n.AnswerWords;
+import org.popcheck.i18n.SuspicionWords;
 import org.popcheck.i18n.Messages;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
@@ -26,8 +30,10 @@ import org.popcheck.ui.bodymap.BodyMapPanel;
 import org.popcheck.ui.common.Styles;
 
 /**
- * The result: the level as a banner (word, icon and colour, never colour alone), what to do now,
- * why (every rule that fired, the answers behind it, its source), what to watch for, and exercises.
+ * The result: the level as a banner (word, icon and colour, never colour alone), what is probably
+ * making the noise (first at home-care levels; after the advice, under "get checked first", at
+ * consultation_24 and above), what to do now, why (every rule that fired, the answers behind it, its
+ * source), what to watch for, and the exercises with why each is there.
  */
 final class ResultPage extends VBox {
 
@@ -48,12 +54,18 @@ final class ResultPage extends VBox {
         super(16);
         getStyleClass().add(Styles.PAGE);
         setId("result");
-        TriageResult result = outcome.result();
+        CheckResult check = outcome.check();
+        TriageResult result = check.triage();
         getChildren().add(banner(result.level()));
         Label disclaimer = new Label(Messages.get("wizard.result.notDiagnosis"));
         disclaimer.setWrapText(true);
         disclaimer.getStyleClass().add(Styles.DISCLAIMER);
         getChildren().add(disclaimer);
+        VBox causes = CauseSection.of(check, outcome.assessment(), facts);
+        if (!check.checkedFirst()) {
+            // At home-care levels the first question is "what is it?"; it is answered first.
+            getChildren().add(causes);
+        }
 
         getChildren().add(section("wizard.result.now"));
         Label advice = new Label(result.advice());
@@ -82,25 +94,34 @@ final class ResultPage extends VBox {
             }
             getChildren().add(watch);
         }
+        if (check.checkedFirst()) {
+            // Getting checked comes first, whatever makes the noise (spec/causes.md).
+            getChildren().add(causes);
+        }
 
         getChildren().add(section("wizard.result.exercises"));
-        VBox exerciseBox = new VBox(4);
-        exerciseBox.setId("result-exercises");
-        if (result.exercises().isEmpty() && result.level().allowsExercises() && !result.exercisesWithheld().isEmpty()) {
-            exerciseBox.getChildren().add(wrapped(Messages.get("wizard.result.exercises.withheld",
-                    org.popcheck.i18n.SuspicionWords.of(result.exercisesWithheld()))));
-        } else if (result.exercises().isEmpty()) {
-            exerciseBox.getChildren().add(wrapped(Messages.get("wizard.result.exercises.none")));
+        getChildren().add(exercises(check.plan()));
+        getChildren().add(buttons(check.plan(), actions));
+    }
+
+    private static VBox exercises(ExercisePlan plan) {
+        VBox box = new VBox(4);
+        box.setId("result-exercises");
+        if (plan.items().isEmpty() && plan.level().allowsExercises() && !plan.withheldFor().isEmpty()) {
+            box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.withheld", SuspicionWords.of(plan.withheldFor()))));
+        } else if (plan.items().isEmpty()) {
+            box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.none")));
         } else {
-            if (result.level() == Level.CONSULTATION) {
-                exerciseBox.getChildren().add(wrapped(Messages.get("wizard.result.exercises.checkFirst")));
+            if (plan.checkWithClinicianFirst()) {
+                box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.checkFirst")));
             }
-            for (String id : result.exercises()) {
-                exerciseBox.getChildren().add(wrapped("\u2022 " + exercises.find(id).map(e -> e.name()).orElse(id)));
+            for (PlannedExercise p : plan.items()) {
+                Label l = wrapped("\u2022 " + Messages.get("wizard.result.exercises.item", p.exercise().name(), p.why()));
+                l.setUserData(p.exercise().id());
+                box.getChildren().add(l);
             }
         }
-        getChildren().add(exerciseBox);
-        getChildren().add(buttons(result, actions));
+        return box;
     }
 
     private static VBox banner(Level level) {
@@ -143,7 +164,7 @@ final class ResultPage extends VBox {
         }
         List<String> answers = new ArrayList<>();
         for (String id : r.facts()) {
-            answers.add(describe(id, assessment, facts));
+            answers.add(AnswerWords.describe(id, assessment, facts));
         }
         if (!answers.isEmpty()) {
             box.getChildren().add(wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
@@ -153,37 +174,14 @@ final class ResultPage extends VBox {
         return box;
     }
 
-    /** "Did it start with a twist...? yes" for a fact; "age 67" for the age. */
-    private static String describe(String id, Assessment assessment, FactCatalog facts) {
-        if (id.equals("age")) {
-            return Messages.get("wizard.result.fact.age", assessment.age());
-        }
-        String question = facts.find(id).map(f -> f.question()).orElse(id);
-        String value = assessment.answer(id).map(ResultPage::valueOf).orElse("");
-        return value.isEmpty() ? question : question + " " + value;
-    }
-
-    private static String valueOf(Answer a) {
-        if (a instanceof Answer.YesNo yn) {
-            return yn == Answer.YesNo.UNSURE ? Messages.get("wizard.result.fact.unsure") : Messages.get("wizard.result.fact.yes");
-        }
-        if (a instanceof Answer.Number n) {
-            return Long.toString(Math.round(n.value()));
-        }
-        if (a instanceof Answer.Choice c) {
-            return Messages.get("wizard.option." + c.option());
-        }
-        return "";
-    }
-
-    private static FlowPane buttons(TriageResult result, Actions actions) {
+    private static FlowPane buttons(ExercisePlan plan, Actions actions) {
         Label status = new Label();
         status.setId("result-status");
         status.setWrapText(true);
         Button change = button("wizard.result.change", "result-change", actions::change);
         Button save = button("wizard.result.save", "result-save", () -> actions.saveToJournal(status));
         Button exercises = button("wizard.result.seeExercises", "result-exercises-button", actions::seeExercises);
-        exercises.setDisable(result.exercises().isEmpty());
+        exercises.setDisable(plan.items().isEmpty());
         Button summary = button("wizard.result.summary", "result-summary", actions::summary);
         Button again = button("wizard.result.again", "result-again", actions::startAgain);
         save.getStyleClass().add(Styles.ACCENT);
@@ -201,19 +199,21 @@ final class ResultPage extends VBox {
         return b;
     }
 
-    private static Label section(String key) {
+    static Label section(String key) {
         Label l = new Label(Messages.get(key));
+        // Wraps: at twice the text size in a small window a title would otherwise be cut short.
+        l.setWrapText(true);
         l.getStyleClass().addAll(Styles.SECTION_TITLE, Styles.TITLE_4);
         return l;
     }
 
-    private static Label wrapped(String text) {
+    static Label wrapped(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;
     }
 
-    private static Label muted(String text) {
+    static Label muted(String text) {
         Label l = wrapped(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;

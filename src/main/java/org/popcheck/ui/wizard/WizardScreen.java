@@ -294,6 +294,7 @@ public final class WizardScreen implements Screen {
         Integer pain = a.number("pain").isPresent() ? (int) Math.round(a.number("pain").getAsDouble()) : null;
         return new JournalEntry(UUID.randomUUID().toString(), at, site, a.choice("sound").orElse(null),
                 a.choice("frequency").orElse(null), pain, a.choices("trigger"), List.of(), "", false, List.of(),
-                new SavedAssessment(a, outcome.result().level(), rules));
+                new SavedAssessment(a, outcome.result().level(), rules, outcome.check().causes().stream()
+                        .map(c -> new SavedAssessment.SavedCause(c.cause().id(), c.likelihood().id())).toList()));
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.assessment.AssessmentJson;
 import org.popcheck.triage.TriageEngine;
-import org.popcheck.triage.TriageResultJson;
+import org.popcheck.check.CheckComposer;
+import org.popcheck.check.CheckResultJson;
 
 class TriageCommandTest {
 
@@ -60,7 +61,8 @@ class TriageCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         JsonObject printed = JsonParser.parseString(r.out()).getAsJsonObject();
-        JsonObject expected = TriageResultJson.toTree(TriageEngine.standard().evaluate(AssessmentJson.standard().read(SPRAIN), "911"));
+        var sprain = AssessmentJson.standard().read(SPRAIN);
+        JsonObject expected = CheckResultJson.toTree(CheckComposer.standard().compose(sprain, TriageEngine.standard().evaluate(sprain, "911")));
         assertEquals(expected, printed);
         assertEquals("emergency", printed.get("level").getAsString());
         JsonObject reason = printed.getAsJsonArray("reasons").get(0).getAsJsonObject();
@@ -124,6 +126,50 @@ class TriageCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Exercises you can try:"));
         assertTrue(r.out().contains("Calf raises"));
+    }
+
+    private static final String SNAPPING_HIP = """
+            {"age": 24, "regions": [{"region": "hip", "side": "right"}],
+             "facts": {"sound": "snap", "same_spot_every_step": true, "trigger": ["walking"], "frequency": "every_step", "pain": 0}}""";
+
+    @Test
+    void jsonNamesTheLikelyCauseWithTheAnswersThatPointToItAndWhyEachExercise() throws Exception {
+        JsonObject printed = JsonParser.parseString(run("triage", file("hip.json", SNAPPING_HIP).toString()).out()).getAsJsonObject();
+        assertEquals("self_care", printed.get("level").getAsString());
+        JsonObject first = printed.getAsJsonArray("causes").get(0).getAsJsonObject();
+        assertEquals("tendon_snap", first.get("cause").getAsString());
+        assertEquals("likely", first.get("likelihood").getAsString());
+        var facts = first.getAsJsonArray("facts").toString();
+        assertTrue(facts.contains("\"sound\"") && facts.contains("\"same_spot_every_step\""), facts);
+        assertTrue(first.get("text").getAsString().contains("tendon"));
+        assertTrue(first.get("source").getAsString().contains("AAOS"));
+        JsonObject stretch = printed.getAsJsonArray("exercise_plan").get(0).getAsJsonObject();
+        assertEquals("hip-flexor-stretch", stretch.get("exercise").getAsString());
+        assertEquals("tendon_snap", stretch.get("cause").getAsString());
+        assertEquals("hip-flexor-stretch", printed.getAsJsonArray("exercises").get(0).getAsString());
+    }
+
+    @Test
+    void textShowsTheCausesAndWhenNothingFitsSaysSo() throws Exception {
+        String hip = run("triage", "--format", "text", file("hip.json", SNAPPING_HIP).toString()).out();
+        assertTrue(hip.contains("What is probably making the noise:"), hip);
+        assertTrue(hip.contains("A tendon snapping over a bone (likely)"), hip);
+        assertTrue(hip.contains("Because you answered: What does it sound or feel like? Snap"), hip);
+        assertTrue(hip.contains("Hip flexor stretch: Lengthens the hip flexor"), hip);
+        String vague = run("triage", "--format", "text", file("h.json", HARMLESS).toString()).out();
+        assertTrue(vague.contains("We can't tell from these answers"), vague);
+    }
+
+    @Test
+    void atConsultationWithin24HoursTheCausesComeAfterTheAdviceUnderGetCheckedFirst() throws Exception {
+        String urgent = SNAPPING_HIP.replace("\"pain\": 0", "\"pain\": 0, \"numbness_tingling\": true");
+        String out = run("triage", "--format", "text", file("u.json", urgent).toString()).out();
+        assertTrue(out.startsWith("Result: See a doctor within 24 hours"), out);
+        int advice = out.indexOf("What to do now:");
+        int first = out.indexOf("Get checked first, whatever the cause.");
+        int causes = out.indexOf("What is probably making the noise:");
+        assertTrue(advice >= 0 && advice < first && first < causes, out);
+        assertTrue(out.contains("No exercises for now"), out);
     }
 
     @Test

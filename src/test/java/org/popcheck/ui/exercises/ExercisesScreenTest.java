@@ -106,13 +106,17 @@ class ExercisesScreenTest {
 
     @Test
     void thePlanFromTheLatestCheckIsGatedByItsLevel(FxRobot robot) {
-        Assessment a = new Assessment(30, List.of(), java.util.Map.of());
-        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(a,
-                new TriageResult(Level.CONSULTATION, List.of(), "", List.of(), List.of("calf-raise")))));
+        Assessment a = new Assessment(30, List.of(new org.popcheck.body.BodySite(org.popcheck.body.Region.FOOT, org.popcheck.body.Side.LEFT)), java.util.Map.of());
+        Outcome routine = new Outcome(a, new TriageResult(Level.CONSULTATION, List.of(), "", List.of()));
+        robot.interact(() -> context.latestOutcomeProperty().set(routine));
         assertTrue(robot.lookup("#plan-clinician-first").tryQuery().isPresent());
-        assertEquals(1, robot.lookup("#plan-cards").queryAs(FlowPane.class).getChildren().size());
+        assertFalse(routine.check().plan().items().isEmpty());
+        assertEquals(routine.check().plan().items().size(), robot.lookup("#plan-cards").queryAs(FlowPane.class).getChildren().size());
+        String firstWhy = routine.check().plan().items().get(0).why();
+        assertTrue(robot.lookup(".plan-why").queryAll().stream().anyMatch(n -> firstWhy.equals(((javafx.scene.control.Label) n).getText())),
+                "each planned exercise says why it is there");
         robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(a,
-                new TriageResult(Level.CONSULTATION_24, List.of(), "", List.of(), List.of("calf-raise")))));
+                new TriageResult(Level.CONSULTATION_24, List.of(), "", List.of()))));
         assertTrue(robot.lookup("#plan-care-first").tryQuery().isPresent(), "care first, no exercises");
         assertFalse(robot.lookup("#plan-cards").tryQuery().isPresent());
     }

@@ -1,0 +1,251 @@
+package org.popcheck.causes;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
+import org.popcheck.assessment.FactType;
+import org.popcheck.body.Region;
+import org.popcheck.exercise.ExerciseCatalog;
+import org.popcheck.triage.ConditionParser;
+import org.popcheck.triage.RuleFileException;
+import org.popcheck.triage.Suspicion;
+
+/**
+ * The causes of assets/causes/causes.json, in file order (the order that breaks ties), checked when
+ * they load: every fact a clue names exists with the right type, every exercise exists in the
+ * exercise catalog, every region and suspicion is known. Errors throw {@link CauseFileException}.
+ */
+public final class CauseBook {
+
+    public static final String RESOURCE = "/assets/causes/causes.json";
+    private static final Set<String> FIELDS = Set.of("id", "name", "regions", "picture", "clues", "explanation",
+            "helps", "concern", "exercises", "holdsExercises", "sources");
+    private static volatile CauseBook standard;
+
+    private final List<Cause> causes;
+
+    private CauseBook(List<Cause> causes) {
+        this.causes = List.copyOf(causes);
+    }
+
+    /** The causes that ship with the app, loaded and checked once. */
+    public static CauseBook standard() {
+        CauseBook b = standard;
+        if (b == null) {
+            synchronized (CauseBook.class) {
+                if (standard == null) {
+                    standard = loadResource();
+                }
+                b = standard;
+            }
+        }
+        return b;
+    }
+
+    private static CauseBook loadResource() {
+        InputStream in = CauseBook.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new CauseFileException("The causes " + RESOURCE + " are missing from the application");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return load(reader, FactCatalog.standard(), ExerciseCatalog.standard());
+        } catch (IOException e) {
+            throw new CauseFileException("Cannot read the causes " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static CauseBook load(Reader reader, FactCatalog facts, ExerciseCatalog exercises) {
+        JsonElement root;
+        try {
+            root = JsonParser.parseReader(reader);
+        } catch (JsonParseException e) {
+            throw new CauseFileException("causes.json is not valid JSON: " + e.getMessage(), e);
+        }
+        if (!root.isJsonObject() || !root.getAsJsonObject().has("causes") || !root.getAsJsonObject().get("causes").isJsonArray()) {
+            throw new CauseFileException("causes.json: expected an object with a \"causes\" list");
+        }
+        ConditionParser parser = new ConditionParser(facts);
+        List<Cause> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonElement e : root.getAsJsonObject().getAsJsonArray("causes")) {
+            Cause c = parse(e, out.size(), parser, facts, exercises);
+            if (!ids.add(c.id())) {
+                throw new CauseFileException("causes.json: cause id '" + c.id() + "' is used twice");
+            }
+            out.add(c);
+        }
+        if (out.isEmpty()) {
+            throw new CauseFileException("causes.json: the cause list is empty");
+        }
+        return new CauseBook(out);
+    }
+
+    /**
+     * Every fact a clue of any cause reads: the check asks these wherever they are in scope, even
+     * when no triage rule can use them any more (issue 13: nothing that could change the causes is
+     * left unasked).
+     */
+    public java.util.Set<String> factsRead() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Cause cause : causes) {
+            for (Clue clue : cause.clues()) {
+                if (clue.when() instanceof Clue.Rule r) {
+                    r.condition().alternatives().forEach(alt -> alt.forEach(atom -> out.addAll(atomFacts(atom))));
+                } else if (clue.when() instanceof Clue.AtMost m) {
+                    out.add(m.fact());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> atomFacts(org.popcheck.triage.Condition atom) {
+        if (atom instanceof org.popcheck.triage.Condition.Yes y) {
+            return List.of(y.fact());
+        }
+        if (atom instanceof org.popcheck.triage.Condition.NumberAtLeast n) {
+            return List.of(n.fact());
+        }
+        if (atom instanceof org.popcheck.triage.Condition.Is is) {
+            return List.of(is.fact());
+        }
+        if (atom instanceof org.popcheck.triage.Condition.Injury) {
+            return List.of("injury", "major_trauma", "fall_from_standing");
+        }
+        return List.of();
+    }
+
+    public List<Cause> causes() {
+        return causes;
+    }
+
+    public Optional<Cause> find(String id) {
+        return causes.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private static Cause parse(JsonElement e, int index, ConditionParser parser, FactCatalog facts, ExerciseCatalog exercises) {
+        if (!e.isJsonObject()) {
+            throw new CauseFileException("causes.json: cause #" + (index + 1) + " is not an object");
+        }
+        JsonObject o = e.getAsJsonObject();
+        String id = text(o, "id", "causes.json: cause #" + (index + 1));
+        String where = "causes.json: cause '" + id + "'";
+        for (String key : o.keySet()) {
+            if (!FIELDS.contains(key) && !key.startsWith("_")) {
+                throw new CauseFileException(where + ": unknown field '" + key + "'");
+            }
+        }
+        List<Clue> clues = new ArrayList<>();
+        for (JsonElement c : array(o, "clues", where)) {
+            clues.add(clue(c, where, parser, facts));
+        }
+        if (clues.stream().noneMatch(c -> c.weight() > 0)) {
+            throw new CauseFileException(where + ": needs at least one clue with a positive weight, or it can never be shown");
+        }
+        List<CauseExercise> planned = new ArrayList<>();
+        for (JsonElement x : array(o, "exercises", where)) {
+            JsonObject xo = x.isJsonObject() ? x.getAsJsonObject() : new JsonObject();
+            String exId = text(xo, "id", where + ": an exercise");
+            if (exercises.find(exId).isEmpty()) {
+                throw new CauseFileException(where + ": exercise '" + exId + "' is not in the exercise catalog");
+            }
+            planned.add(new CauseExercise(exId, text(xo, "why", where + ": exercise '" + exId + "'")));
+        }
+        List<Suspicion> holds = new ArrayList<>();
+        if (o.has("holdsExercises")) {
+            for (JsonElement s : array(o, "holdsExercises", where)) {
+                holds.add(Suspicion.fromId(s.getAsString())
+                        .orElseThrow(() -> new CauseFileException(where + ": unknown suspicion '" + s.getAsString() + "' in holdsExercises")));
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        array(o, "sources", where).forEach(s -> sources.add(s.getAsString()));
+        if (sources.isEmpty()) {
+            throw new CauseFileException(where + ": needs at least one source");
+        }
+        String picture = o.has("picture") ? text(o, "picture", where) : null;
+        return new Cause(id, text(o, "name", where), regions(o, where), picture, clues, text(o, "explanation", where),
+                text(o, "helps", where), text(o, "concern", where), planned, holds, sources);
+    }
+
+    private static Clue clue(JsonElement c, String where, ConditionParser parser, FactCatalog facts) {
+        if (!c.isJsonObject() || !c.getAsJsonObject().has("when") || !c.getAsJsonObject().has("weight")) {
+            throw new CauseFileException(where + ": each clue needs \"when\" and \"weight\", got " + c);
+        }
+        JsonObject o = c.getAsJsonObject();
+        JsonElement w = o.get("weight");
+        if (!w.isJsonPrimitive() || !w.getAsJsonPrimitive().isNumber() || w.getAsDouble() != Math.rint(w.getAsDouble())
+                || w.getAsInt() == 0) {
+            throw new CauseFileException(where + ": a clue's weight must be a whole number other than 0, got " + w);
+        }
+        JsonElement when = o.get("when");
+        try {
+            if (when.isJsonObject() && when.getAsJsonObject().size() == 1 && when.getAsJsonObject().has("atMost")) {
+                return new Clue(atMost(when.getAsJsonObject().get("atMost"), facts), w.getAsInt());
+            }
+            return new Clue(new Clue.Rule(parser.parse(when)), w.getAsInt());
+        } catch (RuleFileException ex) {
+            throw new CauseFileException(where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static Clue.AtMost atMost(JsonElement arg, FactCatalog facts) {
+        if (!arg.isJsonObject() || arg.getAsJsonObject().size() != 1) {
+            throw new RuleFileException("\"atMost\" needs exactly one {\"fact\": number} pair, got " + arg);
+        }
+        Map.Entry<String, JsonElement> pair = arg.getAsJsonObject().entrySet().iterator().next();
+        FactDefinition def = facts.find(pair.getKey())
+                .orElseThrow(() -> new RuleFileException("names unknown fact '" + pair.getKey() + "'"));
+        if (def.type() != FactType.NUMBER || !pair.getValue().isJsonPrimitive() || !pair.getValue().getAsJsonPrimitive().isNumber()) {
+            throw new RuleFileException("\"atMost\" needs a number fact and a number, got " + arg);
+        }
+        return new Clue.AtMost(def.id(), pair.getValue().getAsDouble());
+    }
+
+    private static Set<Region> regions(JsonObject o, String where) {
+        JsonElement r = o.get("regions");
+        if (r != null && r.isJsonPrimitive() && "any".equals(r.getAsString())) {
+            return Set.of();
+        }
+        Set<Region> out = EnumSet.noneOf(Region.class);
+        for (JsonElement e : array(o, "regions", where)) {
+            out.add(Region.fromId(e.getAsString())
+                    .orElseThrow(() -> new CauseFileException(where + ": unknown region '" + e.getAsString() + "'")));
+        }
+        if (out.isEmpty()) {
+            throw new CauseFileException(where + ": \"regions\" must be \"any\" or a non-empty list");
+        }
+        return out;
+    }
+
+    private static JsonArray array(JsonObject o, String key, String where) {
+        if (!o.has(key) || !o.get(key).isJsonArray()) {
+            throw new CauseFileException(where + ": \"" + key + "\" must be a list");
+        }
+        return o.getAsJsonArray(key);
+    }
+
+    private static String text(JsonObject o, String key, String where) {
+        JsonElement v = o.get(key);
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString() || v.getAsString().isBlank()) {
+            throw new CauseFileException(where + ": \"" + key + "\" must be a non-empty text");
+        }
+        return v.getAsString();
+    }
+}

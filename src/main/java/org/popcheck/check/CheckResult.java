@@ -1,0 +1,28 @@
+package org.popcheck.check;
+
+import java.util.List;
+import org.popcheck.causes.RankedCause;
+import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.triage.TriageResult;
+
+/**
+ * Everything one check shows the person, composed in one place ({@link CheckComposer}): the level and
+ * its reasons, what most likely makes the noise, and the exercise plan. The result screen, the
+ * {@code triage} command, the journal entry and the clinician summary all read this, so their words
+ * cannot disagree.
+ *
+ * @param causes at most three, most likely first; empty means "we can't tell from these answers"
+ */
+public record CheckResult(TriageResult triage, List<RankedCause> causes, ExercisePlan plan) {
+    public CheckResult {
+        causes = List.copyOf(causes);
+    }
+
+    /**
+     * True when the causes must come after the advice, under words that say to get checked first
+     * (consultation_24 and more urgent, spec/causes.md).
+     */
+    public boolean checkedFirst() {
+        return !triage.level().allowsExercises();
+    }
+}

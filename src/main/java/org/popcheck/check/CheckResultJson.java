@@ -1,0 +1,62 @@
+package org.popcheck.check;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import org.popcheck.causes.RankedCause;
+import org.popcheck.exercise.PlannedExercise;
+import org.popcheck.triage.TriageResultJson;
+
+/**
+ * A check as the JSON of the {@code triage} command (spec/assessment.md, version 2): the level part of
+ * {@link TriageResultJson}, then {@code exercises} (ids), {@code exercise_plan} (each id with why and
+ * the cause it addresses, or null) and {@code causes}. {@code exercises_withheld} also names what a
+ * likely cause holds back (a possible fracture after an injury).
+ */
+public final class CheckResultJson {
+
+    private CheckResultJson() {}
+
+    public static JsonObject toTree(CheckResult check) {
+        JsonObject root = TriageResultJson.toTree(check.triage());
+        JsonArray withheld = new JsonArray();
+        check.plan().withheldFor().forEach(s -> withheld.add(s.id()));
+        root.add("exercises_withheld", withheld);
+        JsonArray ids = new JsonArray();
+        check.plan().ids().forEach(ids::add);
+        root.add("exercises", ids);
+        JsonArray plan = new JsonArray();
+        for (PlannedExercise p : check.plan().items()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("exercise", p.exercise().id());
+            o.addProperty("why", p.why());
+            o.add("cause", p.causeId() == null ? JsonNull.INSTANCE : new JsonPrimitive(p.causeId()));
+            plan.add(o);
+        }
+        root.add("exercise_plan", plan);
+        JsonArray causes = new JsonArray();
+        for (RankedCause c : check.causes()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("cause", c.cause().id());
+            o.addProperty("likelihood", c.likelihood().id());
+            JsonArray facts = new JsonArray();
+            c.facts().forEach(facts::add);
+            o.add("facts", facts);
+            o.addProperty("name", c.cause().name());
+            o.addProperty("text", c.cause().explanation());
+            o.addProperty("helps", c.cause().helps());
+            o.addProperty("concern", c.cause().concern());
+            o.addProperty("source", c.source());
+            causes.add(o);
+        }
+        root.add("causes", causes);
+        return root;
+    }
+
+    /** Pretty-printed JSON, nulls kept. */
+    public static String write(CheckResult check) {
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(toTree(check));
+    }
+}

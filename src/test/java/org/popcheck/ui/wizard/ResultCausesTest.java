@@ -1,0 +1,228 @@
+package org.popcheck.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.popcheck.assessment.Answer;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Side;
+import org.popcheck.causes.CauseBook;
+import org.popcheck.exercise.ExerciseCatalog;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.SavedAssessment;
+import org.popcheck.settings.Settings;
+import org.popcheck.triage.TriageEngine;
+import org.popcheck.ui.Outcome;
+import org.popcheck.ui.common.Snapshots;
+import org.popcheck.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The result screen's "What is probably making the noise": shown with each cause, why, what it means,
+ * what helps and a drawing; after the advice under "get checked first" at consultation_24; "we can't
+ * tell" when nothing fits. Pictures at 1280x800 and 1024x600, at 1x and 2x text, go to target/screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResultCausesTest {
+
+    private static final Assessment SNAPPING_HIP = new Assessment(24, List.of(new BodySite(org.popcheck.body.Region.HIP, Side.RIGHT)), Map.of(
+            "sound", new Answer.Choice("snap"), "same_spot_every_step", Answer.YesNo.YES, "frequency", new Answer.Choice("every_step"),
+            "trigger", new Answer.Choices(List.of("walking")), "pain", new Answer.Number(0), "long_sitting", Answer.YesNo.YES));
+
+    /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        stage.show();
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private static Outcome outcome(Assessment a) {
+        return new Outcome(a, TriageEngine.standard().evaluate(a, "112"));
+    }
+
+    /** The page in a frame like the main window's: the navigation's width on the left, the page scrolling. */
+    private ResultPage show(FxRobot robot, Outcome outcome, int width, int height, double textScale) {
+        ResultPage page = new ResultPage(outcome, FactCatalog.standard(), ExerciseCatalog.standard(), new ResultPage.Actions() {
+            public void change() {}
+
+            public void saveToJournal(Label status) {}
+
+            public void seeExercises() {}
+
+            public void summary() {}
+
+            public void startAgain() {}
+        });
+        robot.interact(() -> {
+            Region nav = new Region();
+            nav.setStyle("-fx-min-width: 16.5em; -fx-pref-width: 16.5em;");
+            ScrollPane scroll = new ScrollPane(page);
+            scroll.setFitToWidth(true);
+            Scene scene = new Scene(new BorderPane(scroll, null, null, null, nav), width, height);
+            Theme.apply(scene, Settings.defaultsFor(Locale.UK).withTextScale(textScale));
+            stage.setScene(scene);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return page;
+    }
+
+    private static int indexOf(ResultPage page, String id) {
+        for (int i = 0; i < page.getChildren().size(); i++) {
+            Node n = page.getChildren().get(i);
+            if (id.equals(n.getId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String allText(Node n) {
+        StringBuilder b = new StringBuilder();
+        if (n instanceof Label l) {
+            b.append(l.getText()).append('\n');
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> b.append(allText(c)));
+        }
+        return b.toString();
+    }
+
+    /** Every label in the node shows its whole text: none ends in "..." because it had no room. */
+    private static void assertNoLabelIsCut(Node n) {
+        if (n instanceof Label l && l.isVisible() && !l.getText().isEmpty()) {
+            Text shown = (Text) l.lookup(".text");
+            if (shown != null) {
+                assertEquals(l.getText(), shown.getText(), "a label is cut short");
+            }
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(ResultCausesTest::assertNoLabelIsCut);
+        }
+    }
+
+    @Test
+    void aPainlessSnappingHipReadsThatATendonIsTheUsualCauseWhyAndWhichStretchesHelp(FxRobot robot) {
+        ResultPage page = show(robot, outcome(SNAPPING_HIP), 1280, 800, 1.0);
+        Node causes = page.lookup("#result-causes");
+        String text = allText(causes);
+        assertTrue(text.contains("What is probably making the noise"), text);
+        assertTrue(text.contains("A tendon snapping over a bone (likely)"), text);
+        assertTrue(text.contains("Because you answered: What does it sound or feel like? Snap"), text);
+        assertTrue(text.contains(CauseBook.standard().find("tendon_snap").orElseThrow().explanation()), "what it means");
+        assertTrue(text.contains("What helps: Stretching"), text);
+        assertTrue(text.contains("Hip flexor stretch"), "the stretches chosen for it");
+        assertTrue(robot.lookup("#cause-picture-tendon").tryQuery().isPresent(), "a drawing of a tendon over a bone");
+        assertTrue(indexOf(page, "result-causes") < page.getChildren().indexOf(page.lookup("#result-advice")),
+                "at home care it is the first thing answered");
+        assertTrue(allText(page.lookup("#result-exercises")).contains("Hip flexor stretch \u2014 Lengthens the hip flexor"), "why each exercise");
+    }
+
+    @Test
+    void atConsultationWithin24HoursTheCausesComeAfterTheAdviceUnderGetCheckedFirst(FxRobot robot) {
+        ResultPage page = show(robot, outcome(SNAPPING_HIP.with("numbness_tingling", Answer.YesNo.YES)), 1280, 800, 1.0);
+        int advice = page.getChildren().indexOf(page.lookup("#result-advice"));
+        assertTrue(indexOf(page, "result-causes") > advice, "after the advice");
+        assertTrue(robot.lookup("#result-causes-check-first").tryQuery().isPresent());
+        assertTrue(allText(page.lookup("#result-causes")).contains("A tendon snapping over a bone"));
+        assertTrue(allText(page.lookup("#result-exercises")).contains("No exercises for now"));
+    }
+
+    @Test
+    void whenNothingFitsThePageSaysItCannotTell(FxRobot robot) {
+        Assessment vague = new Assessment(30, List.of(new BodySite(org.popcheck.body.Region.FOOT, Side.LEFT)), Map.of("pain", new Answer.Number(0)));
+        show(robot, outcome(vague), 1280, 800, 1.0);
+        assertTrue(robot.lookup("#result-causes-none").tryQuery().isPresent());
+        assertFalse(robot.lookup(".pc-cause").tryQuery().isPresent());
+    }
+
+    @Test
+    void theJournalEntrySavedFromTheResultKeepsTheCauses() {
+        Outcome o = outcome(SNAPPING_HIP);
+        JournalEntry e = WizardScreen.entryOf(o, OffsetDateTime.parse("2026-03-01T10:00:00Z"));
+        List<SavedAssessment.SavedCause> expected = o.check().causes().stream()
+                .map(c -> new SavedAssessment.SavedCause(c.cause().id(), c.likelihood().id())).toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, e.assessment().causes());
+        assertEquals("tendon_snap", e.assessment().causes().get(0).cause());
+    }
+
+    @Test
+    void everyPictureTheCausesNameIsDrawn(FxRobot robot) {
+        CauseBook.standard().causes().stream().filter(c -> c.picture() != null)
+                .forEach(c -> assertTrue(CausePicture.of(c.picture()).isPresent(), c.id() + ": no drawing '" + c.picture() + "'"));
+        CausePicture.IDS.forEach(id -> assertTrue(CausePicture.of(id).isPresent(), id));
+        assertFalse(CausePicture.of("no-such-drawing").isPresent());
+        javafx.scene.layout.HBox all = new javafx.scene.layout.HBox(20);
+        all.setPadding(new javafx.geometry.Insets(10));
+        robot.interact(() -> {
+            CausePicture.IDS.forEach(id -> all.getChildren().add(CausePicture.of(id).orElseThrow()));
+            Scene scene = new Scene(all, 900, 130);
+            Theme.apply(scene, Settings.defaultsFor(Locale.UK));
+            stage.setScene(scene);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.write(all, Path.of("target/screenshots", "cause-pictures.png"));
+    }
+
+    @Test
+    void atTheUsualWindowSizesAndTwiceTheTextNoLabelOfTheCausesIsCut(FxRobot robot) {
+        Outcome urgent = outcome(SNAPPING_HIP.with("numbness_tingling", Answer.YesNo.YES));
+        for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+            for (double scale : new double[] {1.0, 2.0}) {
+                for (Outcome o : List.of(outcome(SNAPPING_HIP), urgent)) {
+                    ResultPage page = show(robot, o, size[0], size[1], scale);
+                    assertNoLabelIsCut(page.lookup("#result-causes"));
+                    assertNoLabelIsCut(page.lookup("#result-exercises"));
+                }
+                String name = "result-causes-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
+                ResultPage urgentPage = show(robot, urgent, size[0], size[1], scale);
+                robot.interact(() -> {
+                    // Bring "get checked first" and the causes under it into view.
+                    ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
+                    Node causes = urgentPage.lookup("#result-causes");
+                    double room = urgentPage.getHeight() - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots",
+                        "result-causes-urgent-" + size[0] + "x" + size[1] + "-" + (int) scale + "x.png"));
+                show(robot, outcome(SNAPPING_HIP), size[0], size[1], scale);
+                robot.interact(() -> ((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
+                WaitForAsyncUtils.waitForFxEvents();
+                Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", name + ".png"));
+            }
+        }
+    }
+}
