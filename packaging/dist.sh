@@ -92,6 +92,28 @@ CFG="$APP_LIB/$APP_NAME.cfg"
 chmod +x "$APP_LIB/make-start-cache.sh"
 jar_check "$APP_LIB/popcheck.jar"
 
+# On Linux, jpackage's native launcher asks the package managers which package owns it at every
+# start (`rpm -qf`, `dpkg -S`, and `dpkg -L` once installed from a .deb, each through a shell), which
+# took 0.1-0.2 s before Java started (docs/performance.md). A shell script that starts the
+# runtime's java with the same options from the launcher's .cfg stands in for it.
+write_launcher() {
+  [ "$(uname -s)" = Linux ] || return 0
+  local opt
+  {
+    echo '#!/bin/sh'
+    echo "# PopCheck's launcher, written by packaging/dist.sh from lib/app/$APP_NAME.cfg (see there)."
+    echo 'app=$(dirname "$(dirname "$(readlink -f "$0")")")'
+    echo 'exec "$app/lib/runtime/bin/java" \'
+    sed -n 's/^java-options=//p' "$CFG" | while IFS= read -r opt; do
+      printf '  "%s" \\\n' "${opt//\$APPDIR/\$app/lib/app}"
+    done
+    printf '  -cp "%s" %s "$@"\n' "$(sed -n 's/^app.classpath=//p' "$CFG" | sed 's:\$APPDIR:$app/lib/app:')" \
+      "$(sed -n 's/^app.mainclass=//p' "$CFG")"
+  } > "$LAUNCHER.new"
+  chmod 755 "$LAUNCHER.new" && mv "$LAUNCHER.new" "$LAUNCHER"
+}
+write_launcher
+
 # --- Training start: what to cache -----------------------------------------------------------
 # One start of the app image, as a person would start it, quitting once the first screen is
 # ready, records what the JVM loads (Java 25: an AOT configuration, Java 17: a class list). It
@@ -132,6 +154,7 @@ else
   for o in "${CACHE_OPTIONS[@]}"; do
     sed -i "s|^\[JavaOptions\]\$|[JavaOptions]\njava-options=$o|" "$CFG"
   done
+  write_launcher
 fi
 
 # --- .deb --------------------------------------------------------------------------------------
