@@ -9,53 +9,142 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.app.StartupProbe;
 
 /**
- * Time from process start to the first wizard step shown and ready, against a bare JavaFX window
- * with one label started from the same jar with the same JVM flags, runs interleaved so that load
- * on the machine hits both alike. Needs a real display: {@code xvfb-run -a mvn -B -Pbenchmarks verify}.
+ * Time from process start to the first screen shown and ready, for four ways of starting, in one
+ * run, interleaved (each round starts each once, in a rotating order) so that load on the machine
+ * hits all alike:
+ * <ul>
+ *   <li>bare window, Java 17: a JavaFX window with one label, from the same jar, on this JVM;</li>
+ *   <li>bare window, Java 25 with an AOT cache made for it by one training start, with the JVM
+ *       options of the packaged app (needs a JDK 25: {@code -Dbench.jdk25=...} or /usr/lib/jvm);</li>
+ *   <li>PopCheck's jar on Java 17 ({@code java -jar}, this JVM);</li>
+ *   <li>the packaged app ({@code mvn -B -Pdist package} first), whatever runtime it carries.</li>
+ * </ul>
+ * Prints each median with its range, and the ratio of every pair. Needs a display:
+ * {@code xvfb-run -a mvn -B -Pbenchmarks verify}.
  */
 @Tag("benchmark")
 class StartupBenchmark {
 
-    private static final int RUNS = Integer.getInteger("bench.startup.runs", 7);
+    private static final int RUNS = Integer.getInteger("bench.startup.runs", 9);
     private static final Path JAR = Path.of("target/popcheck.jar");
-    private static final Path APP_IMAGE = Path.of("target/dist/PopCheck/bin/PopCheck");
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final Path APP_IMAGE = Path.of("target/dist/PopCheck");
+    private static final String BARE_MAIN = "org.popcheck.app.BareWindow$Main";
+    /** The packaged app's JVM options on Java 25 (packaging/dist.sh), so the bare window runs alike. */
+    private static final List<String> PACKAGED_OPTIONS_25 =
+            List.of("-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+
+    @TempDir
+    Path work;
 
     @Test
-    void startUpAgainstABareWindow() throws Exception {
+    void startUpOfTheBareWindowTheJarAndThePackagedApp() throws Exception {
         assumeTrue(System.getenv("DISPLAY") != null, "start-up needs a display: run under xvfb-run -a");
         assumeTrue(Files.exists(JAR), "build the jar first: mvn -B package");
-        boolean withImage = Files.exists(APP_IMAGE) && Files.exists(Path.of("target/dist/PopCheck/lib/app/popcheck.jsa"));
+        String java17 = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        List<Long> app = new ArrayList<>();
-        List<Long> bare = new ArrayList<>();
-        List<Long> packaged = new ArrayList<>();
-        startOnce(List.of(JAVA, probe(), "-jar", JAR.toString()), Map.of()); // warm the disk cache
-        for (int i = 0; i < RUNS; i++) {
-            bare.add(startOnce(List.of(JAVA, probe(), "-cp", JAR.toString(), "org.popcheck.app.BareWindow$Main"), Map.of()));
-            app.add(startOnce(List.of(JAVA, probe(), "-jar", JAR.toString()), Map.of()));
-            if (withImage) {
-                packaged.add(startOnce(List.of(APP_IMAGE.toString()), Map.of("JAVA_TOOL_OPTIONS", probe())));
+        Map<String, Start> starts = new LinkedHashMap<>();
+        starts.put("bare window, Java " + Runtime.version().feature(), new Start(List.of(java17, probe(), "-cp", JAR.toString(), BARE_MAIN), Map.of()));
+        Optional<Path> jdk25 = jdk25();
+        if (jdk25.isPresent()) {
+            starts.put("bare window, Java 25 + AOT cache", bareWindowWithCache(jdk25.get()));
+        } else {
+            System.out.println("BENCH (no JDK 25 found: -Dbench.jdk25=/path/to/jdk; the bare Java 25 window is left out)");
+        }
+        starts.put("PopCheck jar, Java " + Runtime.version().feature(), new Start(List.of(java17, probe(), "-jar", JAR.toString()), Map.of()));
+        Path launcher = APP_IMAGE.resolve("bin/PopCheck");
+        if (Files.exists(launcher) && hasCache()) {
+            starts.put("packaged app, " + packagedRuntime(), new Start(List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS", probe())));
+        } else {
+            System.out.println("BENCH (no app image with a start-up cache: run mvn -B -Pdist package first)");
+        }
+
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        starts.keySet().forEach(name -> times.put(name, new ArrayList<>()));
+        for (Start s : starts.values()) {
+            s.run(work); // warms the disk cache
+        }
+        List<String> order = new ArrayList<>(starts.keySet());
+        for (int round = 0; round < RUNS; round++) {
+            for (String name : order) {
+                times.get(name).add(starts.get(name).run(work));
+            }
+            Collections.rotate(order, 1); // no kind of start always follows the same other kind
+        }
+
+        Map<String, Double> medians = new LinkedHashMap<>();
+        times.forEach((name, ms) -> {
+            medians.put(name, Figures.median(ms));
+            System.out.printf("BENCH startup %-36s median %4.0f ms, range %d-%d ms, %d runs%n",
+                    name, Figures.median(ms), Collections.min(ms), Collections.max(ms), ms.size());
+        });
+        List<String> names = new ArrayList<>(medians.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                System.out.printf("BENCH startup ratio %-36s / %-36s %5.2fx%n", names.get(i), names.get(j),
+                        medians.get(names.get(i)) / medians.get(names.get(j)));
             }
         }
-        double bareMs = Figures.median(bare);
-        double appMs = Figures.median(app);
-        Figures.print("startup.bare-window.median", bareMs, "ms");
-        Figures.print("startup.popcheck-jar.median", appMs, "ms");
-        Figures.print("startup.popcheck-jar/bare-window (target <= 1.3)", appMs / bareMs, "x");
-        if (withImage) {
-            double packagedMs = Figures.median(packaged);
-            Figures.print("startup.popcheck-app-image-with-appcds.median", packagedMs, "ms");
-            Figures.print("startup.app-image-appcds/bare-window (target < 1)", packagedMs / bareMs, "x");
-        } else {
-            System.out.println("BENCH (no app image with a class-data archive: run mvn -B -Pdist package first)");
+    }
+
+    /** A bare window on Java 25 with an AOT cache made by one training start (JEP 514) in the temporary folder. */
+    private Start bareWindowWithCache(Path jdk) throws IOException, InterruptedException {
+        String java = jdk.resolve("bin/java").toString();
+        Path cache = work.resolve("bare-window.aot");
+        List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache));
+        training.addAll(PACKAGED_OPTIONS_25);
+        training.addAll(List.of(probe(), "-cp", JAR.toString(), BARE_MAIN));
+        new Start(training, Map.of()).run(work);
+        assumeTrue(Files.exists(cache), "the training start made no AOT cache for the bare window");
+        List<String> command = new ArrayList<>(List.of(java, "-XX:AOTCache=" + cache));
+        command.addAll(PACKAGED_OPTIONS_25);
+        command.addAll(List.of(probe(), "-cp", JAR.toString(), BARE_MAIN));
+        return new Start(command, Map.of());
+    }
+
+    private static boolean hasCache() {
+        Path lib = APP_IMAGE.resolve("lib/app");
+        return Files.exists(lib.resolve("popcheck.aot")) || Files.exists(lib.resolve("popcheck.jsa"));
+    }
+
+    private static String packagedRuntime() throws IOException {
+        String release = Files.readString(APP_IMAGE.resolve("lib/runtime/release"));
+        String feature = release.replaceAll("(?s).*JAVA_VERSION=\"(\\d+).*", "$1");
+        return "Java " + feature + (Files.exists(APP_IMAGE.resolve("lib/app/popcheck.aot")) ? " + AOT cache" : " + AppCDS");
+    }
+
+    /** {@code -Dbench.jdk25}, else the first JDK 25 or later in /usr/lib/jvm. */
+    private static Optional<Path> jdk25() throws IOException {
+        String given = System.getProperty("bench.jdk25");
+        if (given != null) {
+            return Optional.of(Path.of(given));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.sorted().filter(h -> featureOf(h) >= 25 && Files.exists(h.resolve("bin/java"))).findFirst();
+        }
+    }
+
+    private static int featureOf(Path jdkHome) {
+        try {
+            String release = Files.readString(jdkHome.resolve("release"));
+            return Integer.parseInt(release.replaceAll("(?s).*JAVA_VERSION=\"(\\d+).*", "$1"));
+        } catch (IOException | NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -63,22 +152,30 @@ class StartupBenchmark {
         return "-D" + StartupProbe.PROPERTY + "=true";
     }
 
-    /** Milliseconds from just before the process is started to the moment it reports ready. */
-    private static long startOnce(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().putAll(env);
-        long t0 = System.currentTimeMillis();
-        Process p = pb.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                if (line.startsWith(StartupProbe.READY_PREFIX)) {
-                    long ready = Long.parseLong(line.substring(StartupProbe.READY_PREFIX.length()));
-                    p.waitFor();
-                    return ready - t0;
+    /** One way of starting: a command line and what it adds to the environment. */
+    private record Start(List<String> command, Map<String, String> env) {
+
+        /** Milliseconds from just before the process is started to the moment it reports ready. */
+        long run(Path work) throws IOException, InterruptedException {
+            Path data = Files.createTempDirectory(work, "data");
+            ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().putAll(env);
+            // An empty data folder: every start opens the same first screen, and the person's own
+            // settings and journal are neither read nor touched.
+            pb.environment().put("POPCHECK_DATA_DIR", data.toString());
+            long t0 = System.currentTimeMillis();
+            Process p = pb.start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    if (line.startsWith(StartupProbe.READY_PREFIX)) {
+                        long ready = Long.parseLong(line.substring(StartupProbe.READY_PREFIX.length()));
+                        p.waitFor();
+                        return ready - t0;
+                    }
                 }
             }
+            p.waitFor();
+            throw new IllegalStateException("the process never reported ready: " + command);
         }
-        p.waitFor();
-        throw new IllegalStateException("the process never reported ready: " + command);
     }
 }
