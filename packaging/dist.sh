@@ -103,6 +103,9 @@ write_launcher() {
     echo '#!/bin/sh'
     echo "# PopCheck's launcher, written by packaging/dist.sh from lib/app/$APP_NAME.cfg (see there)."
     echo 'app=$(dirname "$(dirname "$(readlink -f "$0")")")'
+    # Java decodes the arguments with the locale's charset before main runs: under LC_ALL=C a note
+    # such as "Knöchel" would arrive garbled (PopCheck then refuses it). The app sets UTF-8 itself.
+    echo 'case "$(locale charmap 2>/dev/null)" in UTF-8) ;; *) export LC_ALL=C.UTF-8 ;; esac'
     echo 'exec "$app/lib/runtime/bin/java" \'
     sed -n 's/^java-options=//p' "$CFG" | while IFS= read -r opt; do
       printf '  "%s" \\\n' "${opt//\$APPDIR/\$app/lib/app}"
