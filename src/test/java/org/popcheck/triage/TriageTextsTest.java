@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
@@ -32,7 +33,10 @@ class TriageTextsTest {
     @Test
     void everyYesNoWarningSignHasAWatchSentence() {
         for (FactDefinition f : catalog.all()) {
-            if (f.type() == FactType.YESNO && f.group().equals("warning")) {
+            // Every sign of version 2, the emergency signs and how an injury happened included.
+            boolean sign = List.of("warning", "emergency").contains(f.group())
+                    || f.group().equals("onset") && f.raises() && !f.id().equals("injury");
+            if (f.type() == FactType.YESNO && sign) {
                 assertTrue(texts.watchSentences().containsKey(f.id()), "no watch sentence for " + f.id());
             }
         }
