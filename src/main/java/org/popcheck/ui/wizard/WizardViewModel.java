@@ -131,8 +131,9 @@ public final class WizardViewModel {
     public void restart() {
         stopped.set(false);
         outcome.set(null);
-        answers.clear();
+        // The lists first: a list still answered "None of these" would refill the answers being cleared.
         listModes.clear();
+        answers.clear();
         numberTexts.clear();
         numberTexts.put("pain", "0");
         sites.clear();
@@ -263,12 +264,13 @@ public final class WizardViewModel {
         }
         syncing = true;
         try {
-            listModes.forEach((tier, mode) -> {
-                if (mode != ListMode.UNSURE) {
-                    membersOf(tier).stream().filter(id -> !answers.containsKey(id)).toList()
+            // A copy: filling a list changes the answers, which may change which lists there are.
+            for (Map.Entry<SignTier, ListMode> list : List.copyOf(listModes.entrySet())) {
+                if (list.getValue() != ListMode.UNSURE) {
+                    membersOf(list.getKey()).stream().filter(id -> !answers.containsKey(id)).toList()
                             .forEach(id -> answers.put(id, Answer.YesNo.NO));
                 }
-            });
+            }
         } finally {
             syncing = false;
         }

@@ -97,4 +97,18 @@ class WizardViewModelTest {
         model.next();
         assertTrue(model.blockerProperty().get().contains("list"), "then the emergency list: " + model.blockerProperty().get());
     }
+
+    @Test
+    void startingAgainAfterListsWereAnsweredClearsEverythingWithoutAnError() {
+        model.sites().add(new BodySite(Region.ANKLE, Side.LEFT));
+        model.ageTextProperty().set("30");
+        model.answerList(org.popcheck.plan.SignTier.EMERGENCY, WizardViewModel.ListMode.NONE);
+        model.answer("injury", Answer.YesNo.NO);
+        model.answerList(org.popcheck.plan.SignTier.SAME_DAY, WizardViewModel.ListMode.NONE);
+        model.answerList(org.popcheck.plan.SignTier.WITHIN_WEEKS, WizardViewModel.ListMode.HAVE);
+        model.restart();
+        assertTrue(model.answers().isEmpty(), "answers left: " + model.answers());
+        assertTrue(model.listModes().isEmpty());
+        assertEquals(WizardStep.START, model.stepProperty().get());
+    }
 }
