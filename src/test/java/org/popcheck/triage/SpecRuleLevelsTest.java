@@ -92,6 +92,8 @@ class SpecRuleLevelsTest {
             entry("baby-injury", row(ED, ANY)),                     // project
             entry("child-injury-with-pain", row(C, ANY)),           // project
             entry("hip-injury-with-pain", row(C, HIP)),             // project
+            entry("cannot-bear-weight", row(C24, ANY)),             // project
+            entry("deformity-without-injury", row(C24, ANY)),       // project
             // Ankle and foot
             entry("ottawa-ankle-foot", row(ED, ANKLE_FOOT)),
             entry("cannot-walk-four-steps", row(C24, ANKLE_FOOT)),
