@@ -31,9 +31,10 @@ final class SignListView extends VBox {
     private final SignTier tier;
     private final Map<FactDefinition, Item> items = new LinkedHashMap<>();
     private final ToggleGroup modes = new ToggleGroup();
+    private Label personHeading;
 
     /** One sign: its words, a tick box for "I have one", and yes / no / not sure for "Not sure". */
-    private record Item(HBox row, CheckBox tick, Node yesNo) {}
+    private record Item(VBox row, Label bullet, CheckBox tick, Node yesNo) {}
 
     SignListView(WizardViewModel model, SignTier tier, List<FactDefinition> signs, AnswerControls controls) {
         super(10);
@@ -48,7 +49,16 @@ final class SignListView extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox rows = new VBox(6);
+        Label aboutYou = new Label(Messages.get("wizard.list.aboutYou"));
+        aboutYou.getStyleClass().add(Styles.TEXT_BOLD);
+        aboutYou.setWrapText(true);
         for (FactDefinition sign : signs) {
+            // The person's health (diabetes, blood thinners...) is not a sign of the joint: it
+            // comes last, under its own heading, so the list does not read as if it were urgent.
+            if (sign.group().equals("person") && !rows.getChildren().contains(aboutYou)) {
+                rows.getChildren().add(aboutYou);
+                personHeading = aboutYou;
+            }
             items.put(sign, item(sign, controls));
             rows.getChildren().add(items.get(sign).row());
         }
@@ -75,7 +85,7 @@ final class SignListView extends VBox {
     }
 
     private Item item(FactDefinition sign, AnswerControls controls) {
-        Label words = new Label("\u2022 " + sign.signText());
+        Label words = new Label(sign.signText());
         words.setWrapText(true);
         words.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(words, Priority.ALWAYS);
@@ -85,13 +95,19 @@ final class SignListView extends VBox {
         tick.setSelected(model.answerOf(sign.id()).map(Answer.YesNo.YES::equals).orElse(false));
         tick.selectedProperty().addListener((obs, was, is) -> model.tick(sign.id(), is));
         Node yesNo = controls.control(sign);
-        HBox row = new HBox(10, tick, words, yesNo);
+        Label bullet = new Label("\u2022");
+        HBox line = new HBox(8, bullet, tick, words);
         if (sign.picture() != null) {
-            row.getChildren().add(OttawaPicture.of(sign.picture(), sign.signText()));
+            line.getChildren().add(OttawaPicture.of(sign.picture(), sign.signText()));
         }
-        row.setAlignment(Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
+        // Yes / No / Not sure on a line of their own under the sign they answer: never squeezed by
+        // long words or a picture, and never between two signs.
+        HBox answers = new HBox(yesNo);
+        answers.setPadding(new javafx.geometry.Insets(0, 0, 4, 20));
+        VBox row = new VBox(4, line, answers);
         row.setId("sign-" + sign.id());
-        return new Item(row, tick, yesNo);
+        return new Item(row, bullet, tick, answers);
     }
 
     /** Shows the signs asked now, the tick boxes or the yes / no / not sure answers by mode. */
@@ -103,13 +119,21 @@ final class SignListView extends VBox {
             any |= asked;
             show(e.getValue().row(), asked);
             show(e.getValue().tick(), mode == WizardViewModel.ListMode.HAVE);
+            show(e.getValue().bullet(), mode != WizardViewModel.ListMode.HAVE);
             show(e.getValue().yesNo(), mode == WizardViewModel.ListMode.UNSURE);
             boolean yes = model.answerOf(e.getKey().id()).map(Answer.YesNo.YES::equals).orElse(false);
             if (e.getValue().tick().isSelected() != yes) {
                 e.getValue().tick().setSelected(yes);
             }
         }
+        if (personHeading != null) {
+            show(personHeading, anyPersonAsked());
+        }
         show(this, any);
+    }
+
+    private boolean anyPersonAsked() {
+        return items.keySet().stream().anyMatch(f -> f.group().equals("person") && model.isAsked(f));
     }
 
     private static void show(Node node, boolean visible) {
