@@ -133,22 +133,41 @@ final class AnswerControls {
         return box;
     }
 
-    /** Pain 0 to 10 on a slider with ticks, the number and a word beside it (never the colour alone). */
+    /**
+     * Pain 0 to 10 on a slider with ticks, the number and a word beside it (never the colour alone).
+     * It starts unanswered: moving the slider answers it, and "No pain" answers 0, so a person who
+     * skips it is asked again rather than recorded as pain-free.
+     */
     private Node pain(FactDefinition fact) {
+        boolean answered = !model.numberText(fact.id()).isEmpty();
         Slider slider = PainScale.slider("a-pain", parseOrZero(model.numberText(fact.id())), fact.question());
         Label value = new Label();
         value.setId("pain-value");
         value.getStyleClass().add(Styles.TEXT_BOLD);
-        Runnable update = () -> {
+        javafx.scene.control.Button none = new javafx.scene.control.Button(Messages.get("wizard.popping.pain.noneButton"));
+        none.setId("a-pain-none");
+        none.setAccessibleText(Messages.get("wizard.answer.name", fact.question(), none.getText()));
+        Runnable show = () -> {
             int v = (int) Math.round(slider.getValue());
-            String text = Messages.get("wizard.popping.pain.value", v, Messages.get("wizard.popping.pain." + painWord(v)));
+            String text = model.numberText(fact.id()).isEmpty() ? Messages.get("wizard.popping.pain.unanswered")
+                    : Messages.get("wizard.popping.pain.value", v, Messages.get("wizard.popping.pain." + painWord(v)));
             value.setText(text);
             slider.setAccessibleText(fact.question() + " " + text);
-            model.setNumberText(fact.id(), Integer.toString(v));
         };
-        slider.valueProperty().addListener((obs, old, now) -> update.run());
-        update.run();
-        HBox box = new HBox(16, slider, value);
+        slider.valueProperty().addListener((obs, old, now) -> {
+            model.setNumberText(fact.id(), Integer.toString((int) Math.round(now.doubleValue())));
+            show.run();
+        });
+        none.setOnAction(e -> {
+            slider.setValue(0);
+            model.setNumberText(fact.id(), "0");
+            show.run();
+        });
+        if (!answered) {
+            model.setNumberText(fact.id(), "");
+        }
+        show.run();
+        FlowPane box = new FlowPane(16, 8, slider, none, value);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

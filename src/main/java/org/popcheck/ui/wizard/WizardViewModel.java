@@ -81,7 +81,7 @@ public final class WizardViewModel {
         this.plan = new QuestionPlan(catalog);
         this.planner = planner;
         this.triage = triage;
-        numberTexts.put("pain", "0");
+        // Pain starts unanswered: a check skipped past the slider must not be recorded as pain-free.
         for (Observable o : new Observable[] {sites, ageText, answers, numberTexts, listModes}) {
             o.addListener(x -> screens = null);
         }
@@ -135,7 +135,6 @@ public final class WizardViewModel {
         listModes.clear();
         answers.clear();
         numberTexts.clear();
-        numberTexts.put("pain", "0");
         sites.clear();
         ageText.set("");
         step.set(WizardStep.START);
@@ -358,6 +357,9 @@ public final class WizardViewModel {
             switch (f.type()) {
                 case NUMBER -> {
                     if (parse(f, numberTexts.get(f.id())).isEmpty()) {
+                        if (f.id().equals("pain")) {
+                            return Messages.get("wizard.invalid.pain");
+                        }
                         return Messages.get("wizard.invalid.number", f.question(), whole(f.min()), whole(f.max()));
                     }
                 }

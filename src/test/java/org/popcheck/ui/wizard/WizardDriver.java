@@ -124,7 +124,9 @@ final class WizardDriver {
             }
             case NUMBER -> {
                 if (f.id().equals("pain")) {
-                    if (wanted != null) {
+                    if (wanted == null || wanted.equals("0")) {
+                        click("#a-pain-none");
+                    } else {
                         Node thumb = node("#a-pain .thumb");
                         reveal(thumb);
                         robot.clickOn(thumb);

@@ -298,6 +298,7 @@ class WizardFlowTest {
                 + " focus: " + stage.getScene().getFocusOwner());
         d.tabToAndPress("a-sound-click", KeyCode.SPACE);
         d.tabToAndPress("a-frequency-rarely", KeyCode.SPACE);
+        d.tabToAndPress("a-pain-none", KeyCode.SPACE);
         for (var f : model().questionsOf(WizardStep.POPPING)) {
             if (model().isAsked(f) && f.type() == org.popcheck.assessment.FactType.YESNO) {
                 d.tabToAndPress("a-" + f.id() + "-no", KeyCode.SPACE);
