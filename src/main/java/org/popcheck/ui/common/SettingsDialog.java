@@ -12,7 +12,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -100,14 +103,23 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.add(hint, 1, 3);
         grid.add(problem, 1, 4);
         grid.add(reducedMotion, 0, 5, 2, 1);
-        grid.addRow(6, new Label(Messages.get("common.settings.paper")), papers);
-        grid.setPrefWidth(560);
+        grid.addRow(6, labelFor("common.settings.paper", papers.getChildren().get(0)), papers);
+        // The labels keep their whole width; the controls' column takes what is left and the
+        // hint and error wrap in it. Sizes follow the text size (em), not fixed pixels.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, controls);
+        grid.getStyleClass().add("pc-settings-form");
         return grid;
     }
 
     private static Label labelFor(String key, Node control) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(control);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

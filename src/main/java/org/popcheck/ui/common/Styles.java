@@ -37,6 +37,16 @@ public final class Styles {
     public static final String PICTURE = "pc-picture";
     public static final String NAV_SETTINGS = "pc-nav-settings";
 
+    /**
+     * Keeps each control at least as wide as its whole text: a row that runs short of room then
+     * wraps or scrolls instead of cutting a button to "B...".
+     */
+    public static void keepWhole(javafx.scene.layout.Region... controls) {
+        for (javafx.scene.layout.Region c : controls) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+    }
+
     /** The banner's variant for a level id, e.g. {@code pc-level-self_care}. */
     public static String level(String levelId) {
         return "pc-level-" + levelId;

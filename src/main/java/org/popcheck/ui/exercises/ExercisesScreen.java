@@ -115,7 +115,7 @@ public final class ExercisesScreen implements Screen {
         open.setOnAction(ev -> showDetail(e));
         VBox card = new VBox(6, picture, name, dosage, open);
         card.getStyleClass().add(Styles.QUESTION);
-        card.setPrefWidth(232);
+        card.getStyleClass().add("pc-exercise-card"); // 232 px at the normal text size, growing with it
         card.setId("card-" + e.id());
         return card;
     }
@@ -144,7 +144,7 @@ public final class ExercisesScreen implements Screen {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.none"), "plan-care-first"));
             return;
         }
-        plan.getChildren().add(wrapped(Messages.get("exercises.plan.intro", Messages.get("wizard.level." + p.level().id())), null));
+        plan.getChildren().add(wrapped(Messages.get("exercises.plan.intro", p.level().words()), null));
         if (p.checkWithClinicianFirst()) {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.clinicianFirst"), "plan-clinician-first"));
         }

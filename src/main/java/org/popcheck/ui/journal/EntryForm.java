@@ -72,7 +72,7 @@ final class EntryForm extends ScrollPane {
         this.original = original;
         VBox content = new VBox(10);
         content.setPadding(new Insets(12));
-        content.setPrefWidth(560);
+        content.getStyleClass().add("pc-settings-form"); // about 40 characters wide at any text size
 
         GridPane grid = new GridPane();
         grid.setHgap(10);

@@ -27,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import org.popcheck.ui.common.Styles;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -96,6 +97,23 @@ public final class JournalScreen implements Screen {
         status.setWrapText(true);
         view.setBottom(status);
         BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
+        // Column widths are given at the normal text size and grow with it, so headings stay whole.
+        context.settingsProperty().addListener((o, was, now) -> scaleColumns(now.textScale()));
+        scaleColumns(context.settings().textScale());
+    }
+
+    private void scaleColumns(double textScale) {
+        for (TableColumn<JournalEntry, ?> c : table.getColumns()) {
+            if (c.getUserData() instanceof double[] base) {
+                c.setMinWidth(base[0] * textScale);
+                c.setPrefWidth(base[1] * textScale);
+            }
+        }
+    }
+
+    /** Keeps a column's widths at the normal text size (px), for {@link #scaleColumns}. */
+    private static void baseWidths(TableColumn<JournalEntry, ?> c, double min, double pref) {
+        c.setUserData(new double[] {min, pref});
     }
 
     @Override
@@ -209,9 +227,9 @@ public final class JournalScreen implements Screen {
         export.setAccessibleText(Messages.get("journal.action.export.accessible"));
         Button importButton = button("journal.action.import", "journal-import", e -> importFile());
         importButton.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()).or(model.savingProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, add, edit, delete, spacer, export, importButton);
+        // A row that wraps rather than cutting its buttons short at large text.
+        Styles.keepWhole(add, edit, delete, export, importButton);
+        FlowPane actions = new FlowPane(8, 6, add, edit, delete, export, importButton);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         // The progress of the first reading sits over the table's blank rows rather than above the
@@ -305,24 +323,33 @@ public final class JournalScreen implements Screen {
                 setText(empty || e == null ? "" : JournalLabels.time(e.at()));
             }
         });
-        when.setMinWidth(150);
+        baseWidths(when, 150, 150);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
         table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 105));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
         pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().pain()));
-        pain.setMinWidth(55);
+        baseWidths(pain, 55, 55);
         table.getColumns().add(pain);
         table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 70));
         table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 100));
         table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100));
         table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90));
         table.getColumns().add(textColumn("journal.col.assessment",
-                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 70));
+                e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70));
         // Notes last, and the only column narrower than its starting width allows: it takes the room
         // that is left, so that the short columns keep their headings whole ("So...", "Wa..." before).
         TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150);
-        notes.setMinWidth(60);
+        baseWidths(notes, 60, 150);
+        // A long note ends in "..." in its cell; the whole of it is one hover away.
+        notes.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         table.getColumns().add(notes);
 
         // The view model keeps the entries newest first already. In the table's usual order (time,
@@ -405,7 +432,10 @@ public final class JournalScreen implements Screen {
         VBox box = new VBox(8, bar, charts);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(charts, Priority.ALWAYS);
-        return box;
+        // Two charts tall enough to read need more height than a small window at large text has.
+        org.popcheck.ui.common.ScrollWhenNeeded scroll = new org.popcheck.ui.common.ScrollWhenNeeded();
+        scroll.show(box, false);
+        return scroll;
     }
 
     private void showChartIfVisible() {
@@ -495,8 +525,7 @@ public final class JournalScreen implements Screen {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? "" : value.apply(d.getValue()))); // null: a blank row
         // Never narrower than its heading needs; the notes column gives up room instead.
-        c.setMinWidth(width);
-        c.setPrefWidth(width);
+        baseWidths(c, width, width);
         return c;
     }
 }

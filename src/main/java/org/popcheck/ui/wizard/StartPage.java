@@ -1,21 +1,26 @@
 package org.popcheck.ui.wizard;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.popcheck.i18n.Messages;
+import org.popcheck.settings.Settings;
 import org.popcheck.ui.common.Icons;
 import org.popcheck.ui.common.Styles;
 
 /** What PopCheck does and does not do, with the call-now signs first of all. */
 final class StartPage extends VBox {
 
-    StartPage(String emergencyNumber) {
+    /** The title follows the emergency number as it is changed in Settings, while the page is shown. */
+    StartPage(ObservableValue<Settings> settings) {
         super(16);
         getStyleClass().add(Styles.PAGE);
         VBox emergency = new VBox(6);
         emergency.getStyleClass().add(Styles.EMERGENCY_PANEL);
         emergency.setId("emergency-panel");
-        Label title = new Label(Messages.get("wizard.start.emergency.title", emergencyNumber));
+        Label title = new Label();
+        title.setId("emergency-title");
+        title.textProperty().bind(settings.map(s -> Messages.get("wizard.start.emergency.title", s.emergencyNumber())));
         title.setGraphic(Icons.of("hospital", title, 1.1));
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);
