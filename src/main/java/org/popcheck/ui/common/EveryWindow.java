@@ -1,9 +1,13 @@
 package org.popcheck.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -61,17 +65,40 @@ public final class EveryWindow {
         }
         boolean changed = !Theme.matches(w.getScene(), settings);
         Theme.apply(w.getScene(), settings);
-        // The main window keeps the size the person gave it; a dialog is sized for its new text.
-        if (changed && !(w instanceof Stage s && s.getOwner() == null)) {
-            w.getScene().getRoot().applyCss(); // the new sizes count when the window measures itself
-            w.sizeToScene();
+        // The main window keeps the size the person gave it; a dialog is sized anew for its text.
+        // Both happen once the window is up: while it is being shown it has no size or place yet.
+        boolean resize = changed && !(w instanceof Stage s && s.getOwner() == null);
+        Platform.runLater(() -> {
+            if (resize && w.isShowing()) {
+                fitToContent(w);
+            }
+            keepOnScreen(w);
+        });
+    }
+
+    /** Sizes a window to what its content asks for at the current text size (its frame kept). */
+    private static void fitToContent(Window w) {
+        Parent root = w.getScene().getRoot();
+        if (root instanceof DialogPane pane) {
+            // A dialog's buttons were measured at the old text size: "C..." at twice the size.
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (pane.lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                    Styles.keepWhole(button);
+                    button.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                }
+            }
         }
-        keepOnScreen(w);
+        root.applyCss();
+        double width = root.prefWidth(-1);
+        double height = root.prefHeight(width);
+        w.setWidth(Math.ceil(width + (w.getWidth() - w.getScene().getWidth())));
+        w.setHeight(Math.ceil(height + (w.getHeight() - w.getScene().getHeight())));
     }
 
     /** Shrinks and moves a window so that all of it lies on the screen that holds most of it. */
     public static void keepOnScreen(Window w) {
-        if (w instanceof Stage s && (s.isMaximized() || s.isFullScreen())) {
+        if (!w.isShowing() || w instanceof Stage s && (s.isMaximized() || s.isFullScreen())
+                || !Double.isFinite(w.getX() + w.getY() + w.getWidth() + w.getHeight())) {
             return;
         }
         Rectangle2D area = usableArea(w.getX(), w.getY(), w.getWidth(), w.getHeight());

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -25,6 +26,9 @@ import org.popcheck.settings.Settings;
 /** Theme, text size, emergency number, reduced motion and paper size. OK only with a valid number. */
 public final class SettingsDialog extends Dialog<Settings> {
 
+    /** The form's width in characters of the current text size: about 40 letters. */
+    public static final double FORM_WIDTH_EM = 30;
+
     private final ChoiceBox<Settings.Theme> theme = new ChoiceBox<>();
     private final Slider textScale = new Slider(Settings.MIN_SCALE, Settings.MAX_SCALE, 1);
     private final Label textScaleValue = new Label();
@@ -38,7 +42,11 @@ public final class SettingsDialog extends Dialog<Settings> {
         setTitle(Messages.get("common.settings.title"));
         setHeaderText(null);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().setContent(form(current));
+        // Scrolls when a small screen at large text cannot show it all (the buttons stay in view).
+        ScrollPane scroll = new ScrollPane(form(current));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(problem.textProperty().isNotEmpty());
         setResultConverter(button -> button == ButtonType.OK ? read(current).orElse(null) : null);
@@ -83,6 +91,7 @@ public final class SettingsDialog extends Dialog<Settings> {
 
         reducedMotion.setSelected(current.reducedMotion());
         reducedMotion.setId("settings-reduced-motion");
+        reducedMotion.setWrapText(true);
 
         HBox papers = new HBox(16);
         for (Settings.Paper p : Settings.Paper.values()) {
@@ -90,6 +99,7 @@ public final class SettingsDialog extends Dialog<Settings> {
             b.setUserData(p);
             b.setToggleGroup(paper);
             b.setSelected(p == current.paper());
+            Styles.keepWhole(b);
             papers.getChildren().add(b);
         }
 
@@ -112,7 +122,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, controls);
-        grid.getStyleClass().add("pc-settings-form");
+        Styles.prefWidthInEm(grid, FORM_WIDTH_EM, hint);
         return grid;
     }
 

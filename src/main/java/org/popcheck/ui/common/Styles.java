@@ -47,6 +47,15 @@ public final class Styles {
         }
     }
 
+    /**
+     * Makes {@code region} {@code em} times as wide as the text size of {@code measure} (a label
+     * inside it, which carries the person's text size), now and whenever that size changes.
+     * A stylesheet's em does not follow an inline text size on the window's root; a label's font does.
+     */
+    public static void prefWidthInEm(javafx.scene.layout.Region region, double em, javafx.scene.control.Labeled measure) {
+        region.prefWidthProperty().bind(measure.fontProperty().map(f -> em * f.getSize()));
+    }
+
     /** The banner's variant for a level id, e.g. {@code pc-level-self_care}. */
     public static String level(String levelId) {
         return "pc-level-" + levelId;

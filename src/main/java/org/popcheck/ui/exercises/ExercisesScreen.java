@@ -32,6 +32,9 @@ import org.popcheck.ui.common.Styles;
  */
 public final class ExercisesScreen implements Screen {
 
+    /** A card's width in characters of the text size: 232 px at the normal 14 px. */
+    private static final double CARD_WIDTH_EM = 232 / 14.0;
+
     private final AppContext context;
     private final boolean realClock;
     private final ExerciseImages images = new ExerciseImages();
@@ -115,7 +118,7 @@ public final class ExercisesScreen implements Screen {
         open.setOnAction(ev -> showDetail(e));
         VBox card = new VBox(6, picture, name, dosage, open);
         card.getStyleClass().add(Styles.QUESTION);
-        card.getStyleClass().add("pc-exercise-card"); // 232 px at the normal text size, growing with it
+        Styles.prefWidthInEm(card, CARD_WIDTH_EM, dosage);
         card.setId("card-" + e.id());
         return card;
     }

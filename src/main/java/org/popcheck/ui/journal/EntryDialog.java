@@ -9,7 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.popcheck.ui.common.SettingsDialog;
+import org.popcheck.ui.common.Styles;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.ui.AppContext;
@@ -100,7 +103,10 @@ final class EntryDialog extends Dialog<JournalEntry> {
         alert.setTitle(Messages.get("journal.safety.title"));
         alert.setHeaderText(Messages.get("journal.safety.title"));
         alert.getDialogPane().setAccessibleText(Messages.get("journal.safety.accessible", text));
-        alert.getDialogPane().getStyleClass().add("pc-dialog-wide");
+        Label words = new Label(text);
+        words.setWrapText(true);
+        alert.getDialogPane().setContent(words);
+        Styles.prefWidthInEm(alert.getDialogPane(), SettingsDialog.FORM_WIDTH_EM, words);
         alert.show();
     }
 }

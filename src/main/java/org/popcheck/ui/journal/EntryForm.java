@@ -39,6 +39,8 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.common.PainScale;
+import org.popcheck.ui.common.SettingsDialog;
+import org.popcheck.ui.common.Styles;
 import org.popcheck.journal.JournalEntry;
 
 /**
@@ -72,7 +74,7 @@ final class EntryForm extends ScrollPane {
         this.original = original;
         VBox content = new VBox(10);
         content.setPadding(new Insets(12));
-        content.getStyleClass().add("pc-settings-form"); // about 40 characters wide at any text size
+        Styles.prefWidthInEm(content, SettingsDialog.FORM_WIDTH_EM, problem);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
