@@ -99,7 +99,7 @@ class EveryScreenFitsTest {
             EveryWindow.pretendScreenArea(new Rectangle2D(0, 0, WIDTH, HEIGHT));
             Theme.applyUserAgent(settings);
             window[0] = new MainWindow(context);
-            Scene scene = new Scene(window[0]);
+            Scene scene = new Scene(window[0], WIDTH, HEIGHT);
             stage.setScene(scene);
             stage.setX(0);
             stage.setY(0);
@@ -164,7 +164,7 @@ class EveryScreenFitsTest {
         robot.interact(() -> stage.getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> LayoutCheck.problems(stage.getScene()).forEach(p -> problems.add(name + ": " + p)));
-        picture(stage.getScene().getRoot(), look, name);
+        picture(stage.getScene(), look, name);
     }
 
     /** Opens a dialog with the button, checks it (inside the small screen too), then cancels it. */
@@ -178,16 +178,17 @@ class EveryScreenFitsTest {
         if (w.getX() < 0 || w.getY() < 0 || w.getX() + w.getWidth() > WIDTH + 1 || w.getY() + w.getHeight() > HEIGHT + 1) {
             problems.add(name + ": the dialog (" + w.getX() + "," + w.getY() + " " + w.getWidth() + "x" + w.getHeight() + ") is not all on the screen");
         }
-        picture(w.getScene().getRoot(), look, name);
+        picture(w.getScene(), look, name);
         Button cancel = (Button) ((DialogPane) w.getScene().getRoot()).lookupButton(ButtonType.CANCEL);
         robot.interact(cancel::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void picture(Node root, String look, String name) {
+    private static void picture(Scene root, String look, String name) {
         if (!look.startsWith("light-") && !look.startsWith("dark-") && !look.startsWith("high-contrast-")) {
             return;
         }
+        System.out.println("DEBUG " + look + name + " scene " + root.getWidth() + "x" + root.getHeight() + " window " + root.getWindow().getWidth() + "x" + root.getWindow().getHeight());
         Snapshots.write(root, Path.of("target/layout", look, name + ".png"));
         if (Boolean.getBoolean("popcheck.docs") && look.startsWith("light-")) {
             Snapshots.write(root, Path.of("docs/screenshots/layout", look.substring("light-".length()), name + ".png"));

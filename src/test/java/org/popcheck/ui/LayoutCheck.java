@@ -17,6 +17,9 @@ import javafx.scene.text.Text;
  */
 public final class LayoutCheck {
 
+    /** A table shorter than this shows its heading and hardly a row. */
+    static final double MIN_TABLE_HEIGHT = 120;
+
     private LayoutCheck() {}
 
     /** One line per problem, naming the control and what it shows; empty when all is whole. */
@@ -38,6 +41,9 @@ public final class LayoutCheck {
         }
         if (node instanceof Labeled l && hasArea) {
             cut(l).ifPresent(found::add);
+        }
+        if (node instanceof javafx.scene.control.TableView<?> t && t.getHeight() < MIN_TABLE_HEIGHT) {
+            found.add("squeezed: " + describe(node) + " is " + Math.round(t.getHeight()) + " px tall, too little for its rows");
         }
         if (node instanceof Parent p) {
             // Inside a scroll pane or a clipped list, content may lie beyond the window: it scrolls.

@@ -23,6 +23,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -118,8 +119,21 @@ public final class JournalScreen implements Screen {
 
     @Override
     public Node view() {
-        return view;
+        if (scroller == null) {
+            // In a short window at large text the header, tabs and filters left the table no room
+            // for a single row: the table keeps room for several rows and the screen scrolls instead.
+            table.minHeightProperty().bind(status.fontProperty().map(f -> TABLE_MIN_LINES * f.getSize()));
+            scroller = new ScrollPane(view);
+            scroller.setFitToWidth(true);
+            scroller.setFitToHeight(true);
+            scroller.getStyleClass().add("edge-to-edge");
+        }
+        return scroller;
     }
+
+    /** The table's least height, in lines of text: a heading and four or five rows. */
+    private static final double TABLE_MIN_LINES = 14;
+    private ScrollPane scroller;
 
     @Override
     public void onShow() {
