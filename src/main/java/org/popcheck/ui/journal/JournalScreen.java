@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import java.time.LocalDate;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -287,12 +288,23 @@ public final class JournalScreen implements Screen {
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
         from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
         from.setPrefWidth(140);
+        forgiving(from);
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.valueProperty().bindBidirectional(model.toFilterProperty());
         to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
         to.setPrefWidth(140);
-        Button clear = button("journal.filter.clear", "journal-filter-clear", e -> model.clearFilters());
+        forgiving(to);
+        Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
+            model.clearFilters();
+            // A date that could not be read never reached the model: clear what was typed too.
+            from.getEditor().clear();
+            to.getEditor().clear();
+            dateProblem.setText("");
+        });
+        dateProblem.setId("journal-filter-problem");
+        dateProblem.getStyleClass().add(Styles.ERROR);
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
@@ -304,8 +316,44 @@ public final class JournalScreen implements Screen {
         FlowPane box = new FlowPane(12, 6, labelled("journal.filter.region", region), labelled("journal.filter.from", from),
                 labelled("journal.filter.to", to), clear, count);
         box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return new VBox(4, box, dateProblem);
     }
+
+    /** Why a typed filter date was not used; empty when both are fine. */
+    final Label dateProblem = new Label();
+
+    /**
+     * A date typed that cannot be read leaves the filter off and says so in one line, instead of
+     * an exception from the date picker (which left the typed text in place, even after Clear filters).
+     */
+    private void forgiving(DatePicker picker) {
+        StringConverter<LocalDate> strict = picker.getConverter();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return strict.toString(d);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    dateProblem.setText("");
+                    return null;
+                }
+                try {
+                    LocalDate d = strict.fromString(text.trim());
+                    dateProblem.setText("");
+                    return d;
+                } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                    dateProblem.setText(Messages.get("journal.filter.badDate", text.trim(), strict.toString(LocalDate.now())));
+                    return null;
+                }
+            }
+        });
+    }
+
+    /** How long "Entry deleted. Undo" stays once nothing else has happened. */
+    static javafx.util.Duration undoShown = javafx.util.Duration.seconds(12); // tests shorten it
 
     private Node undoBar() {
         undoBar.setId("journal-undo-bar");
@@ -318,6 +366,19 @@ public final class JournalScreen implements Screen {
         undoBar.setPadding(new Insets(6, 10, 6, 10));
         undoBar.setStyle("-fx-background-color: -color-accent-subtle; -fx-background-radius: 4;");
         undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        // The offer to undo goes away by itself after a while (and at once after another change).
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(undoShown);
+        model.lastDeletedProperty().addListener((o, was, now) -> {
+            fade.stop();
+            if (now != null) {
+                fade.setOnFinished(e -> {
+                    if (model.lastDeletedProperty().get() == now) {
+                        model.lastDeletedProperty().set(null);
+                    }
+                });
+                fade.playFromStart();
+            }
+        });
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         return undoBar;
     }
@@ -353,7 +414,7 @@ public final class JournalScreen implements Screen {
                 e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70));
         // Notes last, and the only column narrower than its starting width allows: it takes the room
         // that is left, so that the short columns keep their headings whole ("So...", "Wa..." before).
-        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150);
+        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", JournalLabels::notesWithExercises, 150);
         baseWidths(notes, 60, 150);
         // A long note ends in "..." in its cell; the whole of it is one hover away.
         notes.setCellFactory(col -> new javafx.scene.control.TableCell<>() {

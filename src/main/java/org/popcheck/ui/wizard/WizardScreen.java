@@ -298,17 +298,31 @@ public final class WizardScreen implements Screen {
         };
     }
 
-    /** Saves the run into the journal on the journal's writer thread, and says how it went. */
+    /**
+     * Saves the run into the journal on the journal's writer thread, and says how it went. A run is
+     * saved once: pressing the button again (or while it is saving) says so instead of adding a copy.
+     */
     private void save(Outcome outcome, Label status) {
         if (context.journal().readOnly()) {
             status.setText(Messages.get("wizard.result.readOnly"));
             return;
         }
+        if (outcome == savedOutcome) {
+            status.setText(Messages.get("wizard.result.alreadySaved"));
+            return;
+        }
+        savedOutcome = outcome;
         status.setText(Messages.get("wizard.result.saving"));
         context.saveInBackground(entryOf(outcome, OffsetDateTime.now()),
                 () -> status.setText(Messages.get("wizard.result.saved")),
-                failure -> status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage())));
+                failure -> {
+                    savedOutcome = null; // nothing was kept: another try may save it
+                    status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage()));
+                });
     }
+
+    /** The run last saved to the journal (or being saved), so that it is not saved twice. */
+    private Outcome savedOutcome;
 
     static JournalEntry entryOf(Outcome outcome, OffsetDateTime at) {
         Assessment a = outcome.assessment();
