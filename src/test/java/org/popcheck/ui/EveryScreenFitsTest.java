@@ -29,7 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.popcheck.assessment.Answer;
-import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -39,6 +38,7 @@ import org.popcheck.settings.Settings;
 import org.popcheck.ui.common.EveryWindow;
 import org.popcheck.ui.common.Snapshots;
 import org.popcheck.ui.common.Theme;
+import org.popcheck.ui.wizard.ModelAnswers;
 import org.popcheck.ui.wizard.WizardScreen;
 import org.popcheck.ui.wizard.WizardStep;
 import org.popcheck.ui.wizard.WizardViewModel;
@@ -195,30 +195,8 @@ class EveryScreenFitsTest {
         }
     }
 
-    /** Every question asked on the step: yes/no ones with {@code yesNo}, others with a plain valid answer. */
     private void answerEverything(WizardViewModel model, WizardStep step, Answer.YesNo yesNo) {
-        robot.interact(() -> {
-            if (step == WizardStep.ABOUT) {
-                model.ageTextProperty().set("40");
-            }
-            for (int round = 0; round < 4 && !model.stoppedProperty().get(); round++) {
-                for (FactDefinition f : model.questionsOf(step)) {
-                    if (!model.isAsked(f) || model.stoppedProperty().get()) {
-                        continue;
-                    }
-                    switch (f.type()) {
-                        case YESNO -> model.answer(f.id(), yesNo);
-                        case CHOICE -> model.answer(f.id(), new Answer.Choice(f.options().get(0)));
-                        case MULTI -> model.answer(f.id(), new Answer.Choices(List.of(f.options().get(0))));
-                        case NUMBER -> {
-                            if (model.numberText(f.id()).isEmpty()) {
-                                model.setNumberText(f.id(), "1");
-                            }
-                        }
-                    }
-                }
-            }
-        });
+        robot.interact(() -> ModelAnswers.answerEverything(model, step, yesNo));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
