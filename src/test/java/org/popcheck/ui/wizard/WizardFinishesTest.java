@@ -46,7 +46,9 @@ class WizardFinishesTest {
         context = AppContext.create(Files.createTempDirectory(dir, "data"));
         context.settingsProperty().set(context.settings().withEmergencyNumber("112"));
         MainWindow window = new MainWindow(context);
-        stage.setScene(new Scene(window, 1200, 860));
+        Scene scene = new Scene(window, 1200, 860);
+        org.popcheck.ui.common.Theme.apply(scene, context.settings());
+        stage.setScene(scene);
         stage.show();
         model = ((WizardScreen) window.screen(Destination.CHECK)).model();
     }
@@ -118,6 +120,21 @@ class WizardFinishesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.WHERE, model.stepProperty().get());
         assertTrue(model.sites().contains(new BodySite(Region.ANKLE, Side.LEFT)), "answers are kept");
+    }
+
+    @Test
+    void radioButtonsShowTheCardBehindThemAndAVisibleFocusRing(FxRobot robot) {
+        walkTo(robot, WizardStep.POPPING, Answer.YesNo.NO);
+        javafx.scene.control.RadioButton radio = (javafx.scene.control.RadioButton) robot.lookup(".radio-button").query();
+        robot.targetWindow(stage);
+        robot.interact(radio::requestFocus);
+        robot.interact(() -> radio.applyCss());
+        assertTrue(radio.isFocused());
+        assertTrue(radio.getBackground() == null || radio.getBackground().getFills().stream()
+                .allMatch(f -> f.getFill().equals(javafx.scene.paint.Color.TRANSPARENT)), "no box behind the words: " + radio.getBackground());
+        Node mark = radio.lookup(".radio");
+        assertTrue(mark.getEffect() instanceof javafx.scene.effect.DropShadow d && d.getRadius() > 0 && d.getSpread() > 0,
+                "the focused mark glows: " + mark.getEffect());
     }
 
     @Test
