@@ -25,11 +25,15 @@ public final class LayoutCheck {
     /** One line per problem, naming the control and what it shows; empty when all is whole. */
     public static List<String> problems(Scene scene) {
         List<String> found = new ArrayList<>();
-        walk(scene.getRoot(), scene, true, found);
+        walk(scene.getRoot(), scene, true, Double.POSITIVE_INFINITY, found);
         return found;
     }
 
-    private static void walk(Node node, Scene scene, boolean mustBeInWindow, List<String> found) {
+    /**
+     * @param rightEdge inside a scroll pane that fits its content to its width (so it has no
+     *     sideways scrolling), the pane's right edge: anything beyond it is cut off
+     */
+    private static void walk(Node node, Scene scene, boolean mustBeInWindow, double rightEdge, List<String> found) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
@@ -42,14 +46,23 @@ public final class LayoutCheck {
         if (node instanceof Labeled l && hasArea) {
             cut(l).ifPresent(found::add);
         }
+        if (hasArea && node.isManaged() && b.getMaxX() > rightEdge + 1) {
+            found.add("runs past the right edge of its scroll pane: " + describe(node) + " at " + round(b));
+        }
         if (node instanceof javafx.scene.control.TableView<?> t && t.getHeight() < MIN_TABLE_HEIGHT) {
             found.add("squeezed: " + describe(node) + " is " + Math.round(t.getHeight()) + " px tall, too little for its rows");
         }
         if (node instanceof Parent p) {
             // Inside a scroll pane or a clipped list, content may lie beyond the window: it scrolls.
             boolean inside = mustBeInWindow && !(node instanceof ScrollPane) && node.getClip() == null;
+            // A clipped list or table scrolls sideways itself; a scroll pane's own viewport is clipped too,
+            // but what it cuts off on the right cannot be scrolled to.
+            double edge = node.getClip() != null && !node.getStyleClass().contains("viewport") ? Double.POSITIVE_INFINITY : rightEdge;
+            if (node instanceof ScrollPane s && s.isFitToWidth() && s.getHbarPolicy() != ScrollPane.ScrollBarPolicy.ALWAYS) {
+                edge = s.localToScene(s.getLayoutBounds()).getMaxX();
+            }
             for (Node child : p.getChildrenUnmodifiable()) {
-                walk(child, scene, inside, found);
+                walk(child, scene, inside, edge, found);
             }
         }
     }

@@ -50,6 +50,8 @@ import org.popcheck.journal.JournalEntry;
  */
 final class EntryForm extends ScrollPane {
 
+    /** The width (px) a wrapping box of check boxes asks for; it takes whatever it is given. */
+    private static final double NARROW = 200;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final FactCatalog facts = FactCatalog.standard();
@@ -119,7 +121,10 @@ final class EntryForm extends ScrollPane {
         Label hint = new Label(Messages.get("journal.dialog.warnings.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        warningBox.setPrefWrapLength(520);
+        // Both boxes wrap at the width the dialog gives them; their own wish (the wrap length) is
+        // kept small, or they would ask for more room than a small screen has and run off its edge.
+        warningBox.setPrefWrapLength(NARROW);
+        triggerBox.setPrefWrapLength(NARROW);
         content.getChildren().addAll(heading("journal.dialog.warnings"), hint, warningBox);
 
         notes.setWrapText(true);
@@ -200,7 +205,8 @@ final class EntryForm extends ScrollPane {
             }
             CheckBox c = new CheckBox(f.question());
             c.setWrapText(true);
-            c.setPrefWidth(520);
+            // A question per line, wrapping within the dialog's width at any text size.
+            c.prefWidthProperty().bind(warningBox.widthProperty().subtract(4));
             c.setAccessibleText(f.question());
             c.setSelected(kept.contains(f.id()));
             warnings.put(f.id(), c);
