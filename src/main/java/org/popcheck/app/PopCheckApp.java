@@ -8,9 +8,9 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.SettingsStore;
-import org.popcheck.settings.WindowPlacement;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.MainWindow;
+import org.popcheck.ui.common.EveryWindow;
 import org.popcheck.ui.common.Theme;
 
 /** The JavaFX application: one window, the main shell with its screens, the person's settings. */
@@ -41,10 +41,10 @@ public final class PopCheckApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setOnHidden(e -> context.closeJournal());
-        Scene scene = new Scene(window, 1100, 760);
+        Scene scene = new Scene(window);
         Theme.apply(scene, context.settings());
+        EveryWindow.follow(context.settingsProperty());
         context.settingsProperty().addListener((obs, old, now) -> {
-            Theme.apply(scene, now);
             try {
                 settingsStore.save(now);
             } catch (IOException ex) {
@@ -53,9 +53,9 @@ public final class PopCheckApp extends Application {
         });
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        settingsStore.loadWindow().ifPresent(p -> place(stage, p));
-        stage.setOnCloseRequest(e -> rememberWindow(stage, settingsStore));
+        WindowKeeper.place(stage, settingsStore.loadWindow());
         stage.show();
+        WindowKeeper.rememberChanges(stage, settingsStore);
         StartupProbe.reportWhenReady(scene);
         // Work the first screen does not need starts once that screen is laid out and on its way to
         // the display: two cores are few, and the window comes first.
@@ -65,22 +65,6 @@ public final class PopCheckApp extends Application {
         });
         loaded.problem().ifPresent(p -> warn(Messages.get("common.settings.badFile", p.detail(),
                 p.keptAs() == null ? "-" : p.keptAs().getFileName())));
-    }
-
-    private static void place(Stage stage, WindowPlacement p) {
-        stage.setX(p.x());
-        stage.setY(p.y());
-        stage.setWidth(p.width());
-        stage.setHeight(p.height());
-        stage.setMaximized(p.maximized());
-    }
-
-    private static void rememberWindow(Stage stage, SettingsStore store) {
-        try {
-            store.saveWindow(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
-        } catch (IOException ignored) {
-            // Losing the window's position is not worth a message on the way out.
-        }
     }
 
     private static void warn(String text) {

@@ -33,10 +33,17 @@ public final class SafetyNet {
      * What the check found.
      *
      * @param ageKnown false when the age came from {@link #CAUTIOUS_AGES}, so the text can say so
+     * @param asked the answers the rules were run on (with the age that gave {@code result})
      */
-    public record Finding(TriageResult result, boolean ageKnown) {
+    public record Finding(TriageResult result, boolean ageKnown, Assessment asked) {
         public Level level() {
             return result.level();
+        }
+
+        /** The check as the journal keeps it with the entry: answers, level and the rules that fired. */
+        public SavedAssessment saved() {
+            List<String> rules = result.reasons().stream().map(r -> r.rule()).distinct().toList();
+            return new SavedAssessment(asked, result.level(), rules);
         }
     }
 
@@ -89,14 +96,19 @@ public final class SafetyNet {
             answers.put("trigger", new Answer.Choices(entry.triggers()));
         }
         List<Integer> ages = latest.map(a -> List.of(a.age())).orElse(CAUTIOUS_AGES);
-        List<TriageResult> results = new ArrayList<>();
+        TriageResult worst = null;
+        Assessment worstAsked = null;
         for (int age : ages) {
-            results.add(engine.evaluate(new Assessment(age, sites, answers), emergencyNumber));
+            Assessment asked = new Assessment(age, sites, answers);
+            TriageResult r = engine.evaluate(asked, emergencyNumber);
+            if (worst == null || r.level().isMoreUrgentThan(worst.level())) {
+                worst = r;
+                worstAsked = asked;
+            }
         }
-        TriageResult worst = results.stream().min(Comparator.comparing(TriageResult::level)).orElseThrow();
         if (!worst.level().isMoreUrgentThan(Level.SELF_CARE)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(worst, latest.isPresent()));
+        return Optional.of(new Finding(worst, latest.isPresent(), worstAsked));
     }
 }

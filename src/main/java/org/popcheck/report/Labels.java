@@ -15,7 +15,7 @@ public final class Labels {
     }
 
     public static String level(Level level) {
-        return text("summary.level." + level.id(), level.id());
+        return level.words();
     }
 
     /** An option of the fact catalog (sound, frequency, trigger) or a fact id. */

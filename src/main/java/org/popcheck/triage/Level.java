@@ -2,6 +2,7 @@ package org.popcheck.triage;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.popcheck.i18n.Messages;
 
 /** The five triage levels of spec/assessment.md, declared most urgent first. */
 public enum Level {
@@ -33,6 +34,19 @@ public enum Level {
     /** Exercises are offered only at these two levels (spec/triage-rules.md). */
     public boolean allowsExercises() {
         return this == CONSULTATION || this == SELF_CARE;
+    }
+
+    /**
+     * What this level asks a person to do, in words ("See a doctor within 24 hours"). The one
+     * source for the app, the summary PDF, the journal and the command line: i18n/triage.properties.
+     */
+    public String words() {
+        return Messages.get("triage.level." + id);
+    }
+
+    /** The level's short name for a banner or a narrow column ("Within 24 hours"), from the same file. */
+    public String shortWords() {
+        return Messages.get("triage.level.short." + id);
     }
 
     public static Optional<Level> fromId(String id) {

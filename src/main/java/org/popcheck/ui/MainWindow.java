@@ -83,6 +83,13 @@ public final class MainWindow extends BorderPane {
         Label disclaimer = new Label(Messages.get("app.disclaimer"));
         disclaimer.setWrapText(true);
         disclaimer.getStyleClass().add(Styles.TEXT_MUTED);
+        // The navigation is as wide as its widest button at the current text size; the disclaimer
+        // wraps within that width instead of widening it (which left little room for the screens
+        // at twice the text size).
+        disclaimer.setMinWidth(0);
+        disclaimer.setPrefWidth(1);
+        disclaimer.setMaxWidth(Double.MAX_VALUE);
+        nav.setMinWidth(Region.USE_PREF_SIZE);
         nav.getChildren().addAll(spacer, disclaimer, settings);
         return nav;
     }

@@ -27,9 +27,11 @@ import picocli.CommandLine.Option;
 @Command(
         name = "summary",
         mixinStandardHelpOptions = true,
+        // The first line is the command's summary in "popcheck --help": a whole sentence.
         description = {
-            "Writes the clinician summary of the journal as a PDF: the latest check and its reasons, the",
-            "warning-sign answers, the body map, the pain and popping trend, exercises, flagged notes and the full log.",
+            "Writes the clinician summary of the journal as a PDF.",
+            "It holds the latest check and its reasons, the warning-sign answers, the body map,",
+            "the pain and popping trend, exercises, flagged notes and the full log.",
             "Exit codes: 0 written; 2 bad option, bad date, unreadable journal or a file that cannot be written."
         })
 public final class SummaryCommand implements Callable<Integer> {

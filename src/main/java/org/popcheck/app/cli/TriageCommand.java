@@ -34,7 +34,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "triage",
         mixinStandardHelpOptions = true,
+        // The first line is the command's summary in "popcheck --help": a whole sentence.
         description = {
+            "Prints the triage of an assessment: how soon to get care, and why.",
             "Reads an assessment (JSON) and prints the triage level, the reasons,",
             "what to do now, the warning signs to watch for, what most likely",
             "makes the noise, and the exercises that fit, with why.",

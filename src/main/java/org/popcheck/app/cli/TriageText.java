@@ -93,7 +93,7 @@ final class TriageText {
     }
 
     static String levelWords(Level level) {
-        return Messages.get("triage.level." + level.id());
+        return level.words();
     }
 
     private static String site(Reason reason) {

@@ -85,7 +85,10 @@ public final class BodyMapPanel extends HBox {
     }
 
     private void layoutParts() {
-        HBox switcher = new HBox(front, back);
+        // Wraps onto two lines rather than cutting both to "Show..." at large text.
+        Styles.keepWhole(front, back);
+        FlowPane switcher = new FlowPane(front, back);
+        switcher.setAlignment(Pos.CENTER);
         Label hint = new Label(Messages.get("bodymap.toggle.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);

@@ -39,8 +39,8 @@ final class SiteSpot extends Group {
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            // Enter toggles here too, as a person expects on a check box; it must not also press Next.
-            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+            // Space picks, as on a check box; Enter is left to the wizard, where it means Next.
+            if (e.getCode() == KeyCode.SPACE) {
                 onToggle.run();
                 e.consume();
             }

@@ -9,10 +9,14 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -21,6 +25,9 @@ import org.popcheck.settings.Settings;
 
 /** Theme, text size, emergency number, reduced motion and paper size. OK only with a valid number. */
 public final class SettingsDialog extends Dialog<Settings> {
+
+    /** The form's width in characters of the current text size: about 40 letters. */
+    public static final double FORM_WIDTH_EM = 30;
 
     private final ChoiceBox<Settings.Theme> theme = new ChoiceBox<>();
     private final Slider textScale = new Slider(Settings.MIN_SCALE, Settings.MAX_SCALE, 1);
@@ -35,7 +42,11 @@ public final class SettingsDialog extends Dialog<Settings> {
         setTitle(Messages.get("common.settings.title"));
         setHeaderText(null);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().setContent(form(current));
+        // Scrolls when a small screen at large text cannot show it all (the buttons stay in view).
+        ScrollPane scroll = new ScrollPane(form(current));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(problem.textProperty().isNotEmpty());
         setResultConverter(button -> button == ButtonType.OK ? read(current).orElse(null) : null);
@@ -80,6 +91,7 @@ public final class SettingsDialog extends Dialog<Settings> {
 
         reducedMotion.setSelected(current.reducedMotion());
         reducedMotion.setId("settings-reduced-motion");
+        reducedMotion.setWrapText(true);
 
         HBox papers = new HBox(16);
         for (Settings.Paper p : Settings.Paper.values()) {
@@ -87,6 +99,7 @@ public final class SettingsDialog extends Dialog<Settings> {
             b.setUserData(p);
             b.setToggleGroup(paper);
             b.setSelected(p == current.paper());
+            Styles.keepWhole(b);
             papers.getChildren().add(b);
         }
 
@@ -100,14 +113,23 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.add(hint, 1, 3);
         grid.add(problem, 1, 4);
         grid.add(reducedMotion, 0, 5, 2, 1);
-        grid.addRow(6, new Label(Messages.get("common.settings.paper")), papers);
-        grid.setPrefWidth(560);
+        grid.addRow(6, labelFor("common.settings.paper", papers.getChildren().get(0)), papers);
+        // The labels keep their whole width; the controls' column takes what is left and the
+        // hint and error wrap in it. Sizes follow the text size (em), not fixed pixels.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, controls);
+        Styles.prefWidthInEm(grid, FORM_WIDTH_EM, hint);
         return grid;
     }
 
     private static Label labelFor(String key, Node control) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(control);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -37,6 +37,25 @@ public final class Styles {
     public static final String PICTURE = "pc-picture";
     public static final String NAV_SETTINGS = "pc-nav-settings";
 
+    /**
+     * Keeps each control at least as wide as its whole text: a row that runs short of room then
+     * wraps or scrolls instead of cutting a button to "B...".
+     */
+    public static void keepWhole(javafx.scene.layout.Region... controls) {
+        for (javafx.scene.layout.Region c : controls) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+    }
+
+    /**
+     * Makes {@code region} {@code em} times as wide as the text size of {@code measure} (a label
+     * inside it, which carries the person's text size), now and whenever that size changes.
+     * A stylesheet's em does not follow an inline text size on the window's root; a label's font does.
+     */
+    public static void prefWidthInEm(javafx.scene.layout.Region region, double em, javafx.scene.control.Labeled measure) {
+        region.prefWidthProperty().bind(measure.fontProperty().map(f -> em * f.getSize()));
+    }
+
     /** The banner's variant for a level id, e.g. {@code pc-level-self_care}. */
     public static String level(String levelId) {
         return "pc-level-" + levelId;

@@ -21,6 +21,14 @@ public final class Theme {
 
     private Theme() {}
 
+    /** True when {@code scene} already has the sheets and text size of {@code settings}. */
+    static boolean matches(Scene scene, Settings settings) {
+        boolean high = settings.theme() == Settings.Theme.HIGH_CONTRAST;
+        return scene.getStylesheets().contains(COMMON)
+                && scene.getStylesheets().contains(HIGH_CONTRAST) == high
+                && scene.getRoot().getStyle().equals(fontStyle(settings));
+    }
+
     public static void apply(Scene scene, Settings settings) {
         applyUserAgent(settings);
         scene.getStylesheets().remove(COMMON);
@@ -31,8 +39,12 @@ public final class Theme {
         }
         // At the normal size the themes' own root size (14 px) applies. No inline style then: one is
         // parsed from text, and the parser's first use cost the window's first appearance.
-        scene.getRoot().setStyle(settings.textScale() == 1.0 ? ""
-                : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.textScale()));
+        scene.getRoot().setStyle(fontStyle(settings));
+    }
+
+    private static String fontStyle(Settings settings) {
+        return settings.textScale() == 1.0 ? ""
+                : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.textScale());
     }
 
     /**

@@ -33,6 +33,9 @@ import org.popcheck.ui.common.Styles;
  */
 public final class ExercisesScreen implements Screen {
 
+    /** A card's width in characters of the text size: 232 px at the normal 14 px. */
+    private static final double CARD_WIDTH_EM = 232 / 14.0;
+
     private final AppContext context;
     private final boolean realClock;
     private final StackPane root = new StackPane();
@@ -126,7 +129,7 @@ public final class ExercisesScreen implements Screen {
         open.setOnAction(ev -> showDetail(e));
         VBox card = new VBox(6, picture, name, dosage, open);
         card.getStyleClass().add(Styles.QUESTION);
-        card.setPrefWidth(232);
+        Styles.prefWidthInEm(card, CARD_WIDTH_EM, dosage);
         card.setId("card-" + e.id());
         return card;
     }
@@ -165,7 +168,7 @@ public final class ExercisesScreen implements Screen {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.none"), "plan-care-first"));
             return;
         }
-        plan.getChildren().add(wrapped(Messages.get("exercises.plan.intro", Messages.get("wizard.level." + p.level().id())), null));
+        plan.getChildren().add(wrapped(Messages.get("exercises.plan.intro", p.level().words()), null));
         if (p.checkWithClinicianFirst()) {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.clinicianFirst"), "plan-clinician-first"));
         }

@@ -37,6 +37,10 @@ final class SessionView extends VBox {
     private final Label what = new Label();
     private final Label count = new Label();
     private final Label seconds = new Label();
+    /** The ring's radius in lines of text: it grows with the text size, so its words stay inside. */
+    static final double RING_RADIUS_EM = 5;
+    /** The words inside the ring may use this share of its inner width. */
+    private static final double WORDS_SHARE = 0.8;
     private final Arc ring = new Arc(0, 0, 70, 70, 90, 0);
     private final Button pause = new Button();
     private final Button stop = new Button(Messages.get("exercises.session.stop"));
@@ -55,7 +59,10 @@ final class SessionView extends VBox {
         Label title = new Label(Messages.get("exercises.session.title", session.exercise().name()));
         title.getStyleClass().add(Styles.TITLE_2);
         what.setId("session-what");
-        what.getStyleClass().add(Styles.TITLE_1);
+        what.getStyleClass().add(Styles.TITLE_3);
+        what.setWrapText(true);
+        what.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        what.setAlignment(Pos.CENTER);
         count.setId("session-count");
         count.getStyleClass().add(Styles.TITLE_4);
         seconds.setId("session-seconds");
@@ -65,6 +72,9 @@ final class SessionView extends VBox {
         ring.setFill(null);
         ring.setStyle("-fx-stroke: -color-accent-emphasis;");
         Circle track = new Circle(0, 0, 70);
+        // Ring and words follow the text size: the words wrap inside the ring, never over it.
+        seconds.fontProperty().addListener((o, a, f) -> sizeDial(track, f.getSize()));
+        sizeDial(track, seconds.getFont().getSize());
         track.setFill(null);
         track.setStrokeWidth(10);
         track.setStyle("-fx-stroke: -color-border-muted;");
@@ -88,18 +98,18 @@ final class SessionView extends VBox {
         stopIf.getStyleClass().add(Styles.TEXT_MUTED);
         buildEnd(onClose);
         figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
+        title.setWrapText(true);
+        keys.setWrapText(true);
         getChildren().addAll(title, SessionFigure.besideDial(dial, figure), count, new HBox(10, pause, stop), keys, end, stopIf);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (session.phase() == GuidedSession.Phase.FINISHED) {
-                return;
+        // Space and Escape work as the screen says from the start, wherever the focus is in the
+        // window (not only once Pause or Stop has been clicked): the keys are taken at the window.
+        javafx.event.EventHandler<KeyEvent> keysHandler = this::onKey;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keysHandler);
             }
-            if (e.getCode() == KeyCode.SPACE) {
-                togglePause();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                session.stop();
-                refresh();
-                e.consume();
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keysHandler);
             }
         });
         timer = realClock ? new AnimationTimer() {
@@ -155,6 +165,30 @@ final class SessionView extends VBox {
         end.setId("session-end");
     }
 
+    private void onKey(KeyEvent e) {
+        if (session.phase() == GuidedSession.Phase.FINISHED || !isVisible()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.SPACE) {
+            togglePause();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            session.stop();
+            refresh();
+            e.consume();
+        }
+    }
+
+    private void sizeDial(Circle track, double fontSize) {
+        double r = RING_RADIUS_EM * fontSize;
+        track.setRadius(r);
+        ring.setRadiusX(r);
+        ring.setRadiusY(r);
+        double inner = 2 * (r - ring.getStrokeWidth()) * WORDS_SHARE;
+        what.setMaxWidth(inner);
+        seconds.setMaxWidth(inner);
+    }
+
     /** Moves the session's clock on and redraws: called by the timer, or by tests. */
     void advance(java.time.Duration elapsed) {
         session.tick(elapsed);
@@ -172,22 +206,21 @@ final class SessionView extends VBox {
         String word = switch (phase) {
             case GET_READY -> Messages.get("exercises.session.getReady");
             case REST -> Messages.get("exercises.session.rest");
-            case FINISHED -> Messages.get(session.stoppedEarly() ? "exercises.session.stopped" : "exercises.session.done");
+            case FINISHED -> Messages.get(session.stoppedEarly() ? "exercises.session.stoppedShort" : "exercises.session.done");
             case WORK -> session.cue() == null ? Messages.get("exercises.session.holdTimer")
                     : Messages.get("exercises.session." + session.cue().name().toLowerCase(java.util.Locale.ROOT));
         };
         what.setText(session.isPaused() ? Messages.get("exercises.session.paused") : word);
-        what.setWrapText(true);
-        seconds.setText(finished ? "" : Messages.get("exercises.session.seconds", session.secondsLeft()));
-        StringBuilder c = new StringBuilder(Messages.get("exercises.session.set", session.set(), session.totalSets()));
-        if (session.side() != null) {
-            c.append(" \u00b7 ").append(Messages.get("exercises.session.side." + session.side()));
+        boolean counting = phase == GuidedSession.Phase.WORK && session.cue() != null;
+        // Inside the ring: the cue with the rep it belongs to ("Up", "Rep 3 of 12"). The seconds of
+        // the whole set go below, where they cannot read as "go up for 55 s".
+        seconds.setText(finished ? "" : counting ? Messages.get("exercises.session.rep",
+                Math.min(session.repsDone() + 1, session.exercise().dosage().reps()), session.exercise().dosage().reps())
+                : Messages.get("exercises.session.seconds", session.secondsLeft()));
+        count.setText(countLine(phase, counting));
+        if (finished && session.stoppedEarly()) {
+            status.setText(Messages.get("exercises.session.stopped"));
         }
-        if (phase == GuidedSession.Phase.WORK && session.cue() != null) {
-            c.append(" \u00b7 ").append(Messages.get("exercises.session.rep",
-                    Math.min(session.repsDone() + 1, session.exercise().dosage().reps()), session.exercise().dosage().reps()));
-        }
-        count.setText(c.toString());
         figure.refresh();
         ring.setLength(-360 * session.progress());
         pause.setText(Messages.get(session.isPaused() ? "exercises.session.resume" : "exercises.session.pause"));
@@ -199,6 +232,22 @@ final class SessionView extends VBox {
         if (finished && timer != null) {
             timer.stop();
         }
+    }
+
+    /** The line under the ring: the set (during a rest, the one to come), the side, and with a counted rep the time left in the set. */
+    private String countLine(GuidedSession.Phase phase, boolean counting) {
+        if (phase == GuidedSession.Phase.FINISHED) {
+            return "";
+        }
+        StringBuilder c = new StringBuilder(Messages.get(phase == GuidedSession.Phase.REST ? "exercises.session.nextSet" : "exercises.session.set",
+                session.set(), session.totalSets()));
+        if (session.side() != null) {
+            c.append(" \u00b7 ").append(Messages.get("exercises.session.side." + session.side()));
+        }
+        if (counting) {
+            c.append(" \u00b7 ").append(Messages.get("exercises.session.setSecondsLeft", session.secondsLeft()));
+        }
+        return c.toString();
     }
 
     void dispose() {

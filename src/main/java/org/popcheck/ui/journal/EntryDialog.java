@@ -1,6 +1,5 @@
 package org.popcheck.ui.journal;
 
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
@@ -10,11 +9,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.popcheck.ui.common.SettingsDialog;
+import org.popcheck.ui.common.Styles;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.ui.AppContext;
-import org.popcheck.journal.SafetyNet;
 
 /**
  * Adds or edits one entry. The entry is saved (off the JavaFX thread) when Save is pressed; the
@@ -26,7 +27,6 @@ final class EntryDialog extends Dialog<JournalEntry> {
     static final ButtonType SAVE = new ButtonType(Messages.get("journal.dialog.save"), ButtonBar.ButtonData.OK_DONE);
 
     private final EntryForm form;
-    private Optional<SafetyNet.Finding> finding = Optional.empty();
     /** True while the entry is being written. */
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
@@ -54,7 +54,6 @@ final class EntryDialog extends Dialog<JournalEntry> {
             (original == null ? model.add(entry) : model.update(entry)).whenComplete((found, failure) -> {
                 saving.set(false);
                 if (failure == null) {
-                    finding = found;
                     setResult(entry);
                     close();
                 } else {
@@ -80,17 +79,20 @@ final class EntryDialog extends Dialog<JournalEntry> {
         return form;
     }
 
-    /** Opens the dialog, and after a save that tripped the safety net, the warning. */
+    /**
+     * Opens the dialog, and after a save that tripped the safety net (or could not run it), the
+     * warning, once: the journal screen's banner with the same words is then cleared.
+     */
     static void open(Window owner, JournalViewModel model, JournalEntry original) {
         EntryDialog d = new EntryDialog(owner, model, original);
-        d.showAndWait().ifPresent(saved -> d.finding.ifPresent(f -> showFinding(owner, f)));
-        if (!model.safetyMessageProperty().get().isEmpty() && d.finding.isEmpty() && d.getResult() != null) {
-            showText(owner, model.safetyMessageProperty().get());
+        if (d.showAndWait().isEmpty()) {
+            return;
         }
-    }
-
-    static void showFinding(Window owner, SafetyNet.Finding f) {
-        showText(owner, JournalViewModel.describe(f));
+        String message = model.safetyMessageProperty().get();
+        if (!message.isEmpty()) {
+            model.safetyMessageProperty().set("");
+            showText(owner, message);
+        }
     }
 
     private static void showText(Window owner, String text) {
@@ -101,7 +103,10 @@ final class EntryDialog extends Dialog<JournalEntry> {
         alert.setTitle(Messages.get("journal.safety.title"));
         alert.setHeaderText(Messages.get("journal.safety.title"));
         alert.getDialogPane().setAccessibleText(Messages.get("journal.safety.accessible", text));
-        alert.getDialogPane().setPrefWidth(520);
+        Label words = new Label(text);
+        words.setWrapText(true);
+        alert.getDialogPane().setContent(words);
+        Styles.prefWidthInEm(alert.getDialogPane(), SettingsDialog.FORM_WIDTH_EM, words);
         alert.show();
     }
 }

@@ -41,6 +41,8 @@ import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.common.PainScale;
 import org.popcheck.journal.EntryRules;
+import org.popcheck.ui.common.SettingsDialog;
+import org.popcheck.ui.common.Styles;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.WallClock;
 
@@ -51,6 +53,8 @@ import org.popcheck.journal.WallClock;
  */
 final class EntryForm extends ScrollPane {
 
+    /** The width (px) a wrapping box of check boxes asks for; it takes whatever it is given. */
+    private static final double NARROW = 200;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final FactCatalog facts = FactCatalog.standard();
@@ -77,7 +81,7 @@ final class EntryForm extends ScrollPane {
         this.original = original;
         VBox content = new VBox(10);
         content.setPadding(new Insets(12));
-        content.setPrefWidth(560);
+        Styles.prefWidthInEm(content, SettingsDialog.FORM_WIDTH_EM, problem);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -129,7 +133,10 @@ final class EntryForm extends ScrollPane {
         Label hint = new Label(Messages.get("journal.dialog.warnings.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        warningBox.setPrefWrapLength(520);
+        // Both boxes wrap at the width the dialog gives them; their own wish (the wrap length) is
+        // kept small, or they would ask for more room than a small screen has and run off its edge.
+        warningBox.setPrefWrapLength(NARROW);
+        triggerBox.setPrefWrapLength(NARROW);
         content.getChildren().addAll(heading("journal.dialog.warnings"), hint, warningBox);
 
         notes.setWrapText(true);
@@ -213,7 +220,8 @@ final class EntryForm extends ScrollPane {
             }
             CheckBox c = new CheckBox(f.signText());
             c.setWrapText(true);
-            c.setPrefWidth(520);
+            // A sign per line, wrapping within the dialog's width at any text size.
+            c.prefWidthProperty().bind(warningBox.widthProperty().subtract(4));
             c.setAccessibleText(f.signText());
             c.setSelected(kept.contains(f.id()));
             warnings.put(f.id(), c);

@@ -18,6 +18,22 @@ final class JournalLabels {
     private JournalLabels() {}
 
     /** The time of an entry in the person's own short date and time format. */
+    /**
+     * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets") so that
+     * a saved exercise session does not show as a row with only a time.
+     */
+    static String notesWithExercises(org.popcheck.journal.JournalEntry e) {
+        String notes = e.notes().replaceAll("\\s+", " ").trim();
+        if (e.exercises().isEmpty()) {
+            return notes;
+        }
+        String done = e.exercises().stream()
+                .map(x -> Messages.get("journal.exercise.done",
+                        org.popcheck.exercise.ExerciseCatalog.standard().find(x.exerciseId()).map(ex -> ex.name()).orElse(x.exerciseId()), x.sets()))
+                .collect(Collectors.joining("; "));
+        return notes.isEmpty() ? done : done + "; " + notes;
+    }
+
     static String time(OffsetDateTime at) {
         return WHEN.format(at);
     }

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import java.time.LocalDate;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -23,10 +24,12 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import org.popcheck.ui.common.Styles;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -96,12 +99,42 @@ public final class JournalScreen implements Screen {
         status.setWrapText(true);
         view.setBottom(status);
         BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
+        // Column widths are given at the normal text size and grow with it, so headings stay whole.
+        context.settingsProperty().addListener((o, was, now) -> scaleColumns(now.textScale()));
+        scaleColumns(context.settings().textScale());
+    }
+
+    private void scaleColumns(double textScale) {
+        for (TableColumn<JournalEntry, ?> c : table.getColumns()) {
+            if (c.getUserData() instanceof double[] base) {
+                c.setMinWidth(base[0] * textScale);
+                c.setPrefWidth(base[1] * textScale);
+            }
+        }
+    }
+
+    /** Keeps a column's widths at the normal text size (px), for {@link #scaleColumns}. */
+    private static void baseWidths(TableColumn<JournalEntry, ?> c, double min, double pref) {
+        c.setUserData(new double[] {min, pref});
     }
 
     @Override
     public Node view() {
-        return view;
+        if (scroller == null) {
+            // In a short window at large text the header, tabs and filters left the table no room
+            // for a single row: the table keeps room for several rows and the screen scrolls instead.
+            table.minHeightProperty().bind(status.fontProperty().map(f -> TABLE_MIN_LINES * f.getSize()));
+            scroller = new ScrollPane(view);
+            scroller.setFitToWidth(true);
+            scroller.setFitToHeight(true);
+            scroller.getStyleClass().add("edge-to-edge");
+        }
+        return scroller;
     }
+
+    /** The table's least height, in lines of text: a heading and four or five rows. */
+    private static final double TABLE_MIN_LINES = 14;
+    private ScrollPane scroller;
 
     @Override
     public void onShow() {
@@ -209,9 +242,9 @@ public final class JournalScreen implements Screen {
         export.setAccessibleText(Messages.get("journal.action.export.accessible"));
         Button importButton = button("journal.action.import", "journal-import", e -> importFile());
         importButton.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()).or(model.savingProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, add, edit, delete, spacer, export, importButton);
+        // A row that wraps rather than cutting its buttons short at large text.
+        Styles.keepWhole(add, edit, delete, export, importButton);
+        FlowPane actions = new FlowPane(8, 6, add, edit, delete, export, importButton);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         // The progress of the first reading sits over the table's blank rows rather than above the
@@ -255,12 +288,23 @@ public final class JournalScreen implements Screen {
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
         from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
         from.setPrefWidth(140);
+        forgiving(from);
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.valueProperty().bindBidirectional(model.toFilterProperty());
         to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
         to.setPrefWidth(140);
-        Button clear = button("journal.filter.clear", "journal-filter-clear", e -> model.clearFilters());
+        forgiving(to);
+        Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
+            model.clearFilters();
+            // A date that could not be read never reached the model: clear what was typed too.
+            from.getEditor().clear();
+            to.getEditor().clear();
+            dateProblem.setText("");
+        });
+        dateProblem.setId("journal-filter-problem");
+        dateProblem.getStyleClass().add(Styles.ERROR);
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
@@ -272,8 +316,44 @@ public final class JournalScreen implements Screen {
         FlowPane box = new FlowPane(12, 6, labelled("journal.filter.region", region), labelled("journal.filter.from", from),
                 labelled("journal.filter.to", to), clear, count);
         box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return new VBox(4, box, dateProblem);
     }
+
+    /** Why a typed filter date was not used; empty when both are fine. */
+    final Label dateProblem = new Label();
+
+    /**
+     * A date typed that cannot be read leaves the filter off and says so in one line, instead of
+     * an exception from the date picker (which left the typed text in place, even after Clear filters).
+     */
+    private void forgiving(DatePicker picker) {
+        StringConverter<LocalDate> strict = picker.getConverter();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return strict.toString(d);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    dateProblem.setText("");
+                    return null;
+                }
+                try {
+                    LocalDate d = strict.fromString(text.trim());
+                    dateProblem.setText("");
+                    return d;
+                } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                    dateProblem.setText(Messages.get("journal.filter.badDate", text.trim(), strict.toString(LocalDate.now())));
+                    return null;
+                }
+            }
+        });
+    }
+
+    /** How long "Entry deleted. Undo" stays once nothing else has happened. */
+    static javafx.util.Duration undoShown = javafx.util.Duration.seconds(12); // tests shorten it
 
     private Node undoBar() {
         undoBar.setId("journal-undo-bar");
@@ -286,6 +366,19 @@ public final class JournalScreen implements Screen {
         undoBar.setPadding(new Insets(6, 10, 6, 10));
         undoBar.setStyle("-fx-background-color: -color-accent-subtle; -fx-background-radius: 4;");
         undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        // The offer to undo goes away by itself after a while (and at once after another change).
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(undoShown);
+        model.lastDeletedProperty().addListener((o, was, now) -> {
+            fade.stop();
+            if (now != null) {
+                fade.setOnFinished(e -> {
+                    if (model.lastDeletedProperty().get() == now) {
+                        model.lastDeletedProperty().set(null);
+                    }
+                });
+                fade.playFromStart();
+            }
+        });
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         return undoBar;
     }
@@ -305,24 +398,33 @@ public final class JournalScreen implements Screen {
                 setText(empty || e == null ? "" : JournalLabels.time(e.at()));
             }
         });
-        when.setMinWidth(150);
+        baseWidths(when, 150, 150);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
         table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 105));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
         pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().pain()));
-        pain.setMinWidth(55);
+        baseWidths(pain, 55, 55);
         table.getColumns().add(pain);
         table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 70));
         table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 100));
         table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100));
         table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90));
         table.getColumns().add(textColumn("journal.col.assessment",
-                e -> e.assessment() == null ? "" : Messages.get("journal.level." + e.assessment().level().id()), 70));
+                e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70));
         // Notes last, and the only column narrower than its starting width allows: it takes the room
         // that is left, so that the short columns keep their headings whole ("So...", "Wa..." before).
-        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", e -> e.notes().replaceAll("\\s+", " "), 150);
-        notes.setMinWidth(60);
+        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", JournalLabels::notesWithExercises, 150);
+        baseWidths(notes, 60, 150);
+        // A long note ends in "..." in its cell; the whole of it is one hover away.
+        notes.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         table.getColumns().add(notes);
 
         // The view model keeps the entries newest first already. In the table's usual order (time,
@@ -405,7 +507,10 @@ public final class JournalScreen implements Screen {
         VBox box = new VBox(8, bar, charts);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(charts, Priority.ALWAYS);
-        return box;
+        // Two charts tall enough to read need more height than a small window at large text has.
+        org.popcheck.ui.common.ScrollWhenNeeded scroll = new org.popcheck.ui.common.ScrollWhenNeeded();
+        scroll.show(box, false);
+        return scroll;
     }
 
     private void showChartIfVisible() {
@@ -495,8 +600,7 @@ public final class JournalScreen implements Screen {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? "" : value.apply(d.getValue()))); // null: a blank row
         // Never narrower than its heading needs; the notes column gives up room instead.
-        c.setMinWidth(width);
-        c.setPrefWidth(width);
+        baseWidths(c, width, width);
         return c;
     }
 }

@@ -42,6 +42,7 @@ import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStats;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.journal.SafetyNet;
+import org.popcheck.journal.SavedAssessment;
 import org.popcheck.journal.JournalException;
 import org.popcheck.ui.AppContext;
 
@@ -379,22 +380,41 @@ public final class JournalViewModel {
      * {@link #statusProperty()} and completes exceptionally with the {@link JournalException}.
      */
     public CompletableFuture<Optional<SafetyNet.Finding>> add(JournalEntry entry) {
+        // The check runs first, so that its level is saved with the entry (the table's Check
+        // column, the CSV's level); its message is shown once the entry is safely written.
+        Checked checked = check(entry);
+        JournalEntry kept = withCheck(entry, checked.finding());
         return write(j -> {
-            j.add(entry);
+            j.add(kept);
             return null;
         }, "journal.saveFailed", nothing -> {
             lastDeleted.set(null);
             status.set(Messages.get("journal.saved"));
-        }).thenApply(nothing -> runSafetyNet(entry));
+        }).thenApply(nothing -> announce(checked));
     }
 
     /** Saves a changed entry (same id). */
     public CompletableFuture<Optional<SafetyNet.Finding>> update(JournalEntry entry) {
+        Checked checked = check(entry);
+        JournalEntry kept = withCheck(entry, checked.finding());
         return write(j -> {
-            store(j).update(entry);
+            store(j).update(kept);
             return null;
         }, "journal.saveFailed", nothing -> status.set(Messages.get("journal.saved")))
-                .thenApply(nothing -> runSafetyNet(entry));
+                .thenApply(nothing -> announce(checked));
+    }
+
+    /**
+     * The entry with the safety net's check kept in it. A wizard run already saved with the entry
+     * stays; a check of the warning signs replaces an older check of them, or is cleared with them.
+     */
+    static JournalEntry withCheck(JournalEntry e, Optional<SafetyNet.Finding> finding) {
+        SavedAssessment kept = e.assessment();
+        if (finding.isPresent()) {
+            kept = finding.get().saved();
+        }
+        return kept == e.assessment() ? e : new JournalEntry(e.id(), e.at(), e.site(), e.sound(), e.frequency(), e.pain(),
+                e.triggers(), e.warningSigns(), e.notes(), e.forClinician(), e.exercises(), kept);
     }
 
     /** Deletes an entry and offers to undo it. */
@@ -449,18 +469,23 @@ public final class JournalViewModel {
         throw new JournalException(Messages.get("journal.loading"));
     }
 
-    private Optional<SafetyNet.Finding> runSafetyNet(JournalEntry entry) {
-        safetyMessage.set("");
-        Optional<SafetyNet.Finding> finding;
+    /** What the safety net found, or why it could not look (null when it could). */
+    private record Checked(Optional<SafetyNet.Finding> finding, String failure) {}
+
+    private Checked check(JournalEntry entry) {
         try {
-            finding = safetyNet().check(entry, history(), context.settings().emergencyNumber());
+            return new Checked(safetyNet().check(entry, history(), context.settings().emergencyNumber()), null);
         } catch (RuntimeException e) {
-            // The entry is saved; only the check failed. Say so rather than stay silent.
-            safetyMessage.set(Messages.get("journal.safety.unavailable", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            return Optional.empty();
+            // The entry is still saved; only the check failed. Say so rather than stay silent.
+            return new Checked(Optional.empty(),
+                    Messages.get("journal.safety.unavailable", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
-        finding.ifPresent(f -> safetyMessage.set(describe(f)));
-        return finding;
+    }
+
+    /** Runs on the JavaFX thread once the entry is written: the message for the screen, the finding for the dialog. */
+    private Optional<SafetyNet.Finding> announce(Checked checked) {
+        safetyMessage.set(checked.failure() != null ? checked.failure() : checked.finding().map(JournalViewModel::describe).orElse(""));
+        return checked.finding();
     }
 
     /** The header, the reasons and, when the age was assumed, why. */

@@ -82,9 +82,12 @@ final class TrendCharts extends VBox {
         if (!none) {
             for (LineChart<Number, Number> c : List.of(pain, pops)) {
                 NumberAxis x = (NumberAxis) c.getXAxis();
-                x.setLowerBound(min - 0.5);
-                x.setUpperBound(max + 0.5);
-                x.setTickUnit(Math.max(1, Math.ceil((max - min + 1) / 8.0)));
+                // Ticks fall on whole days from the first one (each date once); the chart's right
+                // padding leaves room for the last date's label. Both charts share the range.
+                long unit = DayTicks.unit(min, max);
+                x.setLowerBound(min);
+                x.setUpperBound(DayTicks.upperBound(min, max));
+                x.setTickUnit(unit);
             }
         }
         bucket.setText(Messages.get("journal.chart.bucket." + chart.bucket().name()));
@@ -114,10 +117,12 @@ final class TrendCharts extends VBox {
         y.setLabel(Messages.get(yKey));
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
+        // Counts and the 0-10 scale are whole numbers: a tick between them gets no label.
+        y.setTickLabelFormatter(DayTicks.WHOLE_NUMBERS);
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setAnimated(false); // also respects reduced motion
         c.setCreateSymbols(true); // symbols as well as colour tell the series apart
-        c.setMinHeight(200);
+        c.getStyleClass().add("pc-trend-chart"); // its least height grows with the text size
         return c;
     }
 }

@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -23,10 +21,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -61,7 +57,7 @@ public final class SummaryScreen implements Screen {
     private final Button print = new Button(Messages.get("summary.screen.print"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final ImageView preview = new ImageView();
+    private final PreviewPager pager = new PreviewPager();
 
     public SummaryScreen(AppContext context) {
         this(context, SummaryPrinter.system());
@@ -119,11 +115,6 @@ public final class SummaryScreen implements Screen {
         progress.setAccessibleText(Messages.get("summary.screen.making"));
         status.setId("summary-status");
         status.setWrapText(true);
-        preview.setId("summary-preview");
-        preview.setPreserveRatio(true);
-        preview.setSmooth(true);
-        preview.setAccessibleText(Messages.get("summary.screen.preview"));
-        preview.setFocusTraversable(false);
     }
 
     private void layoutParts() {
@@ -144,17 +135,8 @@ public final class SummaryScreen implements Screen {
         controls.setMinWidth(280);
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
-        StackPane page = new StackPane(preview);
-        page.setAlignment(Pos.TOP_CENTER);
-        page.setPadding(new Insets(16));
-        page.setStyle("-fx-background-color: -color-bg-subtle, #8a939e;");
-        ScrollPane previewScroll = new ScrollPane(page);
-        previewScroll.setFitToWidth(true);
-        // The page grows with the window, up to a size where the text is as large as on paper.
-        preview.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(900, previewScroll.widthProperty().subtract(48)));
-        previewScroll.setAccessibleText(Messages.get("summary.screen.preview"));
         root.setLeft(controlScroll);
-        root.setCenter(previewScroll);
+        root.setCenter(pager);
         root.getStyleClass().add("summary-screen");
     }
 
@@ -233,7 +215,7 @@ public final class SummaryScreen implements Screen {
         var ready = t.getOnSucceeded();
         t.setOnSucceeded(e -> {
             ready.handle(e);
-            preview.setImage(SwingFXUtils.toFXImage(t.getValue().pageOne(), null));
+            pager.showMade(t.getValue());
             then.accept(t.getValue());
         });
         start(t, "popcheck-summary");

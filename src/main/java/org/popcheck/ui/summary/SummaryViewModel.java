@@ -158,6 +158,13 @@ public final class SummaryViewModel {
         }
     }
 
+    /** Draws page {@code index} (from 0) of a made PDF for the preview, at the same scale as page one. */
+    static BufferedImage renderPage(byte[] pdf, int index) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new PDFRenderer(doc).renderImage(index, 1.5f);
+        }
+    }
+
     /** Writes made PDF bytes to {@code target} through a temporary file, so a failure leaves no half file. */
     public Task<Path> saveTask(byte[] pdf, Path target) {
         Task<Path> task = new Task<>() {

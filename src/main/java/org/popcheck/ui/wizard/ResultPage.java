@@ -90,7 +90,7 @@ final class ResultPage extends VBox {
             watch.setId("result-watch");
             for (WatchSign w : result.watchFor()) {
                 watch.getChildren().add(wrapped("\u2022 " + w.text() + " \u2014 "
-                        + Messages.get("wizard.result.watch.level", Messages.get("wizard.level." + w.wouldBecome().id()))));
+                        + Messages.get("wizard.result.watch.level", w.wouldBecome().words())));
             }
             getChildren().add(watch);
         }
@@ -127,9 +127,9 @@ final class ResultPage extends VBox {
     private static VBox banner(Level level) {
         FontIcon icon = new FontIcon(iconOf(level));
         icon.setIconSize(40);
-        Label word = new Label(Messages.get("wizard.level.short." + level.id()).toUpperCase(Locale.ROOT));
+        Label word = new Label(level.shortWords().toUpperCase(Locale.ROOT));
         word.getStyleClass().add(Styles.TEXT_BOLD);
-        Label text = new Label(Messages.get("wizard.level." + level.id()));
+        Label text = new Label(level.words());
         text.setId("result-level");
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TITLE_2);
@@ -170,7 +170,7 @@ final class ResultPage extends VBox {
             box.getChildren().add(wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
         }
         box.getChildren().add(muted(Messages.get("wizard.result.source", r.source()) + "  \u00b7  "
-                + Messages.get("wizard.level." + r.level().id())));
+                + r.level().words()));
         return box;
     }
 

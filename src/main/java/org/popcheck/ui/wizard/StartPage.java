@@ -1,22 +1,31 @@
 package org.popcheck.ui.wizard;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.popcheck.i18n.Messages;
+import org.popcheck.settings.Settings;
 import org.popcheck.ui.common.Icons;
 import org.popcheck.ui.common.Styles;
 
 /** What PopCheck does and does not do, with the call-now signs first of all. */
 final class StartPage extends VBox {
 
-    /** @param emergencySigns the catalog's emergency signs, listed first; then the other call-now signs of the bundle */
-    StartPage(String emergencyNumber, java.util.List<String> emergencySigns) {
+    /**
+     * The title follows the emergency number as it is changed in Settings, while the page is shown.
+     *
+     * @param emergencySigns the catalog's emergency signs, listed first (one source with the
+     *                       questions); then the other call-now signs of the bundle
+     */
+    StartPage(ObservableValue<Settings> settings, java.util.List<String> emergencySigns) {
         super(16);
         getStyleClass().add(Styles.PAGE);
         VBox emergency = new VBox(6);
         emergency.getStyleClass().add(Styles.EMERGENCY_PANEL);
         emergency.setId("emergency-panel");
-        Label title = new Label(Messages.get("wizard.start.emergency.title", emergencyNumber));
+        Label title = new Label();
+        title.setId("emergency-title");
+        title.textProperty().bind(settings.map(s -> Messages.get("wizard.start.emergency.title", s.emergencyNumber())));
         title.setGraphic(Icons.of("hospital", title, 1.1));
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);

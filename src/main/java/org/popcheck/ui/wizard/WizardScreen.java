@@ -9,6 +9,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -100,9 +102,14 @@ public final class WizardScreen implements Screen {
         top.getStyleClass().add("pc-wizard-top");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(blocker, Priority.SOMETIMES);
-        HBox bottom = new HBox(12, back, blocker, spacer, next);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        // The "To go on" hint has its own line above the buttons: however long it gets, it wraps
+        // there and never squeezes Back and Next.
+        Styles.keepWhole(back, next);
+        HBox buttons = new HBox(12, back, spacer, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        blocker.managedProperty().bind(blocker.textProperty().isNotEmpty());
+        blocker.visibleProperty().bind(blocker.managedProperty());
+        VBox bottom = new VBox(6, blocker, buttons);
         bottom.getStyleClass().add("pc-wizard-bottom");
         root.setTop(top);
         root.setCenter(pages);
@@ -110,12 +117,11 @@ public final class WizardScreen implements Screen {
     }
 
     private void bindFieldsToModel() {
-        // Enter means Next from any answer control (radio buttons and check boxes would otherwise
-        // swallow it); a focused button keeps its own Enter, and a body-map spot toggles with it.
+        // Enter means Next from any answer control (radio buttons, check boxes and body-map spots
+        // would otherwise swallow it); a focused button keeps its own Enter. Space picks.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (e.getCode() == KeyCode.ENTER && !(focus instanceof Button)
-                    && (focus == null || !focus.getStyleClass().contains("body-spot"))
                     && next.isVisible() && !next.isDisabled()) {
                 next.fire();
                 e.consume();
@@ -126,8 +132,10 @@ public final class WizardScreen implements Screen {
         model.stepProperty().addListener((obs, old, now) -> render());
         model.stoppedProperty().addListener((obs, old, now) -> render());
         blocker.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.blockerProperty().get().isEmpty() ? "" : Messages.get("wizard.nav.blocked", model.blockerProperty().get()),
-                model.blockerProperty()));
+                // The call-now screen asks nothing more: a hint about a question there would be stale.
+                () -> model.blockerProperty().get().isEmpty() || model.stoppedProperty().get() ? ""
+                        : Messages.get("wizard.nav.blocked", model.blockerProperty().get()),
+                model.blockerProperty(), model.stoppedProperty()));
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -151,7 +159,7 @@ public final class WizardScreen implements Screen {
             page = new CallNowPage(model.outcomeProperty().get().result(), context.settings().emergencyNumber());
         } else {
             page = switch (step) {
-                case START -> new StartPage(context.settings().emergencyNumber(), model.emergencySigns());
+                case START -> new StartPage(context.settingsProperty(), model.emergencySigns());
                 case WHERE -> wherePage();
                 case ABOUT, EMERGENCY, POPPING, WARNINGS -> questions = new QuestionsPage(model, step);
                 case RESULT -> new ResultPage(model.outcomeProperty().get(), FactCatalog.standard(), context.exercises(), resultActions());
@@ -207,14 +215,34 @@ public final class WizardScreen implements Screen {
     private void renderCrumbs(WizardStep current) {
         crumbs.getChildren().clear();
         WizardStep[] steps = WizardStep.values();
+        boolean stopped = model.stoppedProperty().get();
         for (WizardStep s : steps) {
-            Label crumb = new Label(Messages.get("wizard.step.crumb", s.ordinal() + 1, Messages.get("wizard.crumb." + s.key())));
+            String text = Messages.get("wizard.step.crumb", s.ordinal() + 1, Messages.get("wizard.crumb." + s.key()));
+            // A step already passed is a link back to it (answers stay); the current and later
+            // steps are plain text, since they cannot be jumped to.
+            Labeled crumb;
+            if (s.ordinal() < current.ordinal() && !stopped) {
+                Hyperlink link = new Hyperlink(text);
+                link.setId("crumb-" + s.key());
+                link.setAccessibleText(Messages.get("wizard.step.goBack", text));
+                link.setOnAction(e -> backTo(s));
+                crumb = link;
+            } else {
+                crumb = new Label(text);
+            }
             crumb.setMinWidth(Region.USE_PREF_SIZE);
             crumb.getStyleClass().add(s == current ? Styles.STEP_CRUMB_CURRENT : Styles.STEP_CRUMB);
             crumbs.getChildren().add(crumb);
         }
         crumbs.setAccessibleText(Messages.get("wizard.step.progress", current.ordinal() + 1, steps.length,
                 Messages.get("wizard.step." + current.key() + ".title")));
+    }
+
+    /** Steps back until {@code step} is shown; every answer stays. */
+    private void backTo(WizardStep step) {
+        while (model.stepProperty().get().ordinal() > step.ordinal() && !model.stoppedProperty().get()) {
+            model.back();
+        }
     }
 
     /** Keyboard users land on the first thing they can answer. */
@@ -270,17 +298,31 @@ public final class WizardScreen implements Screen {
         };
     }
 
-    /** Saves the run into the journal on the journal's writer thread, and says how it went. */
+    /**
+     * Saves the run into the journal on the journal's writer thread, and says how it went. A run is
+     * saved once: pressing the button again (or while it is saving) says so instead of adding a copy.
+     */
     private void save(Outcome outcome, Label status) {
         if (context.journal().readOnly()) {
             status.setText(Messages.get("wizard.result.readOnly"));
             return;
         }
+        if (outcome == savedOutcome) {
+            status.setText(Messages.get("wizard.result.alreadySaved"));
+            return;
+        }
+        savedOutcome = outcome;
         status.setText(Messages.get("wizard.result.saving"));
         context.saveInBackground(entryOf(outcome, OffsetDateTime.now()),
                 () -> status.setText(Messages.get("wizard.result.saved")),
-                failure -> status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage())));
+                failure -> {
+                    savedOutcome = null; // nothing was kept: another try may save it
+                    status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage()));
+                });
     }
+
+    /** The run last saved to the journal (or being saved), so that it is not saved twice. */
+    private Outcome savedOutcome;
 
     static JournalEntry entryOf(Outcome outcome, OffsetDateTime at) {
         Assessment a = outcome.assessment();

@@ -16,7 +16,18 @@ public final class Snapshots {
     private Snapshots() {}
 
     public static void write(Node node, Path file) {
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)));
+        save(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null))), file);
+    }
+
+    /** The window's content exactly as it is shown: what lies beyond its edges is left out. */
+    public static void write(javafx.scene.Scene scene, Path file) {
+        WritableImage whole = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        int w = (int) Math.min(whole.getWidth(), scene.getWidth());
+        int h = (int) Math.min(whole.getHeight(), scene.getHeight());
+        save(new WritableImage(whole.getPixelReader(), w, h), file);
+    }
+
+    private static void save(WritableImage image, Path file) {
         try {
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());

@@ -85,6 +85,28 @@ class SummaryScreenTest {
     }
 
     @Test
+    void thePreviewPagesThroughTheWholeSummaryAndZooms(FxRobot robot) throws Exception {
+        waitUntilIdle(robot);
+        ImageView preview = robot.lookup("#summary-preview").queryAs(ImageView.class);
+        javafx.scene.image.Image pageOne = preview.getImage();
+        assertEquals("Page 1 of 2", robot.lookup("#preview-page").queryLabeled().getText());
+        assertTrue(robot.lookup("#preview-previous").queryButton().isDisabled(), "no page before the first");
+        robot.clickOn("#preview-next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getImage() != pageOne);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Page 2 of 2", robot.lookup("#preview-page").queryLabeled().getText());
+        assertTrue(robot.lookup("#preview-next").queryButton().isDisabled(), "no page after the last");
+        double fitted = preview.getFitWidth();
+        robot.clickOn("#preview-zoom-in");
+        assertEquals(fitted * 1.25, preview.getFitWidth(), 0.5, "zoomed in");
+        robot.clickOn("#preview-zoom-fit");
+        robot.clickOn("#preview-zoom-out");
+        assertEquals(fitted / 1.25, preview.getFitWidth(), 0.5, "zoomed out");
+        robot.clickOn("#preview-previous");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-page").queryLabeled().getText().equals("Page 1 of 2"));
+    }
+
+    @Test
     void showingTheScreenMakesAPreviewOfPageOne(FxRobot robot) throws Exception {
         waitUntilIdle(robot);
         ImageView preview = robot.lookup("#summary-preview").queryAs(ImageView.class);

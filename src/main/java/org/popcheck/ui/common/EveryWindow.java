@@ -1,0 +1,135 @@
+package org.popcheck.ui.common;
+
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.popcheck.settings.Settings;
+import org.popcheck.settings.WindowPlacement;
+
+/**
+ * Gives every window the application opens (the main window, dialogs, alerts) the person's theme
+ * and text size, and keeps each one inside the screen it opens on. Done once for all windows,
+ * because a dialog made anywhere in the code would otherwise be missed.
+ */
+public final class EveryWindow {
+
+    private static ObservableValue<Settings> source;
+    private static final ChangeListener<Settings> RESTYLE = (obs, old, now) -> {
+        for (Window w : Window.getWindows().toArray(new Window[0])) {
+            dress(w, now);
+        }
+    };
+    /** Set by tests to stand for a small screen; null means the real screens. */
+    private static Rectangle2D pretendArea;
+
+    private EveryWindow() {}
+
+    /**
+     * From now on, each window shown gets {@code settings}' look and is kept on its screen, and all
+     * open windows follow when the settings change. A later call replaces the settings followed.
+     * Call on the JavaFX thread.
+     */
+    public static void follow(ObservableValue<Settings> settings) {
+        if (source == null) {
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                while (change.next()) {
+                    for (Window w : change.getAddedSubList()) {
+                        dress(w, source.getValue());
+                    }
+                }
+            });
+        } else {
+            source.removeListener(RESTYLE);
+        }
+        source = settings;
+        settings.addListener(RESTYLE);
+        RESTYLE.changed(settings, null, settings.getValue());
+    }
+
+    /** For tests: treat every screen as this usable area (say 1024 x 600), or the real ones again with null. */
+    public static void pretendScreenArea(Rectangle2D area) {
+        pretendArea = area;
+    }
+
+    private static void dress(Window w, Settings settings) {
+        if (w.getScene() == null || settings == null) {
+            return;
+        }
+        boolean changed = !Theme.matches(w.getScene(), settings);
+        Theme.apply(w.getScene(), settings);
+        // The main window keeps the size the person gave it; a dialog is sized anew for its text.
+        // Both happen once the window is up: while it is being shown it has no size or place yet.
+        boolean resize = changed && !(w instanceof Stage s && s.getOwner() == null);
+        Platform.runLater(() -> {
+            if (resize && w.isShowing()) {
+                fitToContent(w);
+            }
+            keepOnScreen(w);
+        });
+    }
+
+    /** Sizes a window to what its content asks for at the current text size (its frame kept). */
+    private static void fitToContent(Window w) {
+        Parent root = w.getScene().getRoot();
+        if (root instanceof DialogPane pane) {
+            // A dialog's buttons were measured at the old text size: "C..." at twice the size.
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (pane.lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                    Styles.keepWhole(button);
+                    button.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                }
+            }
+        }
+        root.applyCss();
+        double width = root.prefWidth(-1);
+        double height = root.prefHeight(width);
+        w.setWidth(Math.ceil(width + (w.getWidth() - w.getScene().getWidth())));
+        w.setHeight(Math.ceil(height + (w.getHeight() - w.getScene().getHeight())));
+    }
+
+    /** Shrinks and moves a window so that all of it lies on the screen that holds most of it. */
+    public static void keepOnScreen(Window w) {
+        if (!w.isShowing() || w instanceof Stage s && (s.isMaximized() || s.isFullScreen())
+                || !Double.isFinite(w.getX() + w.getY() + w.getWidth() + w.getHeight())) {
+            return;
+        }
+        Rectangle2D area = usableArea(w.getX(), w.getY(), w.getWidth(), w.getHeight());
+        WindowPlacement fitted = new WindowPlacement(w.getX(), w.getY(), w.getWidth(), w.getHeight(), false)
+                .fittedInto(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        if (fitted.width() < w.getWidth()) {
+            w.setWidth(fitted.width());
+        }
+        if (fitted.height() < w.getHeight()) {
+            w.setHeight(fitted.height());
+        }
+        if (fitted.x() != w.getX()) {
+            w.setX(fitted.x());
+        }
+        if (fitted.y() != w.getY()) {
+            w.setY(fitted.y());
+        }
+    }
+
+    /** The usable area (without task bars) of the screen that holds most of the rectangle, or the main screen. */
+    public static Rectangle2D usableArea(double x, double y, double width, double height) {
+        if (pretendArea != null) {
+            return pretendArea;
+        }
+        Screen screen = Screen.getPrimary();
+        if (Double.isFinite(x) && Double.isFinite(y) && width > 0 && height > 0) {
+            var screens = Screen.getScreensForRectangle(x, y, width, height);
+            if (!screens.isEmpty()) {
+                screen = screens.get(0);
+            }
+        }
+        return screen.getVisualBounds();
+    }
+}

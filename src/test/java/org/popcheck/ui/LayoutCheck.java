@@ -1,0 +1,112 @@
+package org.popcheck.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+/**
+ * Finds what a person would see as broken in a laid-out scene: a labelled control that shows less
+ * than its text (an ellipsis instead of the end), and a node that lies outside the window. Content
+ * inside a scroll pane or a clipped list may run past the window: it can be scrolled to.
+ */
+public final class LayoutCheck {
+
+    /** A table shorter than this shows its heading and hardly a row. */
+    static final double MIN_TABLE_HEIGHT = 120;
+
+    private LayoutCheck() {}
+
+    /** One line per problem, naming the control and what it shows; empty when all is whole. */
+    public static List<String> problems(Scene scene) {
+        List<String> found = new ArrayList<>();
+        walk(scene.getRoot(), scene, true, Double.POSITIVE_INFINITY, found);
+        return found;
+    }
+
+    /**
+     * @param rightEdge inside a scroll pane that fits its content to its width (so it has no
+     *     sideways scrolling), the pane's right edge: anything beyond it is cut off
+     */
+    private static void walk(Node node, Scene scene, boolean mustBeInWindow, double rightEdge, List<String> found) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        boolean hasArea = b.getWidth() > 0 && b.getHeight() > 0;
+        if (mustBeInWindow && hasArea && node.isManaged()
+                && (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1)) {
+            found.add("outside the window: " + describe(node) + " at " + round(b) + " in " + scene.getWidth() + "x" + scene.getHeight());
+        }
+        if (node instanceof Labeled l && hasArea) {
+            cut(l).ifPresent(found::add);
+        }
+        if (hasArea && node.isManaged() && b.getMaxX() > rightEdge + 1) {
+            found.add("runs past the right edge of its scroll pane: " + describe(node) + " at " + round(b));
+        }
+        if (node instanceof javafx.scene.control.TableView<?> t && t.getHeight() < MIN_TABLE_HEIGHT) {
+            found.add("squeezed: " + describe(node) + " is " + Math.round(t.getHeight()) + " px tall, too little for its rows");
+        }
+        if (node instanceof Parent p) {
+            // Inside a scroll pane or a clipped list, content may lie beyond the window: it scrolls.
+            boolean inside = mustBeInWindow && !(node instanceof ScrollPane) && node.getClip() == null;
+            // A clipped list or table scrolls sideways itself; a scroll pane's own viewport is clipped too,
+            // but what it cuts off on the right cannot be scrolled to.
+            double edge = node.getClip() != null && !node.getStyleClass().contains("viewport") ? Double.POSITIVE_INFINITY : rightEdge;
+            if (node instanceof ScrollPane s && s.isFitToWidth() && s.getHbarPolicy() != ScrollPane.ScrollBarPolicy.ALWAYS) {
+                edge = s.localToScene(s.getLayoutBounds()).getMaxX();
+            }
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, scene, inside, edge, found);
+            }
+        }
+    }
+
+    /** The problem when the label shows less of its text than it has. */
+    static java.util.Optional<String> cut(Labeled l) {
+        String text = l.getText();
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String wanted = l.isMnemonicParsing() ? withoutMnemonic(text) : text;
+        if (l.getTooltip() != null && wanted.equals(l.getTooltip().getText())) {
+            return java.util.Optional.empty(); // a long note: its whole text is one hover away
+        }
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && child.getStyleClass().contains("text")) {
+                String visible = shown.getText() == null ? "" : shown.getText();
+                if (!normal(visible).equals(normal(wanted))) {
+                    return java.util.Optional.of("cut: " + describe(l) + " shows \"" + visible + "\" of \"" + wanted + "\"");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String withoutMnemonic(String text) {
+        int i = text.indexOf('_');
+        return i < 0 ? text : text.substring(0, i) + text.substring(i + 1);
+    }
+
+    /** Wrapping turns spaces into line breaks; what counts is that every word is there. */
+    private static String normal(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String describe(Node n) {
+        String id = n.getId() == null ? "" : "#" + n.getId();
+        String text = n instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        String parent = n.getParent() == null ? "" : " in " + n.getParent().getClass().getSimpleName()
+                + (n.getParent().getId() == null ? "" : "#" + n.getParent().getId());
+        return n.getClass().getSimpleName() + id + text + parent;
+    }
+
+    private static String round(Bounds b) {
+        return String.format(java.util.Locale.ROOT, "(%.0f,%.0f %.0fx%.0f)", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+}

@@ -1,0 +1,160 @@
+package org.popcheck.ui.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.body.BodySite;
+import org.popcheck.body.Region;
+import org.popcheck.body.Side;
+import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.JournalStore;
+import org.popcheck.ui.AppContext;
+import org.popcheck.ui.Destination;
+import org.popcheck.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Nothing a person does in the journal leaves an exception, a stale offer or an empty field behind. */
+@ExtendWith(ApplicationExtension.class)
+class JournalFinishesTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppContext context;
+    private JournalScreen screen;
+    private final List<Throwable> uncaught = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path data = Files.createTempDirectory(dir, "data");
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+        try (JournalStore seed = JournalStore.open(data)) {
+            for (int i = 0; i < 4; i++) {
+                seed.add(new JournalEntry("e" + i, now.minusDays(i), new BodySite(Region.ANKLE, Side.LEFT), "pop", "daily", 2,
+                        List.of(), List.of(), "", false, List.of(), null));
+            }
+            seed.add(new JournalEntry("session", now.minusHours(2), null, null, null, null, List.of(), List.of(), "", false,
+                    List.of(new ExerciseDone("calf-raise", 3, 12, null, 1)), null));
+        }
+        context = AppContext.create(data);
+        context.startLoadingJournal();
+        MainWindow window = new MainWindow(context);
+        stage.setScene(new Scene(window, 1100, 760));
+        stage.show();
+        window.show(Destination.JOURNAL);
+        screen = (JournalScreen) window.screen(Destination.JOURNAL);
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+    }
+
+    @AfterEach
+    void restoreUndoTime() {
+        JournalScreen.undoShown = javafx.util.Duration.seconds(12);
+    }
+
+    private void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitSaved() throws Exception {
+        JournalViewModel model = JournalViewModel.of(context);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !model.savingProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anImpossibleDateInAFilterSaysSoOnceAndClearFiltersClearsIt(FxRobot robot) throws Exception {
+        awaitLoaded();
+        JournalViewModel model = JournalViewModel.of(context);
+        for (String typed : List.of("45/99/2026", "13/13/2026", "yesterday", "31/31/31")) {
+            DatePicker from = robot.lookup("#journal-filter-from").queryAs(DatePicker.class);
+            robot.clickOn(from.getEditor());
+            robot.write(typed);
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(uncaught.isEmpty(), "no exception for \"" + typed + "\": " + uncaught);
+            assertTrue(screen.dateProblem.getText().contains(typed), "\"" + screen.dateProblem.getText() + "\" editor \"" + from.getEditor().getText() + "\"");
+            assertNull(model.fromFilterProperty().get(), "the filter stays off");
+            assertEquals(model.entries().size(), model.filtered().size(), "every entry still shown");
+            robot.clickOn("#journal-filter-clear");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("", from.getEditor().getText(), "Clear filters clears what was typed");
+            assertEquals("", screen.dateProblem.getText());
+        }
+    }
+
+    @Test
+    void theOfferToUndoADeleteGoesAwayByItself(FxRobot robot) throws Exception {
+        awaitLoaded();
+        JournalScreen.undoShown = javafx.util.Duration.millis(300);
+        JournalViewModel model = JournalViewModel.of(context);
+        JournalScreen shortUndo = WaitForAsyncUtils.asyncFx(() -> new JournalScreen(context)).get(5, TimeUnit.SECONDS);
+        JournalEntry first = model.entries().get(0);
+        WaitForAsyncUtils.asyncFx(() -> model.delete(first)).get(5, TimeUnit.SECONDS);
+        awaitSaved();
+        assertTrue(shortUndo.undoBar.isVisible(), "offered at once");
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shortUndo.undoBar.isVisible(), "and gone a while later");
+    }
+
+    @Test
+    void aWarningSignLoggedKeepsItsCheckForTheTableAndTheCsv(FxRobot robot) throws Exception {
+        awaitLoaded();
+        JournalViewModel model = JournalViewModel.of(context);
+        JournalEntry hot = new JournalEntry("hot", OffsetDateTime.now().minusMinutes(5), new BodySite(Region.ANKLE, Side.LEFT), "pop",
+                null, 7, null, List.of("hot_red_joint", "fever"), "", false, null, null);
+        var finding = WaitForAsyncUtils.asyncFx(() -> model.add(hot)).get(5, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        awaitSaved();
+        assertTrue(finding.isPresent());
+        JournalEntry kept = context.journal().entries().stream().filter(e -> e.id().equals("hot")).findFirst().orElseThrow();
+        assertEquals(finding.get().level(), kept.assessment().level(), "the level is stored with the entry");
+        TableView<JournalEntry> table = screen.table;
+        var check = table.getColumns().stream().filter(c -> c.getText().equals("Check")).findFirst().orElseThrow();
+        int row = table.getItems().indexOf(kept);
+        assertEquals(kept.assessment().level().shortWords(), check.getCellData(row));
+        Path csv = dir.resolve("out-" + System.nanoTime() + ".csv");
+        ((JournalStore) context.journal()).exportCsv(csv);
+        String hotLine = Files.readAllLines(csv).stream().filter(l -> l.startsWith("hot,") || l.contains("\"hot\"") || l.contains(",hot,"))
+                .findFirst().orElse(String.join("\n", Files.readAllLines(csv)));
+        assertTrue(hotLine.endsWith(kept.assessment().level().id()), hotLine);
+    }
+
+    @Test
+    void aSavedExerciseSessionShowsWhatWasDone(FxRobot robot) throws Exception {
+        awaitLoaded();
+        TableView<JournalEntry> table = screen.table;
+        var notes = table.getColumns().get(table.getColumns().size() - 1);
+        JournalEntry session = table.getItems().stream().filter(e -> e != null && e.id().equals("session")).findFirst().orElseThrow();
+        assertEquals("Calf raises: 3 sets", notes.getCellData(table.getItems().indexOf(session)));
+    }
+
+    static {
+        Platform.setImplicitExit(false);
+    }
+}
