@@ -28,10 +28,12 @@ public final class TriageTexts {
     static final String NUMBER_SLOT = "{number}";
 
     private final Map<Level, String> advice;
+    private final Map<Level, String> withoutExercises;
     private final Map<String, String> watch;
 
-    TriageTexts(Map<Level, String> advice, Map<String, String> watch) {
+    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<String, String> watch) {
         this.advice = Collections.unmodifiableMap(new EnumMap<>(advice));
+        this.withoutExercises = withoutExercises.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(withoutExercises));
         this.watch = Collections.unmodifiableMap(new LinkedHashMap<>(watch));
     }
 
@@ -41,7 +43,17 @@ public final class TriageTexts {
 
     static TriageTexts load(Reader adviceJson, Reader watchJson, FactCatalog catalog) {
         Map<Level, String> advice = new EnumMap<>(Level.class);
-        for (Map.Entry<String, JsonElement> e : section(adviceJson, "advice", "advice.json").entrySet()) {
+        Map<Level, String> withoutExercises = new EnumMap<>(Level.class);
+        JsonObject adviceFile = root(adviceJson, "advice.json");
+        if (adviceFile.has("withoutExercises") && adviceFile.get("withoutExercises").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : adviceFile.getAsJsonObject("withoutExercises").entrySet()) {
+                Level level = Level.fromId(e.getKey()).filter(Level::allowsExercises)
+                        .orElseThrow(() -> new RuleFileException("advice.json: withoutExercises names '" + e.getKey()
+                                + "', not a level that allows exercises"));
+                withoutExercises.put(level, e.getValue().getAsString());
+            }
+        }
+        for (Map.Entry<String, JsonElement> e : section(adviceFile, "advice", "advice.json").entrySet()) {
             Level level = Level.fromId(e.getKey())
                     .orElseThrow(() -> new RuleFileException("advice.json: unknown level '" + e.getKey() + "'"));
             advice.put(level, e.getValue().getAsString());
@@ -65,12 +77,21 @@ public final class TriageTexts {
             }
             watch.put(def.id(), e.getValue().getAsString());
         }
-        return new TriageTexts(advice, watch);
+        return new TriageTexts(advice, withoutExercises, watch);
     }
 
     /** What to do now at this level, with the emergency number filled in. */
     public String advice(Level level, String emergencyNumber) {
         return advice.get(level).replace(NUMBER_SLOT, emergencyNumber);
+    }
+
+    /**
+     * The same, when a rule that fired withholds exercises: the words then never suggest them
+     * (advice.json's {@code withoutExercises}, else the level's own advice).
+     */
+    public String advice(Level level, String emergencyNumber, boolean exercisesWithheld) {
+        String text = exercisesWithheld ? withoutExercises.getOrDefault(level, advice.get(level)) : advice.get(level);
+        return text.replace(NUMBER_SLOT, emergencyNumber);
     }
 
     /** The warning signs the engine may list under watch-for, with their sentences, in file order. */
@@ -87,12 +108,23 @@ public final class TriageTexts {
     }
 
     private static JsonObject section(Reader reader, String key, String file) {
+        return section(root(reader, file), key, file);
+    }
+
+    private static JsonObject section(JsonObject root, String key, String file) {
+        if (!root.has(key) || !root.get(key).isJsonObject()) {
+            throw new RuleFileException(file + ": expected an object with a \"" + key + "\" object");
+        }
+        return root.getAsJsonObject(key);
+    }
+
+    private static JsonObject root(Reader reader, String file) {
         try (reader) {
             JsonElement root = JsonParser.parseReader(reader);
-            if (!root.isJsonObject() || !root.getAsJsonObject().has(key) || !root.getAsJsonObject().get(key).isJsonObject()) {
-                throw new RuleFileException(file + ": expected an object with a \"" + key + "\" object");
+            if (!root.isJsonObject()) {
+                throw new RuleFileException(file + ": expected a JSON object");
             }
-            return root.getAsJsonObject().getAsJsonObject(key);
+            return root.getAsJsonObject();
         } catch (IOException | JsonParseException e) {
             throw new RuleFileException(file + " cannot be read: " + e.getMessage(), e);
         }

@@ -47,6 +47,7 @@ class ExerciseWithholdingTest {
         assertTrue(offered.isEmpty(), name + ": " + offered);
         assertTrue(r.exercisesWithheld().contains(Suspicion.fromId(suspicion).orElseThrow()), name + ": " + r.exercisesWithheld());
         assertFalse(r.allowsExercises());
+        assertFalse(r.advice().contains("try the exercises"), "the advice must not suggest what the result withholds: " + r.advice());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,6 +63,7 @@ class ExerciseWithholdingTest {
         assertEquals(level, r.level().id(), name);
         assertFalse(exercises(a, r).isEmpty(), name);
         assertEquals(List.of(), r.exercisesWithheld(), name);
+        assertTrue(r.advice().contains("exercises"), name + ": " + r.advice());
     }
 
     @Property(tries = 800)

@@ -121,6 +121,9 @@ class EveryScreenFitsTest {
         answerEverything(model, WizardStep.ABOUT, Answer.YesNo.NO);
         check(look, "wizard-3-about");
         robot.interact(model::next);
+        answerEverything(model, WizardStep.EMERGENCY, Answer.YesNo.NO);
+        check(look, "wizard-3b-emergency");
+        robot.interact(model::next);
         answerEverything(model, WizardStep.POPPING, Answer.YesNo.NO);
         check(look, "wizard-4-popping");
         robot.interact(model::next);

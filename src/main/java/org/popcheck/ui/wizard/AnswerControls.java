@@ -167,9 +167,12 @@ final class AnswerControls {
             model.setNumberText(fact.id(), "");
         }
         show.run();
-        FlowPane box = new FlowPane(16, 8, slider, none, value);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        // The words under the slider, wrapping: at twice the text size a row of all three ran past
+        // the page's right edge.
+        value.setWrapText(true);
+        HBox controls = new HBox(16, slider, none);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, controls, value);
     }
 
     static String painWord(int pain) {

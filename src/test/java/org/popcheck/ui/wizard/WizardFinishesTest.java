@@ -57,7 +57,7 @@ class WizardFinishesTest {
         robot.interact(() -> {
             model.next();
             model.sites().add(new BodySite(Region.ANKLE, Side.LEFT));
-            for (WizardStep s : new WizardStep[] {WizardStep.WHERE, WizardStep.ABOUT, WizardStep.POPPING, WizardStep.WARNINGS}) {
+            for (WizardStep s : new WizardStep[] {WizardStep.WHERE, WizardStep.ABOUT, WizardStep.EMERGENCY, WizardStep.POPPING, WizardStep.WARNINGS}) {
                 if (model.stepProperty().get() == step || model.stoppedProperty().get()) {
                     return;
                 }
@@ -86,7 +86,7 @@ class WizardFinishesTest {
         robot.interact(() -> ModelAnswers.answerEverything(model, WizardStep.WARNINGS, Answer.YesNo.YES));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.stoppedProperty().get());
-        robot.interact(() -> model.ageTextProperty().set("")); // a question left open behind the call-now screen
+        robot.interact(() -> model.answer("injury", null)); // a question left open behind the call-now screen
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(model.blockerProperty().get().isEmpty(), "the model has a hint to give");
         assertTrue(model.stoppedProperty().get());
