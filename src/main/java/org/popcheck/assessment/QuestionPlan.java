@@ -1,14 +1,14 @@
 package org.popcheck.assessment;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.popcheck.body.Region;
 
 /**
- * Decides which questions are asked: a fact is asked when its scope includes a chosen region and,
- * if it has an askIf list, one of those facts is itself asked and answered yes or not sure. Domain
+ * Decides which questions can be asked: a fact is when its scope includes a chosen region, the
+ * numbers it needs are high enough (askIfAtLeast) and, if it has an askIf list, one of those facts
+ * is itself asked and answered yes or not sure. {@code org.popcheck.plan.CheckPlanner} then decides
+ * which of them still matter and on which screen. Domain
  * code, so that the wizard, the command line and the tests agree on what a person is asked.
  */
 public final class QuestionPlan {
@@ -17,14 +17,6 @@ public final class QuestionPlan {
 
     public QuestionPlan(FactCatalog catalog) {
         this.catalog = catalog;
-    }
-
-    /** Facts of these groups in scope for the regions, in catalog order, before askIf is considered. */
-    public List<FactDefinition> inScope(Set<Region> regions, Collection<String> groups) {
-        return catalog.all().stream()
-                .filter(f -> groups.contains(f.group()))
-                .filter(f -> regions.stream().anyMatch(f::appliesTo))
-                .toList();
     }
 
     public boolean isAsked(FactDefinition fact, Set<Region> regions, Map<String, Answer> answers) {
