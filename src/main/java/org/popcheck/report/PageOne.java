@@ -102,6 +102,10 @@ final class PageOne {
             if (!t.causes().isEmpty()) {
                 lines.addAll(c.wrap(Messages.get("summary.pdf.causes", String.join("; ", t.causes())), width, 8.5f, false));
             }
+            if (t.moreUrgentEarlier() != null) {
+                lines.addAll(c.wrap(Messages.get("summary.pdf.moreUrgentEarlier",
+                        t.moreUrgentEarlier().at().format(DATE_TIME), Labels.level(t.moreUrgentEarlier().level())), width, 8.5f, true));
+            }
         }
         float h = 22 + lines.size() * 10.5f + 4;
         c.fillRect(left, top, right - left, h, PdfCanvas.FAINT);

@@ -39,6 +39,12 @@ public record Summary(
         log = List.copyOf(log);
     }
 
+    /**
+     * A check earlier in the period that gave a more urgent level than the latest one: page one
+     * names it under the headline, so an urgent result days ago is not hidden by a calmer one today.
+     */
+    public record EarlierCheck(OffsetDateTime at, Level level) {}
+
     public boolean isEmpty() {
         return log.isEmpty() && latest == null;
     }
@@ -53,10 +59,20 @@ public record Summary(
      *                   bone (likely)"; most likely first, empty when none fitted
      */
     public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel,
-                               List<String> causes) {
+                               List<String> causes, EarlierCheck moreUrgentEarlier) {
         public LatestTriage {
             reasons = List.copyOf(reasons);
             causes = List.copyOf(causes);
+        }
+
+        public LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel,
+                            List<String> causes) {
+            this(at, level, reasons, recomputed, savedLevel, causes, null);
+        }
+
+        /** The same check with the most urgent earlier check of the period, when it was more urgent. */
+        public LatestTriage withEarlier(EarlierCheck earlier) {
+            return new LatestTriage(at, level, reasons, recomputed, savedLevel, causes, earlier);
         }
 
         /** A check with no causes to show. */

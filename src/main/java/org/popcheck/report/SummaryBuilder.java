@@ -68,7 +68,7 @@ public final class SummaryBuilder {
                 assessment == null ? null : assessment.age(),
                 period,
                 sites(inPeriod, assessment),
-                latestSaved == null ? null : latestTriage(latestSaved),
+                latestSaved == null ? null : withEarlierUrgent(latestTriage(latestSaved), inPeriod, latestSaved),
                 assessment == null ? List.of() : warningAnswers(assessment),
                 warningsNoted(inPeriod),
                 trends(inPeriod, period),
@@ -78,6 +78,18 @@ public final class SummaryBuilder {
                         .map(e -> new Summary.FlaggedNote(e.at(), e.site(), e.notes().strip()))
                         .toList(),
                 inPeriod);
+    }
+
+    /** The latest check, with the most urgent earlier check of the period when that was more urgent. */
+    private static Summary.LatestTriage withEarlierUrgent(Summary.LatestTriage latest, List<JournalEntry> inPeriod, JournalEntry latestSaved) {
+        JournalEntry urgent = null;
+        for (JournalEntry e : inPeriod) {
+            if (e != latestSaved && e.assessment() != null && e.assessment().level().isMoreUrgentThan(latest.level())
+                    && (urgent == null || !urgent.assessment().level().isMoreUrgentThan(e.assessment().level()))) {
+                urgent = e;
+            }
+        }
+        return urgent == null ? latest : latest.withEarlier(new Summary.EarlierCheck(urgent.at(), urgent.assessment().level()));
     }
 
     /** The latest assessment saved on or before the last day: the clinician wants the current picture. */

@@ -40,6 +40,26 @@ class SummaryPdfTest {
     }
 
     @Test
+    void pageOneNamesAMoreUrgentCheckEarlierInThePeriodUnderTheLatest() throws IOException {
+        List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(TODAY, 30));
+        entries.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(6), 9), org.popcheck.triage.Level.EMERGENCY));
+        entries.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(1), 18)));
+        Summary s = SampleJournal.builder().build(entries, ReportPeriod.lastDays(30, TODAY), null, TODAY);
+        assertEquals(org.popcheck.triage.Level.EMERGENCY, s.latest().moreUrgentEarlier().level());
+        assertEquals(TODAY.minusDays(6), s.latest().moreUrgentEarlier().at().toLocalDate());
+        try (PDDocument doc = Loader.loadPDF(pdf(entries, ReportPeriod.lastDays(30, TODAY), Settings.Paper.A4))) {
+            String one = text(doc, 1, 1).replaceAll("\\s+", " ");
+            assertTrue(one.contains("A more urgent check earlier in this period"), one);
+            assertTrue(one.contains(org.popcheck.triage.Level.EMERGENCY.words()), one);
+        }
+        // A calmer earlier check is not named: the latest already says more.
+        List<JournalEntry> calmer = new ArrayList<>(SampleJournal.threeADay(TODAY, 30));
+        calmer.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(6), 9), org.popcheck.triage.Level.SELF_CARE));
+        calmer.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(1), 18)));
+        assertEquals(null, SampleJournal.builder().build(calmer, ReportPeriod.lastDays(30, TODAY), null, TODAY).latest().moreUrgentEarlier());
+    }
+
+    @Test
     void pageOneHoldsTheLevelReasonsRegionsDatesAndFlaggedNotes() throws IOException {
         List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(TODAY, 30));
         entries.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(2), 18)));
