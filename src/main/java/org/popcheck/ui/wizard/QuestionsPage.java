@@ -38,7 +38,7 @@ final class QuestionsPage extends VBox {
         }
         AnswerControls controls = new AnswerControls(model);
         List<FactDefinition> facts = model.questionsOf(step);
-        var planner = org.popcheck.plan.CheckPlanner.standard();
+        var planner = model.planner();
         // Questions before the lists (the popping; "did it start with an injury"), then each list
         // of signs with its follow-ups, then the remaining numbers.
         for (FactDefinition f : facts) {

@@ -199,6 +199,11 @@ public final class WizardViewModel {
         return s != null && screensOf(s).stream().anyMatch(screen -> screen.facts().contains(fact.id()));
     }
 
+    /** What a check asks and where: the page lays out its nodes by the same planner. */
+    public CheckPlanner planner() {
+        return planner;
+    }
+
     /** A fact of the catalog by id (it must exist). */
     public FactDefinition catalogFact(String id) {
         return plan.catalog().find(id).orElseThrow(() -> new IllegalArgumentException("unknown fact " + id));
