@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,17 +28,11 @@ class EntryArgumentsTest {
     private TimeZone zoneBefore;
     private byte[] journalBefore;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PopCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private Run add(String... more) {
+    private CliRun add(String... more) {
         List<String> args = new ArrayList<>(List.of("journal", "add", "--data-dir", dir.toString(), "--region", "ankle",
                 "--side", "left", "--pain", "3"));
         args.addAll(List.of(more));
@@ -61,7 +52,7 @@ class EntryArgumentsTest {
         TimeZone.setDefault(zoneBefore);
     }
 
-    private void assertRefusedAndJournalUnchanged(Run r, String says) throws IOException {
+    private void assertRefusedAndJournalUnchanged(CliRun r, String says) throws IOException {
         assertEquals(PopCheckCommand.EXIT_BAD_INPUT, r.code(), r.out());
         assertTrue(r.err().contains(says), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -92,7 +83,7 @@ class EntryArgumentsTest {
         "2026-03-29T03:30:00, 2026-03-29T03:30+02:00"
     })
     void aTimeWithItsOffsetOrAnOrdinaryLocalTimeIsStoredAsGiven(String at, String stored) throws IOException {
-        Run r = add("--at", at);
+        CliRun r = add("--at", at);
         assertEquals(0, r.code(), r.err());
         String id = r.out().strip();
         assertEquals(stored, JournalStore.readEntries(dir).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow()
@@ -102,7 +93,7 @@ class EntryArgumentsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Kn\uFFFD\uFFFDchel", "\uFFFD", "ok then \uFFFD"})
     void aNoteGarbledByTheLocaleIsRefusedWithAHintToUseUtf8(String note) throws IOException {
-        Run r = add("--note", note);
+        CliRun r = add("--note", note);
         assertRefusedAndJournalUnchanged(r, "--note");
         assertTrue(r.err().contains("UTF-8"), r.err());
         assertRefusedAndJournalUnchanged(add("--note=" + note), "--note");
@@ -111,7 +102,7 @@ class EntryArgumentsTest {
     @Test
     void aGarbledNameForTheSummaryIsRefusedBeforeAnyFileIsWritten() {
         Path pdf = dir.resolve("s.pdf");
-        Run r = run("summary", "--out", pdf.toString(), "--data-dir", dir.toString(), "--name", "Dana \uFFFD\uFFFD");
+        CliRun r = run("summary", "--out", pdf.toString(), "--data-dir", dir.toString(), "--name", "Dana \uFFFD\uFFFD");
         assertEquals(PopCheckCommand.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("--name") && r.err().contains("UTF-8"), r.err());
         assertTrue(!Files.exists(pdf));
@@ -121,7 +112,7 @@ class EntryArgumentsTest {
     @CsvSource({"0x1F9B6, 1500, 0", "0x1F9B6, 2000, 0", "0x0915, 2000, 0", "0x1F9B6, 2001, 2", "0x0061, 2001, 2"})
     void noteLengthIsCountedInCharacters(String hex, int count, int exit) throws IOException {
         String note = new String(Character.toChars(Integer.decode(hex))).repeat(count);
-        Run r = add("--note", note);
+        CliRun r = add("--note", note);
         if (exit == 0) {
             assertEquals(0, r.code(), r.err());
             assertEquals(2, JournalStore.readEntries(dir).size());

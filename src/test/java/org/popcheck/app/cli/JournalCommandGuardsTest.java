@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,13 +26,8 @@ class JournalCommandGuardsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PopCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path data() {
@@ -47,11 +39,11 @@ class JournalCommandGuardsTest {
     }
 
     private void addOne() {
-        Run r = run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "2");
+        CliRun r = run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "2");
         assertEquals(0, r.code(), r.err());
     }
 
-    private static void assertOneRefusal(Run r, int code) {
+    private static void assertOneRefusal(CliRun r, int code) {
         assertEquals(code, r.code(), r.err());
         assertTrue(r.err().startsWith("popcheck: "), r.err());
         FileSnapshot.assertPlainLine(r.err());
@@ -73,7 +65,7 @@ class JournalCommandGuardsTest {
             entries.add("{\"id\": " + escapedId + ", \"at\": \"2026-03-0" + (i + 1) + "T10:00:00Z\", \"notes\": " + escapedNote + "}");
         }
         Files.writeString(journal(), "{\"schemaVersion\": 1, \"entries\": [" + String.join(", ", entries) + "]}");
-        Run text = run("journal", "list", "--data-dir", data().toString());
+        CliRun text = run("journal", "list", "--data-dir", data().toString());
         assertEquals(0, text.code(), text.err());
         for (char c : text.out().toCharArray()) {
             assertFalse(c != '\n' && PlainText.needsEscape(c), String.format("raw U+%04X in list output", (int) c));
@@ -83,7 +75,7 @@ class JournalCommandGuardsTest {
         assertTrue(text.out().contains("\\x9B31m"), text.out());
         assertEquals(HOSTILE.size(), text.out().lines().count(), "one line per entry");
 
-        Run json = run("journal", "list", "--json", "--data-dir", data().toString());
+        CliRun json = run("journal", "list", "--json", "--data-dir", data().toString());
         assertEquals(0, json.code(), json.err());
         for (char c : json.out().toCharArray()) {
             assertFalse(c != '\n' && PlainText.needsEscape(c), String.format("raw U+%04X in JSON output", (int) c));
@@ -111,7 +103,7 @@ class JournalCommandGuardsTest {
             Files.writeString(journal(), text);
             FileSnapshot before = FileSnapshot.of(journal());
             for (String command : List.of("list", "add")) {
-                Run r = command.equals("list") ? run("journal", "list", "--data-dir", data().toString())
+                CliRun r = command.equals("list") ? run("journal", "list", "--data-dir", data().toString())
                         : run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1");
                 assertOneRefusal(r, 2);
                 assertTrue(r.err().length() < 600, "a short line, not the whole value: " + r.err().length());
@@ -141,7 +133,7 @@ class JournalCommandGuardsTest {
         try (JournalStore app = JournalStore.open(data())) {
             assertFalse(app.readOnly());
             long start = System.nanoTime();
-            Run add = run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1");
+            CliRun add = run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1");
             long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
             assertOneRefusal(add, PopCheckCommand.EXIT_BUSY);
             assertTrue(waited >= 1500, "it waited a little first: " + waited + " ms");
@@ -217,7 +209,7 @@ class JournalCommandGuardsTest {
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "x");
         for (String command : List.of("add", "list", "export", "import")) {
-            Run r = switch (command) {
+            CliRun r = switch (command) {
                 case "add" -> run("journal", "add", "--data-dir", file.toString(), "--region", "hip", "--side", "left", "--pain", "1");
                 case "list" -> run("journal", "list", "--data-dir", file.toString());
                 case "export" -> run("journal", "export", "--csv", dir.resolve("x.csv").toString(), "--data-dir", file.toString());
@@ -242,12 +234,12 @@ class JournalCommandGuardsTest {
     @Test
     void aLinkedJournalIsListedWithAWarningButNotChangedAndADanglingOneIsNamed() throws IOException {
         Path sync = dir.resolve("sync");
-        Run seeded = run("journal", "add", "--data-dir", sync.toString(), "--region", "hip", "--side", "left", "--pain", "2");
+        CliRun seeded = run("journal", "add", "--data-dir", sync.toString(), "--region", "hip", "--side", "left", "--pain", "2");
         assertEquals(0, seeded.code(), seeded.err());
         Files.createDirectories(data());
         Files.createSymbolicLink(journal(), sync.resolve(JournalStore.FILE));
         FileSnapshot before = FileSnapshot.of(sync.resolve(JournalStore.FILE));
-        Run list = run("journal", "list", "--data-dir", data().toString());
+        CliRun list = run("journal", "list", "--data-dir", data().toString());
         assertEquals(0, list.code(), list.err());
         assertEquals(1, list.out().lines().count());
         assertTrue(list.err().contains("symbolic link"), list.err());
@@ -258,7 +250,7 @@ class JournalCommandGuardsTest {
 
         Files.delete(journal());
         Files.createSymbolicLink(journal(), dir.resolve("gone").resolve(JournalStore.FILE));
-        Run dangling = run("journal", "list", "--data-dir", data().toString());
+        CliRun dangling = run("journal", "list", "--data-dir", data().toString());
         assertOneRefusal(dangling, 2);
         assertTrue(dangling.err().contains("does not exist"), dangling.err());
         assertOneRefusal(run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1"), 2);
@@ -274,19 +266,19 @@ class JournalCommandGuardsTest {
                 + " {\"id\": \"b\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}], \"profile\": {\"name\": \"x\"}}";
         Files.writeString(journal(), newer);
         FileSnapshot before = FileSnapshot.of(journal());
-        Run list = run("journal", "list", "--data-dir", data().toString());
+        CliRun list = run("journal", "list", "--data-dir", data().toString());
         assertEquals(0, list.code());
         assertTrue(list.err().contains("newer version"), list.err());
         assertEquals(1, list.out().lines().count());
         assertOneRefusal(run("journal", "list", "--json", "--data-dir", data().toString()), 2);
         Path csv = dir.resolve("out.csv");
-        Run export = run("journal", "export", "--csv", csv.toString(), "--data-dir", data().toString());
+        CliRun export = run("journal", "export", "--csv", csv.toString(), "--data-dir", data().toString());
         assertOneRefusal(export, 2);
         assertTrue(export.err().contains("newer version"), export.err());
         assertFalse(Files.exists(csv));
         assertOneRefusal(run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1"), 2);
         Path other = dir.resolve("other");
-        Run imported = run("journal", "import", journal().toString(), "--data-dir", other.toString());
+        CliRun imported = run("journal", "import", journal().toString(), "--data-dir", other.toString());
         assertOneRefusal(imported, 2);
         assertTrue(imported.err().contains("newer version"), imported.err());
         before.assertUnchanged();

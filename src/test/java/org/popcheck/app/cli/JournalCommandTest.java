@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +19,8 @@ class JournalCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PopCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String data() {
@@ -37,7 +29,7 @@ class JournalCommandTest {
 
     @Test
     void addPrintsTheIdOfAnEntryThatIsOnDisk() throws IOException {
-        Run r = run("journal", "add", "--data-dir", data(), "--region", "ankle", "--side", "left", "--pain", "3", "--sound", "pop",
+        CliRun r = run("journal", "add", "--data-dir", data(), "--region", "ankle", "--side", "left", "--pain", "3", "--sound", "pop",
                 "--frequency", "daily", "--trigger", "walking", "--trigger", "twisting", "--note", "Treppe 足首 😣",
                 "--at", "2026-03-01T08:30:00+01:00");
         assertEquals(0, r.code(), r.err());
@@ -53,7 +45,7 @@ class JournalCommandTest {
 
     @Test
     void theSpineNeedsNoSide() {
-        Run r = run("journal", "add", "--data-dir", data(), "--region", "spine_lower", "--pain", "0");
+        CliRun r = run("journal", "add", "--data-dir", data(), "--region", "spine_lower", "--pain", "0");
         assertEquals(0, r.code(), r.err());
     }
 
@@ -79,7 +71,7 @@ class JournalCommandTest {
             full[2] = "--data-dir";
             full[3] = data();
             System.arraycopy(args, 0, full, 4, args.length);
-            Run r = run(full);
+            CliRun r = run(full);
             assertEquals(2, r.code(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().startsWith("popcheck: "), r.err());
@@ -92,11 +84,11 @@ class JournalCommandTest {
     void listShowsEntriesAsTextOrAsJson() {
         run("journal", "add", "--data-dir", data(), "--region", "foot", "--side", "both", "--pain", "5", "--note", "after the run",
                 "--at", "2026-03-02T07:00:00Z");
-        Run text = run("journal", "list", "--data-dir", data());
+        CliRun text = run("journal", "list", "--data-dir", data());
         assertEquals(0, text.code());
         assertTrue(text.out().contains("2026-03-02 07:00 +00:00"), text.out());
         assertTrue(text.out().contains("foot/both") && text.out().contains("after the run"), text.out());
-        Run json = run("journal", "list", "--json", "--data-dir", data());
+        CliRun json = run("journal", "list", "--json", "--data-dir", data());
         assertEquals(0, json.code());
         assertTrue(json.out().contains("\"schemaVersion\": 1"), json.out());
         assertTrue(json.out().contains("\"notes\": \"after the run\""), json.out());
@@ -113,10 +105,10 @@ class JournalCommandTest {
         assertEquals(3, Files.readAllLines(csv).size());
         String other = dir.resolve("other").toString();
         run("journal", "add", "--data-dir", other, "--region", "foot", "--side", "right", "--pain", "4");
-        Run first = run("journal", "import", json.toString(), "--data-dir", other);
+        CliRun first = run("journal", "import", json.toString(), "--data-dir", other);
         assertEquals(0, first.code(), first.err());
         assertEquals("2 entries added, 3 in the journal", first.out().strip());
-        Run second = run("journal", "import", json.toString(), "--data-dir", other);
+        CliRun second = run("journal", "import", json.toString(), "--data-dir", other);
         assertEquals("0 entries added, 3 in the journal", second.out().strip());
     }
 
@@ -127,11 +119,11 @@ class JournalCommandTest {
         byte[] before = Files.readAllBytes(journal);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 1, \"entries\": [{\"id\": \"a\"}");
-        Run r = run("journal", "import", bad.toString(), "--data-dir", data());
+        CliRun r = run("journal", "import", bad.toString(), "--data-dir", data());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("line 1"), r.err());
         assertEquals(1, r.err().strip().lines().count());
-        Run missing = run("journal", "import", dir.resolve("nope.json").toString(), "--data-dir", data());
+        CliRun missing = run("journal", "import", dir.resolve("nope.json").toString(), "--data-dir", data());
         assertEquals(2, missing.code());
         assertArrayEquals(before, Files.readAllBytes(journal));
     }
@@ -141,10 +133,10 @@ class JournalCommandTest {
         Path journal = dir.resolve("data").resolve(JournalStore.FILE);
         Files.createDirectories(journal.getParent());
         Files.writeString(journal, "{\"schemaVersion\": 1,\n \"entries\": [}");
-        Run list = run("journal", "list", "--data-dir", data());
+        CliRun list = run("journal", "list", "--data-dir", data());
         assertEquals(2, list.code());
         assertTrue(list.err().contains("line 2"), list.err());
-        Run add = run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");
+        CliRun add = run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");
         assertEquals(2, add.code());
         assertFalse(add.err().isBlank());
         assertEquals("{\"schemaVersion\": 1,\n \"entries\": [}", Files.readString(journal));

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,13 +23,8 @@ class ProtectedOutputTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PopCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path data() {
@@ -41,7 +33,7 @@ class ProtectedOutputTest {
 
     private void seed() throws IOException {
         for (int i = 1; i <= 2; i++) {
-            Run r = run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", String.valueOf(i));
+            CliRun r = run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", String.valueOf(i));
             assertEquals(0, r.code(), r.err());
         }
         assertTrue(Files.exists(data().resolve(JournalStore.BACKUP)));
@@ -81,7 +73,7 @@ class ProtectedOutputTest {
                         new String[] {"journal", "export", "--csv", target.toString(), "--data-dir", data().toString()},
                         new String[] {"journal", "export", "--json", target.toString(), "--data-dir", data().toString()},
                         new String[] {"summary", "--out", target.toString(), "--data-dir", data().toString()})) {
-                    Run r = run(args);
+                    CliRun r = run(args);
                     assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
                     FileSnapshot.assertPlainLine(r.err());
                     assertTrue(r.err().contains("journal's own files"), r.err());
@@ -116,7 +108,7 @@ class ProtectedOutputTest {
                         new String[] {"journal", "export", "--csv", target.toString(), "--data-dir", data().toString()},
                         new String[] {"journal", "export", "--json", target.toString(), "--data-dir", data().toString()},
                         new String[] {"summary", "--out", target.toString(), "--data-dir", data().toString()})) {
-                    Run r = run(args);
+                    CliRun r = run(args);
                     assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
                     FileSnapshot.assertPlainLine(r.err());
                 }
@@ -134,7 +126,7 @@ class ProtectedOutputTest {
         Files.writeString(real, "old");
         Path link = dir.resolve("link.csv");
         Files.createSymbolicLink(link, real);
-        Run r = run("journal", "export", "--csv", link.toString(), "--data-dir", data().toString());
+        CliRun r = run("journal", "export", "--csv", link.toString(), "--data-dir", data().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isSymbolicLink(link), "the link is still a link");
         assertEquals(3, Files.readAllLines(real).size(), "header and two rows in the file it names");
@@ -145,7 +137,7 @@ class ProtectedOutputTest {
         seed();
         for (String name : List.of("export.csv", "journal-copy.json", "my journal.json")) {
             Path out = data().resolve(name);
-            Run r = run("journal", "export", name.endsWith(".csv") ? "--csv" : "--json", out.toString(), "--data-dir", data().toString());
+            CliRun r = run("journal", "export", name.endsWith(".csv") ? "--csv" : "--json", out.toString(), "--data-dir", data().toString());
             assertEquals(0, r.code(), name + ": " + r.err());
             assertTrue(Files.size(out) > 0);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +31,15 @@ class TriageCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = PopCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
     }
 
-    private static void assertOneClearErrorLine(Run r, String expected) {
+    private static void assertOneClearErrorLine(CliRun r, String expected) {
         assertEquals(2, r.code());
         assertEquals("", r.out(), "nothing on standard output");
         assertEquals(1, r.err().strip().lines().count(), "one line on standard error: " + r.err());
@@ -57,7 +50,7 @@ class TriageCommandTest {
     @Test
     void printsTheSameResultAsTheEngineAsJsonAndExitsZero() throws Exception {
         Path f = file("sprain.json", SPRAIN);
-        Run r = run("triage", "--emergency-number", "911", f.toString());
+        CliRun r = run("triage", "--emergency-number", "911", f.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         JsonObject printed = JsonParser.parseString(r.out()).getAsJsonObject();
@@ -77,7 +70,7 @@ class TriageCommandTest {
     @Test
     void planPrintsTheScreensAndTheAnswersNeeded() throws Exception {
         Path f = file("harmless.json", HARMLESS);
-        Run r = run("triage", "--plan", f.toString());
+        CliRun r = run("triage", "--plan", f.toString());
         assertEquals(0, r.code(), r.err());
         JsonObject printed = JsonParser.parseString(r.out()).getAsJsonObject();
         var screens = printed.getAsJsonArray("screens");
@@ -97,7 +90,7 @@ class TriageCommandTest {
         InputStream before = System.in;
         try {
             System.setIn(new ByteArrayInputStream(HARMLESS.getBytes(StandardCharsets.UTF_8)));
-            Run r = run("triage", "-");
+            CliRun r = run("triage", "-");
             assertEquals(0, r.code(), r.err());
             JsonObject printed = JsonParser.parseString(r.out()).getAsJsonObject();
             assertEquals("self_care", printed.get("level").getAsString());
@@ -109,7 +102,7 @@ class TriageCommandTest {
 
     @Test
     void textFormatSpeaksToAPersonWithoutADiagnosis() throws Exception {
-        Run r = run("triage", "--format", "text", "--emergency-number", "999", file("s.json", SPRAIN).toString());
+        CliRun r = run("triage", "--format", "text", "--emergency-number", "999", file("s.json", SPRAIN).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Result: Go to an emergency department or urgent care today"), r.out());
         assertTrue(r.out().contains("It is not a diagnosis."));
@@ -122,7 +115,7 @@ class TriageCommandTest {
 
     @Test
     void textFormatListsExercisesByNameWhenTheyAreOffered() throws Exception {
-        Run r = run("triage", "--format", "text", file("h.json", HARMLESS).toString());
+        CliRun r = run("triage", "--format", "text", file("h.json", HARMLESS).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Exercises you can try:"));
         assertTrue(r.out().contains("Calf raises"));
@@ -195,7 +188,7 @@ class TriageCommandTest {
     @Test
     void aFileNameWithControlCharactersIsShownEscapedNotSentToTheTerminal() {
         for (String hostile : List.of("\u001b]0;pwned\u0007.json", "a\u202eb.json", "x\u001b[2J.json")) {
-            Run r = run("triage", dir.resolve(hostile).toString());
+            CliRun r = run("triage", dir.resolve(hostile).toString());
             assertEquals(2, r.code());
             assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), "raw control in: " + r.err());
             assertEquals(1, r.err().strip().lines().count());
@@ -221,7 +214,7 @@ class TriageCommandTest {
 
     @Test
     void anUnknownFormatGivesExitTwo() throws Exception {
-        Run r = run("triage", "--format", "xml", file("h.json", HARMLESS).toString());
+        CliRun r = run("triage", "--format", "xml", file("h.json", HARMLESS).toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("popcheck: Invalid value for option '--format'"), r.err());
@@ -229,7 +222,7 @@ class TriageCommandTest {
 
     @Test
     void aMissingFileArgumentGivesExitTwo() {
-        Run r = run("triage");
+        CliRun r = run("triage");
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("FILE"), r.err());
@@ -237,7 +230,7 @@ class TriageCommandTest {
 
     @Test
     void helpDescribesTheCommandAndItsExitCodes() {
-        Run r = run("triage", "--help");
+        CliRun r = run("triage", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Usage: popcheck triage"), r.out());
         assertTrue(r.out().contains("--format"));
