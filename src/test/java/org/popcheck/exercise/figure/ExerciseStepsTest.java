@@ -225,21 +225,29 @@ class ExerciseStepsTest {
     }
 
     @Test
-    void standingHipWorkLiftsOneStraightLegWhileTheStandingFootStaysDownAndAHandRestsOnTheCounter() {
-        for (String id : List.of("standing-hip-abduction", "standing-hip-extension")) {
+    void standingHipWorkKeepsTheStandingFootDownAndAHandOnTheCounterThroughout() {
+        for (String id : List.of("standing-hip-abduction", "standing-hip-extension", "standing-hip-flexor-stretch")) {
             Movement m = movement(id);
             assertOnFloorThroughout(m, "far.heel");
             Movement.Prop counter = prop(m, "counter");
             for (double t : MOMENTS) {
                 Body b = Skeleton.place(m, m.at(t));
-                assertTrue(bend(b, "near") < 5, id + ": the moving knee bends at " + t);
                 double hand = Math.min(b.point("near.hand").distance(counterTop(counter, b.point("near.hand"))),
                         b.point("far.hand").distance(counterTop(counter, b.point("far.hand"))));
                 assertTrue(hand < 8, id + ": no hand on the counter at " + t + " (" + hand + ")");
             }
-            Body start = Skeleton.place(m, m.start());
-            Body end = Skeleton.place(m, m.end());
-            assertTrue(end.point("near.heel").y() < start.point("near.heel").y() - 3, id + ": the foot leaves the floor");
+        }
+    }
+
+    @Test
+    void theStandingLegRaisesLiftOneStraightLegSidewaysOrBackwards() {
+        for (String id : List.of("standing-hip-abduction", "standing-hip-extension")) {
+            Movement m = movement(id);
+            for (double t : MOMENTS) {
+                assertTrue(bend(Skeleton.place(m, m.at(t)), "near") < 5, id + ": the moving knee bends at " + t);
+            }
+            assertTrue(Skeleton.place(m, m.end()).point("near.heel").y() < Skeleton.place(m, m.start()).point("near.heel").y() - 3,
+                    id + ": the foot leaves the floor");
         }
         Movement side = movement("standing-hip-abduction");
         assertEquals(Movement.View.FRONT, side.view(), "a sideways lift is seen from the front");
@@ -248,6 +256,18 @@ class ExerciseStepsTest {
         Movement back = movement("standing-hip-extension");
         assertTrue(Skeleton.place(back, back.end()).point("near.ankle").x() < Skeleton.place(back, back.start()).point("near.ankle").x() - 12,
                 "the leg goes backwards, away from the counter the person faces");
+    }
+
+    @Test
+    void theStandingHipFlexorStretchKeepsBothFeetPutWhileTheHipsMoveForwardOverTheFrontFoot() {
+        Movement m = movement("standing-hip-flexor-stretch");
+        assertOnFloorThroughout(m, "near.toeTip");
+        Body start = Skeleton.place(m, m.start());
+        Body end = Skeleton.place(m, m.end());
+        assertTrue(end.point("pelvis").x() > start.point("pelvis").x() + 5, "the hips move forwards");
+        assertTrue(m.end().get("near.hip") < m.start().get("near.hip") - 10, "the back hip opens into extension");
+        assertTrue(start.point("near.toeTip").x() < start.point("far.heel").x(), "the stretched leg is the back one");
+        assertEquals(0, m.end().get("trunk"), 5, "the trunk stays upright");
     }
 
     @Test
