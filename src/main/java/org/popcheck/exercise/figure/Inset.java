@@ -12,7 +12,10 @@ final class Inset {
      * The close-up of {@code prop} (centre x, y; diameter width), its movement {@code detail} of the
      * way done (0 to 1). "toes": a foot seen from above, the toes fanning out. "arch": a foot from the
      * side, the arch rising while the toes stay long on the floor. "scrunch": a foot from the side,
-     * the heel down and the toes curling to gather a towel.
+     * the heel down and the toes curling to gather a towel. "turnOut": both feet from above, heels
+     * together, a band round both fronts, one foot turning outwards (eversion). "turnIn": one foot
+     * from above, a band from its front to a table leg on the outer side, the foot turning inwards
+     * (inversion). In both the right foot is shown, so outwards is to the right.
      */
     static List<Mark> draw(Movement.Prop prop, double detail) {
         List<Mark> out = new ArrayList<>();
@@ -30,6 +33,8 @@ final class Inset {
                 Point tip = root.towards(angle, r * (i == 0 ? 0.3 : 0.27));
                 out.add(new Mark.Shape(Shapes.capsule(root, i == 0 ? 4 : 3.2, tip, i == 0 ? 4 : 3.2), moving));
             }
+        } else if ("turnOut".equals(prop.kind()) || "turnIn".equals(prop.kind())) {
+            turningFoot(out, c, r, detail, "turnOut".equals(prop.kind()), moving);
         } else if ("scrunch".equals(prop.kind())) {
             // The foot from the side on its towel: the heel stays down, the toes curl and gather the towel.
             double ground = c.y() + r * 0.4;
@@ -56,5 +61,35 @@ final class Inset {
             out.add(new Mark.Shape(Shapes.capsule(ball, 3.5, new Point(c.x() + r * 0.72, ground - 2), 3), Role.BODY));
         }
         return out;
+    }
+
+    /** Feet seen from above, toes up the picture: the right foot turns out (or in) about its heel against a band. */
+    private static void turningFoot(List<Mark> out, Point c, double r, double detail, boolean outwards, Role moving) {
+        double heelY = c.y() + r * 0.45;
+        Point heel = new Point(c.x() + (outwards ? r * 0.2 : 0), heelY);
+        double angle = (outwards ? 32 : -32) * detail;
+        Point ball = heel.towards(angle, r * 0.5);
+        Point anchor;
+        if (outwards) {
+            // the other foot, still, its heel against this one's: the band runs round both fronts
+            Point otherHeel = new Point(c.x() - r * 0.2, heelY);
+            Point otherBall = otherHeel.towards(0, r * 0.5);
+            foot(out, otherHeel, otherBall, 0, r, Role.BODY);
+            anchor = otherBall;
+        } else {
+            // a table leg on the outer side holds the band's other end
+            anchor = new Point(c.x() + r * 0.62, c.y() - r * 0.1);
+            out.add(new Mark.Disc(anchor, r * 0.1, Role.PROP));
+        }
+        foot(out, heel, ball, angle, r, moving);
+        out.add(new Mark.Line(List.of(anchor, ball.towards(angle + (outwards ? -90 : 90), 3)), 3, Role.BAND, false));
+    }
+
+    private static void foot(List<Mark> out, Point heel, Point ball, double angle, double r, Role role) {
+        Point tip = ball.towards(angle, r * 0.22);
+        out.add(new Mark.Shape(Shapes.capsule(heel, r * 0.13, ball, r * 0.17), role));
+        out.add(new Mark.Shape(Shapes.capsule(ball, r * 0.16, tip, r * 0.11), role));
+        // the lower leg rises from the ankle towards the viewer: a round end just in front of the heel
+        out.add(new Mark.Disc(heel.towards(angle, r * 0.08), r * 0.12, Role.BODY));
     }
 }

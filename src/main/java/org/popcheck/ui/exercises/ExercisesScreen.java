@@ -144,12 +144,24 @@ public final class ExercisesScreen implements Screen {
         return card;
     }
 
+    /** From this length on, a hold is a timed activity (the walking plan) and is told in minutes. */
+    private static final int LONG_HOLD_SECONDS = 120;
+
+    /** The dosage in words, e.g. "3 sets of 12 reps, each side; rest 45 s between sets", or "10 minutes" for a walk. */
     static String dosage(Exercise.Dosage d) {
-        String base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
-                : Messages.get("exercises.dosage.reps", d.sets(), d.reps());
-        return base + (d.eachSide() ? Messages.get("exercises.dosage.eachSide") : "") + "; "
-                + Messages.get("exercises.dosage.rest", d.restSeconds());
+        String base;
+        if (d.isHold() && d.holdSeconds() >= LONG_HOLD_SECONDS) {
+            // a timed activity such as a walk reads in minutes, not as a hold of hundreds of seconds
+            base = Messages.get("exercises.dosage.minutes", d.sets(), d.holdSeconds() / 60);
+        } else {
+            base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
+                    : Messages.get("exercises.dosage.reps", d.sets(), d.reps());
+        }
+        // one set has no rest between sets
+        return base + (d.eachSide() ? Messages.get("exercises.dosage.eachSide") : "")
+                + (d.sets() > 1 ? "; " + Messages.get("exercises.dosage.rest", d.restSeconds()) : "");
     }
+
 
     private void showPlan(Outcome outcome) {
         plan.getChildren().clear();

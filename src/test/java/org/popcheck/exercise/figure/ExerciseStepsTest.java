@@ -104,6 +104,242 @@ class ExerciseStepsTest {
                 "the top knee opens upwards");
     }
 
+    @Test
+    void calfStretchKeepsTheBackHeelDownAndTheBackKneeStraightWhileTheHipsGoForward() {
+        Movement m = movement("calf-stretch");
+        assertOnFloorThroughout(m, "near.heel");
+        assertOnFloorThroughout(m, "far.heel");
+        for (double t : MOMENTS) {
+            assertTrue(bend(Skeleton.place(m, m.at(t)), "near") < 5, "the back knee bends at " + t);
+        }
+        Body start = Skeleton.place(m, m.start());
+        Body end = Skeleton.place(m, m.end());
+        assertTrue(end.point("pelvis").x() > start.point("pelvis").x() + 3, "the hips move towards the wall");
+        assertTrue(start.point("near.heel").x() < start.point("far.heel").x(), "the stretched leg is the back one");
+        assertHandsOnTheWall(m);
+    }
+
+    @Test
+    void everyExerciseDrawnAtAWallHasItsHandsOnTheWall() {
+        int walls = 0;
+        for (org.popcheck.exercise.Exercise e : org.popcheck.exercise.ExerciseCatalog.standard().all()) {
+            Movement m = movement(e.id());
+            if (m.props().stream().anyMatch(p -> p.type().equals("wall"))) {
+                assertHandsOnTheWall(m);
+                walls++;
+            }
+        }
+        assertTrue(walls >= 4, "calf raise, heel raise, calf stretch and knee-to-wall use a wall; found " + walls);
+    }
+
+    @Test
+    void theArrowFollowsAPartDrawnInTheAccentColourInEveryExercise() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (org.popcheck.exercise.Exercise e : org.popcheck.exercise.ExerciseCatalog.standard().all()) {
+            Movement m = movement(e.id());
+            String arrow = FigureArt.arrowPoint(m);
+            if (arrow.equals("none")) {
+                continue;
+            }
+            Set<String> moving = FigureArt.movingParts(m);
+            if (partsAt(arrow).stream().noneMatch(moving::contains)) {
+                problems.add(e.id() + ": the arrow follows " + arrow + " but the highlighted parts are " + moving);
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(Set.of("near.thigh", "near.shin"), Set.copyOf(partsAt("near.knee")));
+    }
+
+    /** The body parts that meet at a body point, so a point can be matched with the parts drawn in the accent colour. */
+    private static List<String> partsAt(String point) {
+        if (point.equals("pelvis")) {
+            return List.of("torso", "near.thigh", "far.thigh");
+        }
+        if (point.equals("head") || point.equals("neck")) {
+            return List.of("head", "torso");
+        }
+        if (point.equals("waist") || point.equals("shoulder")) {
+            return List.of("torso");
+        }
+        String side = point.substring(0, point.indexOf('.') + 1);
+        return switch (point.substring(side.length())) {
+            case "hand" -> List.of(side + "forearm");
+            case "elbow" -> List.of(side + "upperArm", side + "forearm");
+            case "shoulder" -> List.of(side + "upperArm", "torso");
+            case "knee" -> List.of(side + "thigh", side + "shin");
+            case "ankle" -> List.of(side + "shin", side + "foot");
+            case "heel", "toe" -> List.of(side + "foot");
+            case "toeTip" -> List.of(side + "foot", side + "toes");
+            default -> throw new IllegalArgumentException("no parts known at " + point);
+        };
+    }
+
+    /** Both palms rest on the wall (its face at the prop's x) at every moment: not short of it, not through it. */
+    private static void assertHandsOnTheWall(Movement m) {
+        double wall = prop(m, "wall").x();
+        for (double t : MOMENTS) {
+            Body b = Skeleton.place(m, m.at(t));
+            double gap = wall - (b.point("near.hand").x() + 4.6);
+            assertTrue(Math.abs(gap) < 3, m.id() + ": the hand is " + Math.round(gap) + " units from the wall at " + t);
+        }
+    }
+
+    @Test
+    void kneeToWallKeepsTheFrontHeelDownAndEndsWithTheKneeAtTheWallOverTheFoot() {
+        Movement m = movement("knee-to-wall");
+        assertOnFloorThroughout(m, "near.heel");
+        Body end = Skeleton.place(m, m.end());
+        double wall = prop(m, "wall").x();
+        double knee = end.point("near.knee").x();
+        assertTrue(Math.abs(wall - (knee + 6)) < 3, "the knee touches the wall: knee front " + (knee + 6) + ", wall " + wall);
+        assertTrue(knee > end.point("near.ankle").x() + 12, "the knee travels forwards over the foot");
+        assertTrue(Skeleton.place(m, m.start()).point("near.knee").x() < knee - 8, "the knee moves forwards");
+        assertHandsOnTheWall(m);
+    }
+
+    @Test
+    void heelRaiseWithATowelKeepsTheToesBentUpOnTheRollAndLiftsTheHeel() {
+        Movement m = movement("heel-raise-towel");
+        Point roll = new Point(prop(m, "cushion").x(), Skeleton.FLOOR - 4);
+        for (double t : MOMENTS) {
+            Body b = Skeleton.place(m, m.at(t));
+            assertTrue(m.at(t).get("near.toes") <= -30, "the toes are bent upwards at " + t);
+            assertTrue(b.point("near.toeTip").distance(roll) < 9, "the toes rest on the rolled towel at " + t);
+        }
+        assertOnFloorThroughout(new Movement(m.id(), m.view(), m.facingLeft(), m.anchor(), m.anchorX(), m.anchorY(),
+                List.of(m.start(), m.start()), m.props(), m.arrow(), m.moving()), "near.heel");
+        assertTrue(Skeleton.place(m, m.end()).point("near.heel").y() < Skeleton.FLOOR - 10, "the heel rises");
+    }
+
+    @Test
+    void sitToStandStartsOnTheSeatAndEndsStandingWithTheFeetStill() {
+        Movement m = movement("sit-to-stand");
+        Movement.Prop chair = prop(m, "chair");
+        Body start = Skeleton.place(m, m.start());
+        Body end = Skeleton.place(m, m.end());
+        assertTrue(Math.abs(start.point("pelvis").y() + 11 - chair.y()) < 4, "the start sits on the seat");
+        assertTrue(start.point("pelvis").x() < chair.x() && start.point("pelvis").x() > chair.x() - 46, "over the seat, not in front of it");
+        assertTrue(end.point("pelvis").y() < chair.y() - 25, "the end stands up");
+        assertOnFloorThroughout(m, "near.heel");
+        assertEquals(start.point("near.heel").x(), end.point("near.heel").x(), 1, "the feet stay where they are");
+    }
+
+    @Test
+    void standingHipWorkKeepsTheStandingFootDownAndAHandOnTheCounterThroughout() {
+        for (String id : List.of("standing-hip-abduction", "standing-hip-extension", "standing-hip-flexor-stretch")) {
+            Movement m = movement(id);
+            assertOnFloorThroughout(m, "far.heel");
+            Movement.Prop counter = prop(m, "counter");
+            for (double t : MOMENTS) {
+                Body b = Skeleton.place(m, m.at(t));
+                double hand = Math.min(b.point("near.hand").distance(counterTop(counter, b.point("near.hand"))),
+                        b.point("far.hand").distance(counterTop(counter, b.point("far.hand"))));
+                assertTrue(hand < 8, id + ": no hand on the counter at " + t + " (" + hand + ")");
+            }
+        }
+    }
+
+    @Test
+    void theStandingLegRaisesLiftOneStraightLegSidewaysOrBackwards() {
+        for (String id : List.of("standing-hip-abduction", "standing-hip-extension")) {
+            Movement m = movement(id);
+            for (double t : MOMENTS) {
+                assertTrue(bend(Skeleton.place(m, m.at(t)), "near") < 5, id + ": the moving knee bends at " + t);
+            }
+            assertTrue(Skeleton.place(m, m.end()).point("near.heel").y() < Skeleton.place(m, m.start()).point("near.heel").y() - 3,
+                    id + ": the foot leaves the floor");
+        }
+        Movement side = movement("standing-hip-abduction");
+        assertEquals(Movement.View.FRONT, side.view(), "a sideways lift is seen from the front");
+        assertTrue(Skeleton.place(side, side.end()).point("near.ankle").x() > Skeleton.place(side, side.start()).point("near.ankle").x() + 12,
+                "the leg goes out to the side, away from the counter");
+        Movement back = movement("standing-hip-extension");
+        assertTrue(Skeleton.place(back, back.end()).point("near.ankle").x() < Skeleton.place(back, back.start()).point("near.ankle").x() - 12,
+                "the leg goes backwards, away from the counter the person faces");
+    }
+
+    @Test
+    void theStandingHipFlexorStretchKeepsBothFeetPutWhileTheHipsMoveForwardOverTheFrontFoot() {
+        Movement m = movement("standing-hip-flexor-stretch");
+        assertOnFloorThroughout(m, "near.toeTip");
+        Body start = Skeleton.place(m, m.start());
+        Body end = Skeleton.place(m, m.end());
+        assertTrue(end.point("pelvis").x() > start.point("pelvis").x() + 5, "the hips move forwards");
+        assertTrue(m.end().get("near.hip") < m.start().get("near.hip") - 10, "the back hip opens into extension");
+        assertTrue(start.point("near.toeTip").x() < start.point("far.heel").x(), "the stretched leg is the back one");
+        assertEquals(0, m.end().get("trunk"), 5, "the trunk stays upright");
+    }
+
+    @Test
+    void kneeRollsAreSeenFromAboveAndBothKneesRollTogetherToOneSide() {
+        Movement m = movement("knee-rolls");
+        assertEquals(Movement.View.TOP, m.view());
+        for (double t : MOMENTS) {
+            Body b = Skeleton.place(m, m.at(t));
+            assertTrue(b.point("near.knee").distance(b.point("far.knee")) < 3, "the knees stay together at " + t);
+        }
+        Body start = Skeleton.place(m, m.start());
+        Body end = Skeleton.place(m, m.end());
+        assertTrue(start.point("near.knee").distance(start.point("pelvis")) < 15, "the knees start pointing up, over the hips");
+        assertTrue(end.point("near.knee").y() < end.point("pelvis").y() - 25, "the knees end rolled over to one side");
+    }
+
+    @Test
+    void backBendsLeanTheTrunkBackWhileTheHipsStayOnTheSeatOrTheFeetOnTheFloor() {
+        Movement standing = movement("back-extension");
+        assertOnFloorThroughout(standing, "near.heel");
+        assertTrue(standing.end().get("trunk") < -5 && standing.end().get("spine") < 0, "the back arches backwards");
+        Movement seated = movement("thoracic-extension");
+        Body start = Skeleton.place(seated, seated.start());
+        Body end = Skeleton.place(seated, seated.end());
+        assertTrue(end.point("head").x() < start.point("head").x() - 5, "the upper back bends back over the chair");
+        assertEquals(start.point("pelvis").y(), end.point("pelvis").y(), 1, "the hips stay on the seat");
+        assertOnFloorThroughout(seated, "near.heel");
+    }
+
+    @Test
+    void shoulderBladeSqueezeDrawsTheElbowsBackAndNeckMovementsNodTheHeadDownAndUp() {
+        Movement squeeze = movement("shoulder-blade-squeeze");
+        assertTrue(Skeleton.place(squeeze, squeeze.end()).point("near.elbow").x()
+                < Skeleton.place(squeeze, squeeze.start()).point("near.elbow").x() - 5, "the elbows go back");
+        Movement neck = movement("neck-range");
+        assertTrue(neck.start().get("neck") > 20 && neck.end().get("neck") < -20, "from chin down to looking up");
+        assertEquals(Set.of("head"), FigureArt.movingParts(neck), "only the head moves");
+    }
+
+    @Test
+    void theWalkingFigureAlwaysHasAFootOnTheFloorAndSwingsTheArmAgainstTheLeg() {
+        Movement m = movement("walking-plan");
+        for (Keyframe k : m.keyframes()) {
+            assertEquals(List.of(), floorProblems(m, k));
+            Body b = Skeleton.place(m, k);
+            boolean nearLegForward = b.point("near.ankle").x() > b.point("far.ankle").x();
+            boolean nearArmForward = b.point("near.hand").x() > b.point("far.hand").x();
+            assertTrue(nearLegForward != nearArmForward, k.name() + ": the arm swings with the leg of the same side");
+        }
+    }
+
+    @Test
+    void theBandTurnsShowTheFootTurningOutAndInAgainstTheBand() {
+        assertEquals("turnOut", prop(movement("band-eversion"), "inset").kind());
+        assertEquals("turnIn", prop(movement("band-inversion"), "inset").kind());
+        for (String id : List.of("band-eversion", "band-inversion")) {
+            Movement m = movement(id);
+            assertTrue(m.start().get("detail") == 0 && m.end().get("detail") == 1, id + ": the close-up moves from start to end");
+            assertOnFloorThroughout(m, "near.heel");
+        }
+    }
+
+    private static Movement.Prop prop(Movement m, String type) {
+        return m.props().stream().filter(p -> p.type().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError(m.id() + " has no " + type));
+    }
+
+    /** The point of the counter's top nearest to p (the top is a bar from x to x + width at y). */
+    private static Point counterTop(Movement.Prop counter, Point p) {
+        return new Point(Math.max(counter.x(), Math.min(counter.x() + counter.width(), p.x())), counter.y() - 4);
+    }
+
     private static void assertOnFloorThroughout(Movement m, String part) {
         for (double t : MOMENTS) {
             Keyframe k = m.at(t);

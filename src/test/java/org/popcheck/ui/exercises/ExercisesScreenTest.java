@@ -58,6 +58,19 @@ class ExercisesScreenTest {
     }
 
     @Test
+    void theDosageReadsNaturallyForOneSetSeveralSetsAndATimedWalk() {
+        var tempo = new org.popcheck.exercise.Exercise.Tempo(2, 1, 2);
+        assertEquals("3 sets of 12 reps, each side; rest 45 s between sets",
+                ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.reps(3, 12, 45, tempo, true)));
+        assertEquals("One set of 8 reps", ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.reps(1, 8, 30, tempo, false)));
+        assertEquals("2 sets of a 30-second hold; rest 15 s between sets",
+                ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.hold(2, 30, 15, false)));
+        assertEquals("10 minutes", ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.hold(1, 600, 60, false)));
+        assertEquals("2 times 5 minutes; rest 60 s between sets",
+                ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.hold(2, 300, 60, false)));
+    }
+
+    @Test
     void aPersonFiltersOpensAnExerciseAndIsGuidedThroughItToTheJournal(FxRobot robot) throws Exception {
         robot.targetWindow(stage);
         FlowPane cards = robot.lookup("#exercise-cards").queryAs(FlowPane.class);
