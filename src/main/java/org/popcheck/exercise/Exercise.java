@@ -133,6 +133,12 @@ public record Exercise(
             return eachSide ? sets * 2 : sets;
         }
 
+        /** Seconds the whole dose takes: every set's movements and the rests between sets (not the get-ready time). */
+        public int totalSeconds() {
+            int perSet = isHold() ? holdSeconds : reps * tempo.secondsPerRep();
+            return totalSets() * perSet + (totalSets() - 1) * restSeconds;
+        }
+
         /** Seconds one movement takes: a whole rep at tempo, or the hold. */
         public int secondsPerMovement() {
             return isHold() ? holdSeconds : tempo.secondsPerRep();

@@ -1,5 +1,6 @@
 package org.popcheck.ui.exercises;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -17,6 +18,8 @@ import org.popcheck.body.Region;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.figure.FigureArt;
 import org.popcheck.exercise.figure.Movements;
+import org.popcheck.exercise.Caution;
+import org.popcheck.exercise.DoseWords;
 import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.exercise.GuidedSession;
@@ -120,7 +123,7 @@ public final class ExercisesScreen implements Screen {
         }).orElseGet(javafx.scene.layout.Region::new);
         Label name = new Label(e.name());
         name.getStyleClass().add(Styles.TITLE_4);
-        Label dosage = new Label(dosage(e.dosage()));
+        Label dosage = new Label(DoseWords.doseAndFrequency(e));
         dosage.setWrapText(true);
         dosage.getStyleClass().add(Styles.TEXT_MUTED);
         Button open = new Button(Messages.get("exercises.card.open"));
@@ -134,21 +137,34 @@ public final class ExercisesScreen implements Screen {
         return card;
     }
 
-    /** A card of the plan: the exercise's card with why it was chosen for this person. */
+    /** A card of the plan: the exercise's card with why it was chosen, what it replaces and how this person should do it. */
     private Node plannedCard(PlannedExercise planned) {
         VBox card = (VBox) card(planned.exercise());
+        List<Node> extra = new ArrayList<>();
         Label why = new Label(planned.why());
         why.setWrapText(true);
         why.getStyleClass().add("plan-why");
-        card.getChildren().add(card.getChildren().size() - 1, why);
+        extra.add(why);
+        if (planned.insteadOf() != null) {
+            extra.add(muted(Messages.get("exercises.plan.instead", nameOf(planned.insteadOf())), "plan-instead-" + planned.exercise().id()));
+        }
+        for (Caution c : planned.cautions()) {
+            Label say = wrapped(c.say(), null);
+            say.getStyleClass().add("plan-caution");
+            extra.add(say);
+        }
+        card.getChildren().addAll(card.getChildren().size() - 1, extra);
         return card;
     }
 
-    static String dosage(Exercise.Dosage d) {
-        String base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
-                : Messages.get("exercises.dosage.reps", d.sets(), d.reps());
-        return base + (d.eachSide() ? Messages.get("exercises.dosage.eachSide") : "") + "; "
-                + Messages.get("exercises.dosage.rest", d.restSeconds());
+    private String nameOf(String exerciseId) {
+        return context.exercises().find(exerciseId).map(Exercise::name).orElse(exerciseId);
+    }
+
+    private static Label muted(String text, String id) {
+        Label l = wrapped(text, id);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
     }
 
     private void showPlan(Outcome outcome) {
@@ -175,10 +191,26 @@ public final class ExercisesScreen implements Screen {
         if (p.exercises().isEmpty()) {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.empty"), null));
         }
+        if (!p.items().isEmpty()) {
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.session", p.items().size(), p.minutes()), "plan-session"));
+        }
         FlowPane planned = new FlowPane(14, 14);
         planned.setId("plan-cards");
         planned.getChildren().setAll(p.items().stream().map(this::plannedCard).toList());
         plan.getChildren().add(planned);
+        for (ExercisePlan.LeftOut l : p.leftOut()) {
+            plan.getChildren().add(muted(Messages.get("exercises.plan.leftOut", l.exercise().name(), l.caution().say()), null));
+        }
+    }
+
+    /** The cautions of this exercise that hold for the person of the latest check, or none without a check. */
+    private List<Caution> cautionsForPerson(Exercise e) {
+        Outcome latest = context.latestOutcomeProperty().get();
+        if (latest == null) {
+            return List.of();
+        }
+        var conditions = latest.check().plan().conditions();
+        return e.cautions().stream().filter(c -> conditions.contains(c.condition())).toList();
     }
 
     private void showDetail(Exercise e) {
@@ -201,8 +233,9 @@ public final class ExercisesScreen implements Screen {
         VBox page = new VBox(10, back, name, regions, demo, start,
                 section("exercises.detail.purpose", e.purpose()),
                 section("exercises.detail.equipment", e.equipment()),
-                section("exercises.detail.dosage", dosage(e.dosage()) + (e.dosage().isHold() ? ""
+                section("exercises.detail.dosage", DoseWords.doseAndFrequency(e) + (e.dosage().isHold() ? ""
                         : "; " + Messages.get("exercises.dosage.tempo", e.dosage().tempo().up(), e.dosage().tempo().hold(), e.dosage().tempo().down()))),
+                forYou(e),
                 numbered("exercises.detail.steps", e.steps()),
                 bullets("exercises.detail.tips", e.tips()),
                 section("exercises.detail.mistake", e.mistake()),
@@ -252,6 +285,16 @@ public final class ExercisesScreen implements Screen {
         stop.getStyleClass().add(Styles.EMERGENCY_PANEL);
         stop.setId("stop-signs");
         return stop;
+    }
+
+    /** The person's cautions for this exercise (empty and hidden when none hold). */
+    private VBox forYou(Exercise e) {
+        VBox box = bullets("exercises.caution.title", cautionsForPerson(e).stream().map(Caution::say).toList());
+        box.setId("detail-cautions");
+        boolean any = box.getChildren().size() > 1;
+        box.setVisible(any);
+        box.setManaged(any);
+        return box;
     }
 
     private static VBox section(String key, String text) {
