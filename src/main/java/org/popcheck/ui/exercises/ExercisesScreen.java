@@ -1,7 +1,11 @@
 package org.popcheck.ui.exercises;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.popcheck.body.Region;
+import org.popcheck.check.LastCheck;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.figure.FigureArt;
 import org.popcheck.exercise.figure.Movements;
@@ -25,6 +30,9 @@ import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.exercise.Progression;
 import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.MorningAfter;
+import org.popcheck.triage.TriageEngine;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Outcome;
 import org.popcheck.ui.Screen;
@@ -229,8 +237,24 @@ public final class ExercisesScreen implements Screen {
         start.setId("detail-start");
         start.setAccessibleText(start.getText());
         start.getStyleClass().add(Styles.ACCENT);
-        start.setOnAction(ev -> showSession(e));
-        VBox page = new VBox(10, back, name, regions, demo, start,
+        List<JournalEntry> entries = context.journal().entries();
+        Optional<LastCheck> lastCheck = LastCheck.forRegions(e.regions(), entries, TriageEngine.standard());
+        Progression.Advice advice = Progression.advise(e, entries, lastCheck.map(LastCheck::level).orElse(null),
+                lastCheck.map(c -> c.at().toLocalDate()).orElse(null));
+        start.setOnAction(ev -> showSession(e, advice.dose()));
+        Label noStart = wrapped("", "detail-no-start");
+        noStart.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        if (lastCheck.isPresent() && !lastCheck.get().allowsExercises()) {
+            noStart.setText(Messages.get("exercises.detail.careFirst", lastCheck.get().level().words()));
+        } else if (advice.kind() == Progression.Kind.STOP) {
+            noStart.setText(Messages.get("exercises.detail.stopped"));
+        }
+        boolean blocked = !noStart.getText().isEmpty();
+        start.setDisable(blocked);
+        noStart.setVisible(blocked);
+        noStart.setManaged(blocked);
+        VBox page = new VBox(10, back, name, regions, demo, morningQuestion(e, entries), start, noStart,
+                wrapped(advice.reason(), "detail-progression"),
                 section("exercises.detail.purpose", e.purpose()),
                 section("exercises.detail.equipment", e.equipment()),
                 section("exercises.detail.dosage", DoseWords.doseAndFrequency(e) + (e.dosage().isHold() ? ""
@@ -241,7 +265,6 @@ public final class ExercisesScreen implements Screen {
                 section("exercises.detail.mistake", e.mistake()),
                 section("exercises.detail.easier", e.easierVersion().map(Exercise.Variant::text).orElse("-")),
                 section("exercises.detail.harder", e.harderVersion().map(Exercise.Variant::text).orElse("-")),
-                wrapped(Progression.suggest(e, context.journal().entries()).reason(), "detail-progression"),
                 bullets("exercises.stop.title", e.stopIf()),
                 stopSigns());
         page.getStyleClass().add(Styles.PAGE);
@@ -252,9 +275,41 @@ public final class ExercisesScreen implements Screen {
         start.requestFocus();
     }
 
-    private void showSession(Exercise e) {
+    /** "How was it the morning after?" for the latest session on an earlier day that has no answer yet; empty otherwise. */
+    private VBox morningQuestion(Exercise e, List<JournalEntry> entries) {
+        VBox box = new VBox(6);
+        box.setId("detail-morning");
+        Progression.awaitingMorning(e, entries, LocalDate.now()).ifPresent(entry -> {
+            Label question = wrapped(Messages.get("exercises.morning.question",
+                    entry.at().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))), null);
+            question.getStyleClass().add(Styles.TITLE_4);
+            Label status = wrapped("", "detail-morning-status");
+            FlowPane answers = new FlowPane(8, 8);
+            for (MorningAfter m : MorningAfter.values()) {
+                Button b = new Button(Messages.get("exercises.morning." + m.id()));
+                b.setId("morning-" + m.id());
+                b.setAccessibleText(question.getText() + " " + b.getText());
+                b.setWrapText(true);
+                b.setOnAction(ev -> {
+                    answers.setDisable(true);
+                    context.updateInBackground(Progression.answerMorning(entry, e.id(), m), () -> showDetail(e), failure -> {
+                        answers.setDisable(false);
+                        status.setText(Messages.get("exercises.morning.failed", failure.getMessage()));
+                    });
+                });
+                answers.getChildren().add(b);
+            }
+            box.getChildren().addAll(question, answers, status);
+            box.getStyleClass().add(Styles.QUESTION);
+        });
+        box.setVisible(!box.getChildren().isEmpty());
+        box.setManaged(!box.getChildren().isEmpty());
+        return box;
+    }
+
+    private void showSession(Exercise e, Exercise.Dosage dose) {
         stopDemo();
-        SessionView session = new SessionView(context, new GuidedSession(e), realClock, v -> showDetail(e));
+        SessionView session = new SessionView(context, new GuidedSession(e, dose), realClock, v -> showDetail(e));
         ScrollPane scroller = new ScrollPane(session);
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
