@@ -284,6 +284,7 @@ public final class ExercisesScreen implements Screen {
                     entry.at().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))), null);
             question.getStyleClass().add(Styles.TITLE_4);
             Label status = wrapped("", "detail-morning-status");
+            status.managedProperty().bind(status.textProperty().isNotEmpty());
             FlowPane answers = new FlowPane(8, 8);
             for (MorningAfter m : MorningAfter.values()) {
                 Button b = new Button(Messages.get("exercises.morning." + m.id()));

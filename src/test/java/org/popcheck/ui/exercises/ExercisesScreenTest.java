@@ -121,6 +121,44 @@ class ExercisesScreenTest {
         assertFalse(robot.lookup("#plan-cards").tryQuery().isPresent());
     }
 
+    @Test
+    void anExerciseOfAPlaceWhoseLastCheckSaidCareFirstIsShownButDoesNotStartAndSaysWhy(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        Assessment ankle = new Assessment(30, List.of(new org.popcheck.body.BodySite(Region.ANKLE, org.popcheck.body.Side.LEFT)), java.util.Map.of());
+        context.journal().add(new org.popcheck.journal.JournalEntry("c1", java.time.OffsetDateTime.now().minusHours(2), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(), new org.popcheck.journal.SavedAssessment(ankle, Level.CONSULTATION_24, List.of())));
+        fire(robot, "#open-ankle-circles");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "no guided session");
+        Label why = robot.lookup("#detail-no-start").queryAs(Label.class);
+        assertTrue(why.isVisible() && why.getText().contains(Level.CONSULTATION_24.words()), why.getText());
+        assertTrue(robot.lookup("#demo").tryQuery().isPresent(), "the exercise is still shown");
+        fire(robot, "#detail-back");
+        fire(robot, "#open-chin-tuck");
+        assertFalse(robot.lookup("#detail-start").queryButton().isDisabled(), "a place without that check starts as usual");
+    }
+
+    @Test
+    void theDayAfterASessionTheDetailAsksHowItWasTheNextMorningAndKeepsTheAnswer(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        context.journal().add(new org.popcheck.journal.JournalEntry("s1", java.time.OffsetDateTime.now().minusDays(1), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(new ExerciseDone("chin-tuck", 2, 10, null, 2)), null));
+        fire(robot, "#open-chin-tuck");
+        assertTrue(robot.lookup("#detail-morning").query().isVisible());
+        snapshot(robot, "exercises-detail-morning");
+        fire(robot, "#morning-settled_by_morning");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal().entries().get(0).exercises().get(0).nextMorning() != null);
+        assertEquals(org.popcheck.journal.MorningAfter.SETTLED_BY_MORNING, context.journal().entries().get(0).exercises().get(0).nextMorning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#detail-morning").query().isVisible(), "asked once");
+        String advice = robot.lookup("#detail-progression").queryAs(Label.class).getText();
+        assertTrue(advice.contains("next morning"), advice);
+    }
+
+    private static void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void snapshot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
