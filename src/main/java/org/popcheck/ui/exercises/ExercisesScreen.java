@@ -108,7 +108,7 @@ public final class ExercisesScreen implements Screen {
         HBox filterRow = new HBox(10, filterLabel, filter);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         plan.setId("exercise-plan");
-        Label stop = stopSigns();
+        VBox stop = StopSigns.node(false);
         VBox page = new VBox(14, title, subtitle, plan, filterRow, cards, stop);
         page.getStyleClass().add(Styles.PAGE);
         cards.setId("exercise-cards");
@@ -265,8 +265,8 @@ public final class ExercisesScreen implements Screen {
                 section("exercises.detail.mistake", e.mistake()),
                 section("exercises.detail.easier", e.easierVersion().map(Exercise.Variant::text).orElse("-")),
                 section("exercises.detail.harder", e.harderVersion().map(Exercise.Variant::text).orElse("-")),
-                bullets("exercises.stop.title", e.stopIf()),
-                stopSigns());
+                bullets("exercises.stop.own", e.stopIf()),
+                StopSigns.node(false));
         page.getStyleClass().add(Styles.PAGE);
         page.setId("detail");
         ScrollPane scroller = new ScrollPane(page);
@@ -333,14 +333,6 @@ public final class ExercisesScreen implements Screen {
     SessionView sessionView() {
         Node n = root.getChildren().isEmpty() ? null : root.getChildren().get(0);
         return n instanceof ScrollPane sp && sp.getContent() instanceof SessionView v ? v : null;
-    }
-
-    private static Label stopSigns() {
-        Label stop = new Label(Messages.get("exercises.stop.general"));
-        stop.setWrapText(true);
-        stop.getStyleClass().add(Styles.EMERGENCY_PANEL);
-        stop.setId("stop-signs");
-        return stop;
     }
 
     /** The person's cautions for this exercise (empty and hidden when none hold). */
