@@ -5,6 +5,7 @@ import java.util.Set;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.body.Region;
 import org.popcheck.exercise.PersonCondition;
+import org.popcheck.triage.RecentInjury;
 import org.popcheck.triage.Suspicion;
 import org.popcheck.triage.TriageResult;
 
@@ -64,9 +65,6 @@ public final class PersonConditions {
 
     /** True after an injury (or a fall, or major trauma) at most this many days ago; an injury of unknown date counts as recent. */
     static boolean withinDaysOfInjury(Assessment a, int days) {
-        if (!(a.yes("injury") || a.yes("major_trauma") || a.yes("fall_from_standing"))) {
-            return false;
-        }
-        return a.number("injury_days_ago").orElse(0) <= days;
+        return RecentInjury.within(a, days);
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.exercise.Stage;
+import org.popcheck.triage.RecentInjury;
 
 /**
  * Which kinds of exercise a session may hold, by how long ago an injury was. After a recent injury
@@ -16,7 +17,7 @@ import org.popcheck.exercise.Stage;
 public final class RecoveryStage {
 
     /** Days after an injury that count as recent. */
-    public static final int RECENT_DAYS = 14;
+    public static final int RECENT_DAYS = RecentInjury.DAYS;
 
     /** Days after an injury with movement only. */
     public static final int MOVEMENT_ONLY_DAYS = 7;
