@@ -157,8 +157,8 @@ public final class ExercisesScreen implements Screen {
             extra.add(muted(Messages.get("exercises.plan.instead", nameOf(planned.insteadOf())), "plan-instead-" + planned.exercise().id()));
         }
         for (Caution c : planned.cautions()) {
-            Label say = wrapped(c.say(), null);
-            say.getStyleClass().add("plan-caution");
+            Label say = wrapped(Messages.get("exercises.plan.caution", c.say()), null);
+            say.getStyleClass().addAll("plan-caution", Styles.TEXT_BOLD);
             extra.add(say);
         }
         card.getChildren().addAll(card.getChildren().size() - 1, extra);

@@ -154,6 +154,27 @@ class ExercisesScreenTest {
         assertTrue(advice.contains("next morning"), advice);
     }
 
+    @Test
+    void thePlanCardsSayWhatStandsInForWhatAndHowThisPersonShouldDoIt(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        Assessment a = new Assessment(70, List.of(new org.popcheck.body.BodySite(Region.HIP, org.popcheck.body.Side.RIGHT)), java.util.Map.of(
+                "joint_replacement", org.popcheck.assessment.Answer.YesNo.YES));
+        Outcome o = new Outcome(a, new TriageResult(Level.SELF_CARE, List.of(), "", List.of()));
+        robot.interact(() -> context.latestOutcomeProperty().set(o));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#plan-session").tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n.getId() != null && n.getId().startsWith("plan-instead-")).tryQuery().isPresent(), "an exercise stands in for a left-out one");
+        assertFalse(robot.lookup(".plan-caution").queryAll().isEmpty(), "the person's cautions are on the cards");
+        stage.setWidth(1024);
+        stage.setHeight(600);
+        snapshot(robot, "exercises-plan-cautions");
+        robot.interact(() -> robot.lookup("#open-glute-bridge").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cautions = robot.lookup("#detail-cautions").query();
+        assertTrue(cautions.isVisible(), "the detail says how this person should do it");
+        org.popcheck.ui.common.Snapshots.write(robot.lookup("#detail").query(), Path.of("target/screenshots/exercises-detail-cautions.png"));
+    }
+
     private static void fire(FxRobot robot, String id) {
         robot.interact(() -> robot.lookup(id).queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
