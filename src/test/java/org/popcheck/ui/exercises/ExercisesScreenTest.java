@@ -165,9 +165,8 @@ class ExercisesScreenTest {
         assertTrue(robot.lookup("#plan-session").tryQuery().isPresent());
         assertTrue(robot.lookup(n -> n.getId() != null && n.getId().startsWith("plan-instead-")).tryQuery().isPresent(), "an exercise stands in for a left-out one");
         assertFalse(robot.lookup(".plan-caution").queryAll().isEmpty(), "the person's cautions are on the cards");
-        stage.setWidth(1024);
-        stage.setHeight(600);
-        snapshot(robot, "exercises-plan-cautions");
+        // The plan alone: the primary stage is shared with other screen tests and keeps its size.
+        org.popcheck.ui.common.Snapshots.write(robot.lookup("#exercise-plan").query(), Path.of("target/screenshots/exercises-plan-cautions.png"));
         robot.interact(() -> robot.lookup("#open-glute-bridge").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node cautions = robot.lookup("#detail-cautions").query();
