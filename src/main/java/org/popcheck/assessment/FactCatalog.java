@@ -92,7 +92,22 @@ public final class FactCatalog {
                 o.get("question").getAsString(),
                 o.has("picture") ? o.get("picture").getAsString() : null,
                 o.has("sign") ? o.get("sign").getAsString() : null,
-                numbers(o.getAsJsonObject("askIfAtLeast")));
+                numbers(o.getAsJsonObject("askIfAtLeast")),
+                ageRange(id, o.getAsJsonObject("askAge")));
+    }
+
+    private static FactDefinition.AgeRange ageRange(String id, JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        if (!o.has("min") || !o.has("max")) {
+            throw new IllegalStateException("Fact '" + id + "': askAge needs both min and max");
+        }
+        try {
+            return new FactDefinition.AgeRange(o.get("min").getAsInt(), o.get("max").getAsInt());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Fact '" + id + "': " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, Double> numbers(JsonObject o) {

@@ -15,6 +15,7 @@ import org.popcheck.body.Region;
  *                when it is only ever asked as a question
  * @param askIfAtLeast asked only when each of these numbers is answered and at least this value
  *                (for example {@code pain >= 1}: no "pain at night" question after "no pain")
+ * @param askAge  the ages (years, inclusive) at which it is asked, or null for every age
  */
 public record FactDefinition(
         String id,
@@ -30,7 +31,17 @@ public record FactDefinition(
         String question,
         String picture,
         String sign,
-        java.util.Map<String, Double> askIfAtLeast) {
+        java.util.Map<String, Double> askIfAtLeast,
+        AgeRange askAge) {
+
+    /** Ages in years, both ends included. */
+    public record AgeRange(int min, int max) {
+        public AgeRange {
+            if (min < 0 || max < min) {
+                throw new IllegalArgumentException("an age range needs 0 <= min <= max, not " + min + ".." + max);
+            }
+        }
+    }
 
     public FactDefinition {
         scope = Set.copyOf(scope);
@@ -42,6 +53,11 @@ public record FactDefinition(
     /** The words shown for it in a list of signs: its statement, else its question. */
     public String signText() {
         return sign != null ? sign : question;
+    }
+
+    /** True when it is asked at this age (always when the fact has no age range). */
+    public boolean appliesToAge(int age) {
+        return askAge == null || (age >= askAge.min() && age <= askAge.max());
     }
 
     public boolean appliesTo(Region region) {

@@ -40,6 +40,6 @@ public final class CheckComposer {
     /** The check for these answers and the triage result the engine gave for them. */
     public CheckResult compose(Assessment assessment, TriageResult triage) {
         List<RankedCause> ranked = causes.rank(assessment);
-        return new CheckResult(triage, ranked, planner.plan(triage, ranked, ExercisePlanner.regionsOf(assessment)));
+        return new CheckResult(triage, ranked, planner.plan(triage, ranked, assessment));
     }
 }

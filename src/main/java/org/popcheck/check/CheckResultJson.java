@@ -6,13 +6,17 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import org.popcheck.causes.RankedCause;
+import org.popcheck.exercise.Caution;
+import org.popcheck.exercise.Exercise;
+import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.triage.TriageResultJson;
 
 /**
  * A check as the JSON of the {@code triage} command (spec/assessment.md, version 2): the level part of
- * {@link TriageResultJson}, then {@code exercises} (ids), {@code exercise_plan} (each id with why and
- * the cause it addresses, or null) and {@code causes}. {@code exercises_withheld} also names what a
+ * {@link TriageResultJson}, then {@code exercises} (the session's ids, at most four), {@code exercise_plan}
+ * (each id with why, the cause it addresses or null, stage, dose, days_per_week, the person's cautions and
+ * instead_of), {@code exercises_left_out} (what a caution ruled out, with its words) and {@code causes}. {@code exercises_withheld} also names what a
  * likely cause holds back (a possible fracture after an injury).
  */
 public final class CheckResultJson {
@@ -33,9 +37,23 @@ public final class CheckResultJson {
             o.addProperty("exercise", p.exercise().id());
             o.addProperty("why", p.why());
             o.add("cause", p.causeId() == null ? JsonNull.INSTANCE : new JsonPrimitive(p.causeId()));
+            o.addProperty("stage", p.exercise().stage().id());
+            o.add("dose", dose(p.exercise().dosage()));
+            o.addProperty("days_per_week", p.exercise().daysPerWeek());
+            JsonArray cautions = new JsonArray();
+            p.cautions().forEach(c -> cautions.add(caution(c)));
+            o.add("cautions", cautions);
+            o.add("instead_of", p.insteadOf() == null ? JsonNull.INSTANCE : new JsonPrimitive(p.insteadOf()));
             plan.add(o);
         }
         root.add("exercise_plan", plan);
+        JsonArray leftOut = new JsonArray();
+        for (ExercisePlan.LeftOut l : check.plan().leftOut()) {
+            JsonObject o = caution(l.caution());
+            o.addProperty("exercise", l.exercise().id());
+            leftOut.add(o);
+        }
+        root.add("exercises_left_out", leftOut);
         JsonArray causes = new JsonArray();
         for (RankedCause c : check.causes()) {
             JsonObject o = new JsonObject();
@@ -53,6 +71,27 @@ public final class CheckResultJson {
         }
         root.add("causes", causes);
         return root;
+    }
+
+    private static JsonObject dose(Exercise.Dosage d) {
+        JsonObject o = new JsonObject();
+        o.addProperty("sets", d.sets());
+        if (d.isHold()) {
+            o.addProperty("hold_seconds", d.holdSeconds());
+        } else {
+            o.addProperty("reps", d.reps());
+        }
+        o.addProperty("rest_seconds", d.restSeconds());
+        o.addProperty("each_side", d.eachSide());
+        return o;
+    }
+
+    private static JsonObject caution(Caution c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("if", c.condition().id());
+        o.addProperty("action", c.action().id());
+        o.addProperty("say", c.say());
+        return o;
     }
 
     /** Pretty-printed JSON, nulls kept. */

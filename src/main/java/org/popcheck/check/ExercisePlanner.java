@@ -1,34 +1,57 @@
 package org.popcheck.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.body.Region;
 import org.popcheck.causes.CauseExercise;
 import org.popcheck.causes.Likelihood;
 import org.popcheck.causes.RankedCause;
+import org.popcheck.exercise.Caution;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.PersonCondition;
 import org.popcheck.exercise.PlannedExercise;
+import org.popcheck.exercise.Stage;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Suspicion;
 import org.popcheck.triage.TriageResult;
 
 /**
- * Picks the session's exercises by cause as well as by region. Gating first: none when the triage
- * result does not allow exercises (consultation_24 and above, or a rule that suspects a fracture,
- * infection, nerve problem...), and none when a likely cause holds them back until examined (damage
- * from an injury). Then the exercises of each cause, most likely cause first, that fit a region
- * checked; then the region's own exercises, up to {@value #SESSION_SIZE} in all.
+ * Picks one session of three or four exercises (about {@value #SESSION_MINUTES} minutes) by cause, region,
+ * recovery stage and the person's conditions.
+ *
+ * <ol>
+ * <li>Gating first, never weakened: none when the triage result does not allow exercises
+ * (consultation_24 and above, or a rule that suspects a fracture, infection, nerve problem...), and none
+ * when a likely cause holds them back until examined (damage from an injury).</li>
+ * <li>Candidates: the exercises of each cause, most likely cause first, that fit a region checked; then
+ * the region's own exercises in catalog order.</li>
+ * <li>Stage ({@link RecoveryStage}): after a recent injury only the kinds of exercise its stage allows,
+ * ordered gentle movement, then strength, then balance.</li>
+ * <li>Cautions ({@link PersonConditions}): an exercise with an "avoid" caution for the person is left out
+ * and its {@code instead} takes its place when that one is allowed too; "adapt" cautions stay with the
+ * exercise so the screens can say how to do it safely.</li>
+ * <li>Size: the first {@value #MIN_SESSION} candidates, and a fourth only when the session stays within
+ * {@value #SESSION_MINUTES} minutes.</li>
+ * </ol>
  */
 public final class ExercisePlanner {
 
-    /** A session of three or four exercises (spec/result-design.md); a full plan is a later issue. */
+    /** The most exercises in one session (spec/result-design.md; issue 21). */
     public static final int SESSION_SIZE = 4;
+
+    /** Exercises a session holds whatever their length, when the region has that many. */
+    public static final int MIN_SESSION = 3;
+
+    /** The length a session aims at; a fourth exercise joins only within it. */
+    public static final int SESSION_MINUTES = 15;
 
     private final ExerciseCatalog catalog;
 
@@ -36,7 +59,8 @@ public final class ExercisePlanner {
         this.catalog = catalog;
     }
 
-    public ExercisePlan plan(TriageResult triage, List<RankedCause> causes, Set<Region> regions) {
+    /** The session for a check: the triage result (gating), the ranked causes and the answers (regions, stage, conditions). */
+    public ExercisePlan plan(TriageResult triage, List<RankedCause> causes, Assessment assessment) {
         Level level = triage.level();
         if (!triage.allowsExercises()) {
             return ExercisePlan.none(level, triage.exercisesWithheld());
@@ -46,22 +70,66 @@ public final class ExercisePlanner {
         if (!held.isEmpty()) {
             return ExercisePlan.none(level, List.copyOf(held));
         }
-        List<PlannedExercise> items = new ArrayList<>();
+        Set<PersonCondition> conditions = PersonConditions.of(assessment, triage);
+        Set<Stage> stages = RecoveryStage.allowed(assessment);
+        List<PlannedExercise> candidates = new ArrayList<>();
+        List<ExercisePlan.LeftOut> leftOut = new ArrayList<>();
         Set<String> taken = new LinkedHashSet<>();
+        for (PlannedExercise wanted : wanted(causes, regionsOf(assessment))) {
+            Exercise x = wanted.exercise();
+            if (!stages.contains(x.stage()) || taken.contains(x.id())) {
+                continue;
+            }
+            Optional<Caution> avoid = avoidCaution(x, conditions);
+            if (avoid.isEmpty()) {
+                taken.add(x.id());
+                candidates.add(new PlannedExercise(x, wanted.why(), wanted.causeId(), adaptCautions(x, conditions), null));
+                continue;
+            }
+            leftOut.add(new ExercisePlan.LeftOut(x, avoid.get()));
+            avoid.get().insteadId().flatMap(catalog::find)
+                    .filter(in -> stages.contains(in.stage()) && avoidCaution(in, conditions).isEmpty() && taken.add(in.id()))
+                    .ifPresent(in -> candidates.add(new PlannedExercise(in, in.purpose(), wanted.causeId(), adaptCautions(in, conditions), x.id())));
+        }
+        if (RecoveryStage.recentInjury(assessment)) {
+            candidates.sort(Comparator.comparing(p -> p.exercise().stage()));
+        }
+        return new ExercisePlan(level, session(candidates), level == Level.CONSULTATION, List.of(), conditions, leftOut);
+    }
+
+    /** Cause exercises that fit a region, most likely cause first, then the regions' own exercises. */
+    private List<PlannedExercise> wanted(List<RankedCause> causes, Set<Region> regions) {
+        List<PlannedExercise> out = new ArrayList<>();
         for (RankedCause c : causes) {
             for (CauseExercise ce : c.cause().exercises()) {
-                catalog.find(ce.exerciseId())
-                        .filter(x -> fits(x, regions))
-                        .filter(x -> items.size() < SESSION_SIZE && taken.add(x.id()))
-                        .ifPresent(x -> items.add(new PlannedExercise(x, ce.why(), c.cause().id())));
+                catalog.find(ce.exerciseId()).filter(x -> fits(x, regions)).ifPresent(x -> out.add(new PlannedExercise(x, ce.why(), c.cause().id())));
             }
         }
-        for (Exercise x : catalog.forRegions(regions)) {
-            if (items.size() < SESSION_SIZE && taken.add(x.id())) {
-                items.add(new PlannedExercise(x, x.purpose(), null));
+        catalog.forRegions(regions).forEach(x -> out.add(new PlannedExercise(x, x.purpose(), null)));
+        return out;
+    }
+
+    /** The first {@value #MIN_SESSION}, then a fourth only while the session stays within {@value #SESSION_MINUTES} minutes. */
+    private static List<PlannedExercise> session(List<PlannedExercise> candidates) {
+        List<PlannedExercise> out = new ArrayList<>();
+        int seconds = 0;
+        for (PlannedExercise p : candidates) {
+            int more = p.exercise().dosage().totalSeconds();
+            if (out.size() >= SESSION_SIZE || (out.size() >= MIN_SESSION && seconds + more > SESSION_MINUTES * 60)) {
+                break;
             }
+            out.add(p);
+            seconds += more;
         }
-        return new ExercisePlan(level, items, level == Level.CONSULTATION, List.of());
+        return out;
+    }
+
+    private static Optional<Caution> avoidCaution(Exercise x, Set<PersonCondition> conditions) {
+        return x.cautions().stream().filter(c -> c.action() == Caution.Action.AVOID && conditions.contains(c.condition())).findFirst();
+    }
+
+    private static List<Caution> adaptCautions(Exercise x, Set<PersonCondition> conditions) {
+        return x.cautions().stream().filter(c -> c.action() == Caution.Action.ADAPT && conditions.contains(c.condition())).toList();
     }
 
     private static boolean fits(Exercise x, Set<Region> regions) {

@@ -10,9 +10,13 @@ import org.popcheck.body.Region;
  * One strengthening or mobility exercise of the catalog, with everything a person needs to do it
  * safely: what it is for, how much of it, the steps, and when to stop.
  *
- * @param stopIf signs that should make the person stop and seek care
- * @param easier a gentler version (text, and maybe another exercise of the catalog)
- * @param harder a more demanding version
+ * @param stopIf      signs that should make the person stop and seek care
+ * @param easier      a gentler version (text, and maybe another exercise of the catalog)
+ * @param harder      a more demanding version
+ * @param stage       what it trains, for ordering after a recent injury
+ * @param daysPerWeek how often to do it, 1..7 days a week
+ * @param position    the position it is done in
+ * @param cautions    what changes when a condition holds for the person; may be empty
  */
 public record Exercise(
         String id,
@@ -26,7 +30,14 @@ public record Exercise(
         String mistake,
         List<String> stopIf,
         Variant easier,
-        Variant harder) {
+        Variant harder,
+        Stage stage,
+        int daysPerWeek,
+        Position position,
+        List<Caution> cautions) {
+
+    /** The most days a week an exercise can be done. */
+    public static final int MAX_DAYS_PER_WEEK = 7;
 
     public Exercise {
         Objects.requireNonNull(id, "id");
@@ -38,12 +49,23 @@ public record Exercise(
         purpose = purpose == null ? "" : purpose;
         equipment = equipment == null ? "" : equipment;
         mistake = mistake == null ? "" : mistake;
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(position, "position");
+        cautions = cautions == null ? List.of() : List.copyOf(cautions);
+        if (daysPerWeek < 1 || daysPerWeek > MAX_DAYS_PER_WEEK) {
+            throw new IllegalArgumentException(id + ": daysPerWeek must be 1 to 7, not " + daysPerWeek);
+        }
     }
 
     /** A bare exercise with a default dosage, for callers (and tests) that only need id, name and regions. */
     public Exercise(String id, String name, Set<Region> regions) {
         this(id, name, regions, "", "", Dosage.reps(1, 10, 30, new Tempo(1, 0, 1), false), List.of(), List.of(), "", List.of(),
-                null, null);
+                null, null, Stage.STRENGTH, 3, Position.STANDING, List.of());
+    }
+
+    /** The cautions for one condition of the person, in catalog order. */
+    public List<Caution> cautionsFor(PersonCondition condition) {
+        return cautions.stream().filter(c -> c.condition() == condition).toList();
     }
 
     public Optional<Variant> easierVersion() {
@@ -109,6 +131,12 @@ public record Exercise(
         /** Sets actually performed: each side counts separately. */
         public int totalSets() {
             return eachSide ? sets * 2 : sets;
+        }
+
+        /** Seconds the whole dose takes: every set's movements and the rests between sets (not the get-ready time). */
+        public int totalSeconds() {
+            int perSet = isHold() ? holdSeconds : reps * tempo.secondsPerRep();
+            return totalSets() * perSet + (totalSets() - 1) * restSeconds;
         }
 
         /** Seconds one movement takes: a whole rep at tempo, or the hold. */

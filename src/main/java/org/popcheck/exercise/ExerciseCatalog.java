@@ -4,12 +4,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,18 +41,24 @@ public final class ExerciseCatalog {
         return standard;
     }
 
+    /** A catalog from JSON text of the catalog's shape (for tests and tools); errors as {@link #standard()}'s. */
+    static ExerciseCatalog parse(Reader reader) {
+        JsonObject root = JsonParser.parseReader(reader).getAsJsonObject();
+        List<Exercise> list = new ArrayList<>();
+        for (JsonElement e : root.getAsJsonArray("exercises")) {
+            list.add(exercise(e.getAsJsonObject()));
+        }
+        checkInsteadIds(list);
+        return new ExerciseCatalog(list);
+    }
+
     private static ExerciseCatalog load() {
         var in = ExerciseCatalog.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("The exercise catalog " + RESOURCE + " is missing from the application");
         }
         try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            JsonObject root = JsonParser.parseReader(reader).getAsJsonObject();
-            List<Exercise> list = new ArrayList<>();
-            for (JsonElement e : root.getAsJsonArray("exercises")) {
-                list.add(exercise(e.getAsJsonObject()));
-            }
-            return new ExerciseCatalog(list);
+            return parse(reader);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (RuntimeException ex) {
@@ -63,8 +71,55 @@ public final class ExerciseCatalog {
         Set<Region> regions = EnumSet.noneOf(Region.class);
         o.getAsJsonArray("regions").forEach(r -> regions.add(Region.fromId(r.getAsString())
                 .orElseThrow(() -> new IllegalArgumentException(id + ": unknown region " + r))));
+        Stage stage = Stage.fromId(required(o, id, "stage"))
+                .orElseThrow(() -> new IllegalArgumentException(id + ": unknown stage \"" + text(o, "stage") + "\" (mobility, strength or balance)"));
+        Position position = Position.fromId(required(o, id, "position"))
+                .orElseThrow(() -> new IllegalArgumentException(id + ": unknown position \"" + text(o, "position") + "\""));
+        if (!o.has("daysPerWeek") || !o.get("daysPerWeek").isJsonPrimitive() || !o.get("daysPerWeek").getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException(id + ": daysPerWeek (how many days a week, 1 to 7) is missing");
+        }
         return new Exercise(id, text(o, "name"), regions, text(o, "purpose"), text(o, "equipment"), dosage(o.getAsJsonObject("dosage")),
-                texts(o, "steps"), texts(o, "tips"), text(o, "mistake"), texts(o, "stopIf"), variant(o, "easier"), variant(o, "harder"));
+                texts(o, "steps"), texts(o, "tips"), text(o, "mistake"), texts(o, "stopIf"), variant(o, "easier"), variant(o, "harder"),
+                stage, o.get("daysPerWeek").getAsInt(), position, cautions(o, id));
+    }
+
+    private static String required(JsonObject o, String id, String field) {
+        String value = text(o, field);
+        if (value == null) {
+            throw new IllegalArgumentException(id + ": " + field + " is missing");
+        }
+        return value;
+    }
+
+    private static List<Caution> cautions(JsonObject o, String id) {
+        if (!o.has("cautions")) {
+            throw new IllegalArgumentException(id + ": cautions is missing (write [] when there are none)");
+        }
+        List<Caution> out = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("cautions")) {
+            JsonObject c = e.getAsJsonObject();
+            String where = id + ": caution " + out.size();
+            PersonCondition condition = PersonCondition.fromId(required(c, where, "if"))
+                    .orElseThrow(() -> new IllegalArgumentException(where + ": unknown condition \"" + text(c, "if") + "\""));
+            Caution.Action action = Caution.Action.fromId(required(c, where, "action"))
+                    .orElseThrow(() -> new IllegalArgumentException(where + ": unknown action \"" + text(c, "action") + "\" (avoid or adapt)"));
+            out.add(new Caution(condition, action, required(c, where, "say"), text(c, "instead")));
+        }
+        return out;
+    }
+
+    /** Every {@code instead} must name another exercise of the catalog, so a left-out exercise is never replaced by nothing. */
+    private static void checkInsteadIds(List<Exercise> list) {
+        Set<String> ids = new HashSet<>();
+        list.forEach(x -> ids.add(x.id()));
+        for (Exercise x : list) {
+            for (Caution c : x.cautions()) {
+                c.insteadId().filter(ref -> !ids.contains(ref) || ref.equals(x.id())).ifPresent(ref -> {
+                    throw new IllegalArgumentException(x.id() + ": the caution for " + c.condition().id() + " says to do \"" + ref
+                            + "\" instead, which is not another exercise of the catalog");
+                });
+            }
+        }
     }
 
     private static Exercise.Dosage dosage(JsonObject d) {

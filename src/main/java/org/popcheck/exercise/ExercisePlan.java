@@ -1,6 +1,9 @@
 package org.popcheck.exercise;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Suspicion;
 
@@ -11,17 +14,31 @@ import org.popcheck.triage.Suspicion;
  * clinician first" at consultation.
  *
  * @param withheldFor what holds the exercises back at a level that would allow them; empty when nothing does
+ * @param conditions  the conditions of the person the cautions were applied for (empty when none hold)
+ * @param leftOut     exercises of the region a caution ruled out for this person, with the caution
  */
-public record ExercisePlan(Level level, List<PlannedExercise> items, boolean checkWithClinicianFirst, List<Suspicion> withheldFor) {
+public record ExercisePlan(Level level, List<PlannedExercise> items, boolean checkWithClinicianFirst, List<Suspicion> withheldFor,
+                           Set<PersonCondition> conditions, List<LeftOut> leftOut) {
 
     public ExercisePlan {
         items = List.copyOf(items);
         withheldFor = List.copyOf(withheldFor);
+        conditions = conditions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(conditions));
+        leftOut = List.copyOf(leftOut);
     }
+
+    /** An exercise a caution left out of the plan, and the caution (its {@code say} tells why). */
+    public record LeftOut(Exercise exercise, Caution caution) {}
 
     /** No exercises: the level asks for care first, or {@code withheldFor} rules them out. */
     public static ExercisePlan none(Level level, List<Suspicion> withheldFor) {
-        return new ExercisePlan(level, List.of(), false, withheldFor);
+        return new ExercisePlan(level, List.of(), false, withheldFor, Set.of(), List.of());
+    }
+
+    /** Minutes the session's exercises take at their dose, rounded up (rests included, getting ready not). */
+    public int minutes() {
+        int seconds = items.stream().mapToInt(p -> p.exercise().dosage().totalSeconds()).sum();
+        return (seconds + 59) / 60;
     }
 
     /** The exercises in plan order. */

@@ -32,8 +32,13 @@ public final class GuidedSession {
     private boolean stoppedEarly;
 
     public GuidedSession(Exercise exercise) {
+        this(exercise, exercise.dosage());
+    }
+
+    /** At the person's own dose (the progression's advice) rather than the catalog's. */
+    public GuidedSession(Exercise exercise, Exercise.Dosage dosage) {
         this.exercise = exercise;
-        this.dosage = exercise.dosage();
+        this.dosage = java.util.Objects.requireNonNull(dosage, "dosage");
     }
 
     /** Moves time on; nothing happens while paused or finished. */

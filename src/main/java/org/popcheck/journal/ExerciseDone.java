@@ -3,6 +3,19 @@ package org.popcheck.journal;
 /**
  * One exercise done in a session: reps for counted exercises, seconds for holds.
  *
- * @param painDuring 0 to 10, or null when not asked
+ * @param sets        sets done (each side counts as a set)
+ * @param painDuring  0 to 10, or null when not asked
+ * @param nextMorning how it felt the next morning, or null until the person says
  */
-public record ExerciseDone(String exerciseId, int sets, Integer reps, Integer seconds, Integer painDuring) {}
+public record ExerciseDone(String exerciseId, int sets, Integer reps, Integer seconds, Integer painDuring, MorningAfter nextMorning) {
+
+    /** Without the next-morning answer, which comes a day later. */
+    public ExerciseDone(String exerciseId, int sets, Integer reps, Integer seconds, Integer painDuring) {
+        this(exerciseId, sets, reps, seconds, painDuring, null);
+    }
+
+    /** A copy with the next-morning answer. */
+    public ExerciseDone withNextMorning(MorningAfter answer) {
+        return new ExerciseDone(exerciseId, sets, reps, seconds, painDuring, answer);
+    }
+}

@@ -60,6 +60,9 @@ public final class JournalCsv {
         if (x.painDuring() != null) {
             b.append(" pain ").append(x.painDuring());
         }
+        if (x.nextMorning() != null) {
+            b.append(" next morning ").append(x.nextMorning().id());
+        }
         return b.toString();
     }
 

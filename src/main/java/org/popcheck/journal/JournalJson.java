@@ -167,6 +167,9 @@ public final class JournalJson {
                 if (x.painDuring() != null) {
                     w.name("pain_during").value(x.painDuring());
                 }
+                if (x.nextMorning() != null) {
+                    w.name("next_morning").value(x.nextMorning().id());
+                }
                 w.endObject();
             }
             w.endArray();
@@ -541,6 +544,7 @@ public final class JournalJson {
             Integer reps = null;
             Integer seconds = null;
             Integer painDuring = null;
+            MorningAfter nextMorning = null;
             Set<String> names = new HashSet<>();
             while (r.hasNext()) {
                 String name = r.nextName();
@@ -553,6 +557,11 @@ public final class JournalJson {
                     case "reps" -> reps = readInt(r, "reps", 0, 10000);
                     case "seconds" -> seconds = readInt(r, "seconds", 0, 86400);
                     case "pain_during" -> painDuring = readInt(r, "pain_during", 0, 10);
+                    case "next_morning" -> {
+                        String m = readString(r, "next_morning");
+                        nextMorning = MorningAfter.fromId(m).orElseThrow(() -> located(r, "unknown next_morning " + PlainText.quote(m)
+                                + "; expected settled_soon, settled_by_morning or worse"));
+                    }
                     default -> throw located(r, "unknown field " + PlainText.quote(name) + " in an exercise");
                 }
             }
@@ -560,7 +569,7 @@ public final class JournalJson {
             if (id == null || id.isBlank() || sets == null) {
                 throw located(r, "an exercise needs \"exercise\" and \"sets\"");
             }
-            out.add(new ExerciseDone(id, sets, reps, seconds, painDuring));
+            out.add(new ExerciseDone(id, sets, reps, seconds, painDuring, nextMorning));
         }
         r.endArray();
         return out;

@@ -14,6 +14,7 @@ import org.popcheck.assessment.FactType;
 import org.popcheck.assessment.QuestionPlan;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
+import org.popcheck.check.PersonConditions;
 import org.popcheck.triage.Condition;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Rule;
@@ -52,8 +53,8 @@ public final class CheckPlanner {
     private final Map<String, SignTier> tiers;
 
     /**
-     * @param alwaysAsked facts asked wherever in scope even when no rule can use them now (the
-     *                    causes of the noise read them)
+     * @param alwaysAsked facts asked wherever in scope (and age) even when no rule can use them now (the
+     *                    causes of the noise read them, or the exercise cautions do: {@code pregnant})
      */
     public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked) {
         this.catalog = catalog;
@@ -70,8 +71,9 @@ public final class CheckPlanner {
         if (p == null) {
             synchronized (CheckPlanner.class) {
                 if (standard == null) {
-                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(),
-                            org.popcheck.causes.CauseBook.standard().factsRead());
+                    Set<String> read = new java.util.HashSet<>(org.popcheck.causes.CauseBook.standard().factsRead());
+                    read.addAll(PersonConditions.OWN_FACTS);
+                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(), read);
                 }
                 p = standard;
             }
@@ -116,7 +118,7 @@ public final class CheckPlanner {
         for (SignTier tier : List.of(SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS)) {
             List<String> members = new ArrayList<>();
             for (FactDefinition f : inListOrder()) {
-                if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers)
+                if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
                         && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
                             || gatesARelevantFollowUp(f, age, regions, known, current, withheld))) {
                     members.add(f.id());
@@ -134,7 +136,7 @@ public final class CheckPlanner {
         }
         for (FactDefinition f : catalog.all()) {
             if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !f.id().equals(INJURY_DAYS_AGO)
-                    && plan.isAsked(f, regions, answers)
+                    && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
                     && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
                 out.add(PlanScreen.question(f.id()));
             }

@@ -29,11 +29,13 @@ public final class TriageTexts {
 
     private final Map<Level, String> advice;
     private final Map<Level, String> withoutExercises;
+    private final Map<Level, String> afterInjury;
     private final Map<String, String> watch;
 
-    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<String, String> watch) {
+    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury, Map<String, String> watch) {
         this.advice = Collections.unmodifiableMap(new EnumMap<>(advice));
         this.withoutExercises = withoutExercises.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(withoutExercises));
+        this.afterInjury = afterInjury.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(afterInjury));
         this.watch = Collections.unmodifiableMap(new LinkedHashMap<>(watch));
     }
 
@@ -43,16 +45,9 @@ public final class TriageTexts {
 
     static TriageTexts load(Reader adviceJson, Reader watchJson, FactCatalog catalog) {
         Map<Level, String> advice = new EnumMap<>(Level.class);
-        Map<Level, String> withoutExercises = new EnumMap<>(Level.class);
         JsonObject adviceFile = root(adviceJson, "advice.json");
-        if (adviceFile.has("withoutExercises") && adviceFile.get("withoutExercises").isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : adviceFile.getAsJsonObject("withoutExercises").entrySet()) {
-                Level level = Level.fromId(e.getKey()).filter(Level::allowsExercises)
-                        .orElseThrow(() -> new RuleFileException("advice.json: withoutExercises names '" + e.getKey()
-                                + "', not a level that allows exercises"));
-                withoutExercises.put(level, e.getValue().getAsString());
-            }
-        }
+        Map<Level, String> withoutExercises = variant(adviceFile, "withoutExercises");
+        Map<Level, String> afterInjury = variant(adviceFile, "afterInjury");
         for (Map.Entry<String, JsonElement> e : section(adviceFile, "advice", "advice.json").entrySet()) {
             Level level = Level.fromId(e.getKey())
                     .orElseThrow(() -> new RuleFileException("advice.json: unknown level '" + e.getKey() + "'"));
@@ -77,7 +72,25 @@ public final class TriageTexts {
             }
             watch.put(def.id(), e.getValue().getAsString());
         }
-        return new TriageTexts(advice, withoutExercises, watch);
+        return new TriageTexts(advice, withoutExercises, afterInjury, watch);
+    }
+
+    /** A variant of the advice for some levels that allow exercises (withoutExercises, afterInjury). */
+    private static Map<Level, String> variant(JsonObject adviceFile, String name) {
+        Map<Level, String> out = new EnumMap<>(Level.class);
+        if (adviceFile.has(name) && adviceFile.get(name).isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : adviceFile.getAsJsonObject(name).entrySet()) {
+                Level level = Level.fromId(e.getKey()).filter(Level::allowsExercises)
+                        .orElseThrow(() -> new RuleFileException("advice.json: " + name + " names '" + e.getKey()
+                                + "', not a level that allows exercises"));
+                String text = e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : "";
+                if (text.isBlank()) {
+                    throw new RuleFileException("advice.json: " + name + " has no words for '" + e.getKey() + "'");
+                }
+                out.put(level, text);
+            }
+        }
+        return out;
     }
 
     /** What to do now at this level, with the emergency number filled in. */
@@ -90,7 +103,17 @@ public final class TriageTexts {
      * (advice.json's {@code withoutExercises}, else the level's own advice).
      */
     public String advice(Level level, String emergencyNumber, boolean exercisesWithheld) {
-        String text = exercisesWithheld ? withoutExercises.getOrDefault(level, advice.get(level)) : advice.get(level);
+        return advice(level, emergencyNumber, exercisesWithheld, false);
+    }
+
+    /**
+     * The same, and after a recent injury ({@link RecentInjury}) the words of advice.json's
+     * {@code afterInjury} for the level, which speak of the injury and its care rather than of a
+     * harmless noise. Withheld exercises come first: those words never suggest exercising.
+     */
+    public String advice(Level level, String emergencyNumber, boolean exercisesWithheld, boolean recentInjury) {
+        String text = exercisesWithheld ? withoutExercises.getOrDefault(level, advice.get(level))
+                : recentInjury ? afterInjury.getOrDefault(level, advice.get(level)) : advice.get(level);
         return text.replace(NUMBER_SLOT, emergencyNumber);
     }
 

@@ -179,8 +179,21 @@ public final class AppContext {
      * an exercise session): {@code onSaved} or {@code onFailed} then runs on the JavaFX thread.
      */
     public void saveInBackground(JournalEntry entry, Runnable onSaved, Consumer<JournalException> onFailed) {
+        inBackground(entry, false, onSaved, onFailed);
+    }
+
+    /** Replaces an entry with the same id off the JavaFX thread (the next-morning answer of a session); as {@link #saveInBackground}. */
+    public void updateInBackground(JournalEntry entry, Runnable onSaved, Consumer<JournalException> onFailed) {
+        inBackground(entry, true, onSaved, onFailed);
+    }
+
+    private void inBackground(JournalEntry entry, boolean replace, Runnable onSaved, Consumer<JournalException> onFailed) {
         writeJournal(j -> {
-            j.add(entry);
+            if (replace) {
+                j.update(entry);
+            } else {
+                j.add(entry);
+            }
             return entry;
         }).whenComplete((saved, failure) -> Platform.runLater(() -> {
             if (failure == null) {
@@ -238,6 +251,15 @@ public final class AppContext {
         @Override
         public synchronized void add(org.popcheck.journal.JournalEntry entry) throws IOException {
             entries.add(entry);
+        }
+
+        @Override
+        public synchronized void update(org.popcheck.journal.JournalEntry entry) throws IOException {
+            int at = entries.stream().map(org.popcheck.journal.JournalEntry::id).toList().indexOf(entry.id());
+            if (at < 0) {
+                throw new JournalException("There is no entry with the id " + entry.id());
+            }
+            entries.set(at, entry);
         }
 
         @Override

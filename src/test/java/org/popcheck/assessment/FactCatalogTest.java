@@ -38,8 +38,8 @@ class FactCatalogTest {
         for (String id : contract) {
             assertTrue(catalog.contains(id), "missing fact " + id);
         }
-        // PopCheck's own facts: yes/no questions that only open a follow-up number (issue 13).
-        List<String> own = List.of("bruise", "morning_stiffness");
+        // PopCheck's own facts: yes/no questions that only open a follow-up number (issue 13), and pregnant, read only by the exercise cautions (issue 21).
+        List<String> own = List.of("bruise", "morning_stiffness", "pregnant");
         own.forEach(id -> assertTrue(catalog.contains(id), "missing fact " + id));
         assertEquals(contract.size() + own.size(), catalog.all().size());
     }

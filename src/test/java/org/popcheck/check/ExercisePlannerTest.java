@@ -34,7 +34,7 @@ class ExercisePlannerTest {
 
     private ExercisePlan plan(Level level, Assessment a) {
         TriageResult t = new TriageResult(level, List.of(), "", List.of());
-        return planner.plan(t, ranker.rank(a), ExercisePlanner.regionsOf(a));
+        return planner.plan(t, ranker.rank(a), a);
     }
 
     @ParameterizedTest
@@ -50,7 +50,7 @@ class ExercisePlannerTest {
     @Test
     void aRuleThatSuspectsAFractureWithholdsExercisesEvenAtHomeCare() {
         TriageResult t = new TriageResult(Level.CONSULTATION, List.of(), "", List.of(), List.of(Suspicion.FRACTURE));
-        ExercisePlan plan = planner.plan(t, ranker.rank(SNAPPING_HIP), Set.of(Region.HIP));
+        ExercisePlan plan = planner.plan(t, ranker.rank(SNAPPING_HIP), SNAPPING_HIP);
         assertTrue(plan.items().isEmpty());
         assertEquals(List.of(Suspicion.FRACTURE), plan.withheldFor());
     }

@@ -18,12 +18,14 @@ class GuidedSessionTest {
     private static Exercise counted(int sets, int reps, int rest, boolean eachSide) {
         return new Exercise("calf-raise", "Calf raises", Set.of(Region.ANKLE), "", "",
                 Exercise.Dosage.reps(sets, reps, rest, new Exercise.Tempo(2, 1, 2), eachSide),
-                List.of(), List.of(), "", List.of(), null, null);
+                List.of(), List.of(), "", List.of(), null, null,
+                Stage.STRENGTH, 3, Position.STANDING, List.of());
     }
 
     private static Exercise hold(int sets, int seconds, int rest) {
         return new Exercise("single-leg-balance", "Single-leg balance", Set.of(Region.ANKLE), "", "",
-                Exercise.Dosage.hold(sets, seconds, rest, true), List.of(), List.of(), "", List.of(), null, null);
+                Exercise.Dosage.hold(sets, seconds, rest, true), List.of(), List.of(), "", List.of(), null, null,
+                Stage.STRENGTH, 3, Position.STANDING, List.of());
     }
 
     private static void tick(GuidedSession s, double seconds) {

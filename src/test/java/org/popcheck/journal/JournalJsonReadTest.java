@@ -57,4 +57,28 @@ class JournalJsonReadTest {
         assertSame(byId.get("a").triggers(), byId.get("b").triggers(), "one list for equal pairs");
         assertSame(byId.get("d").triggers(), byId.get("e").triggers(), "one list for equal singles");
     }
+
+    private static final String SESSION = "{\"id\": \"s\", \"at\": \"2026-03-01T08:00:00+01:00\", \"exercises\": [{\"exercise\": \"calf-raise\","
+            + " \"sets\": 3, \"reps\": 12, \"pain_during\": 2%s}]}";
+
+    @Test
+    void theNextMorningAnswerOfASessionIsWrittenAndReadBack() throws Exception {
+        for (MorningAfter m : MorningAfter.values()) {
+            JournalEntry read = JournalJson.standard().read(new StringReader(file(SESSION.formatted(", \"next_morning\": \"" + m.id() + "\"")))).entries().get(0);
+            assertEquals(m, read.exercises().get(0).nextMorning());
+            java.io.StringWriter out = new java.io.StringWriter();
+            JournalJson.standard().write(List.of(read), out);
+            assertTrue(out.toString().contains("\"next_morning\": \"" + m.id() + "\""), out.toString());
+            assertEquals(read.exercises(), JournalJson.standard().read(new StringReader(out.toString())).entries().get(0).exercises());
+        }
+        JournalEntry unanswered = JournalJson.standard().read(new StringReader(file(SESSION.formatted("")))).entries().get(0);
+        assertEquals(null, unanswered.exercises().get(0).nextMorning());
+    }
+
+    @Test
+    void anUnknownNextMorningAnswerIsRefusedNamingTheThreeAnswers() {
+        String text = file(SESSION.formatted(", \"next_morning\": \"fine\""));
+        JournalFormatException e = assertThrows(JournalFormatException.class, () -> JournalJson.standard().read(new StringReader(text)));
+        assertTrue(e.problem().contains("unknown next_morning \"fine\"") && e.problem().contains("settled_soon"), e.problem());
+    }
 }

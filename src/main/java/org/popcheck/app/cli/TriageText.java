@@ -6,6 +6,9 @@ import org.popcheck.assessment.FactCatalog;
 import org.popcheck.causes.RankedCause;
 import org.popcheck.check.CheckResult;
 import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.DoseWords;
+import org.popcheck.exercise.Exercise;
+import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.i18n.AnswerWords;
 import org.popcheck.i18n.Messages;
@@ -89,7 +92,13 @@ final class TriageText {
         b.append(Messages.get(heading)).append(':').append(NL);
         for (PlannedExercise p : plan.items()) {
             b.append("  - ").append(p.exercise().name()).append(": ").append(p.why()).append(NL);
+            b.append("    ").append(Messages.get("triage.text.exerciseDose", DoseWords.doseAndFrequency(p.exercise()))).append(NL);
+            if (p.insteadOf() != null) {
+                b.append("    ").append(Messages.get("triage.text.exerciseInstead", ExerciseCatalog.standard().find(p.insteadOf()).map(Exercise::name).orElse(p.insteadOf()))).append(NL);
+            }
+            p.cautions().forEach(c -> b.append("    ").append(Messages.get("triage.text.exerciseCaution", c.say())).append(NL));
         }
+        b.append("  ").append(Messages.get("triage.text.exerciseSession", plan.minutes())).append(NL);
     }
 
     static String levelWords(Level level) {

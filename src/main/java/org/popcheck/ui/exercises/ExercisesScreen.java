@@ -1,6 +1,11 @@
 package org.popcheck.ui.exercises;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,14 +19,20 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.popcheck.body.Region;
+import org.popcheck.check.LastCheck;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.figure.FigureArt;
 import org.popcheck.exercise.figure.Movements;
+import org.popcheck.exercise.Caution;
+import org.popcheck.exercise.DoseWords;
 import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.exercise.Progression;
 import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.MorningAfter;
+import org.popcheck.triage.TriageEngine;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Outcome;
 import org.popcheck.ui.Screen;
@@ -97,7 +108,7 @@ public final class ExercisesScreen implements Screen {
         HBox filterRow = new HBox(10, filterLabel, filter);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         plan.setId("exercise-plan");
-        Label stop = stopSigns();
+        VBox stop = StopSigns.node(false);
         VBox page = new VBox(14, title, subtitle, plan, filterRow, cards, stop);
         page.getStyleClass().add(Styles.PAGE);
         cards.setId("exercise-cards");
@@ -120,7 +131,7 @@ public final class ExercisesScreen implements Screen {
         }).orElseGet(javafx.scene.layout.Region::new);
         Label name = new Label(e.name());
         name.getStyleClass().add(Styles.TITLE_4);
-        Label dosage = new Label(dosage(e.dosage()));
+        Label dosage = new Label(DoseWords.doseAndFrequency(e));
         dosage.setWrapText(true);
         dosage.getStyleClass().add(Styles.TEXT_MUTED);
         Button open = new Button(Messages.get("exercises.card.open"));
@@ -134,32 +145,34 @@ public final class ExercisesScreen implements Screen {
         return card;
     }
 
-    /** A card of the plan: the exercise's card with why it was chosen for this person. */
+    /** A card of the plan: the exercise's card with why it was chosen, what it replaces and how this person should do it. */
     private Node plannedCard(PlannedExercise planned) {
         VBox card = (VBox) card(planned.exercise());
+        List<Node> extra = new ArrayList<>();
         Label why = new Label(planned.why());
         why.setWrapText(true);
         why.getStyleClass().add("plan-why");
-        card.getChildren().add(card.getChildren().size() - 1, why);
+        extra.add(why);
+        if (planned.insteadOf() != null) {
+            extra.add(muted(Messages.get("exercises.plan.instead", nameOf(planned.insteadOf())), "plan-instead-" + planned.exercise().id()));
+        }
+        for (Caution c : planned.cautions()) {
+            Label say = wrapped(Messages.get("exercises.plan.caution", c.say()), null);
+            say.getStyleClass().addAll("plan-caution", Styles.TEXT_BOLD);
+            extra.add(say);
+        }
+        card.getChildren().addAll(card.getChildren().size() - 1, extra);
         return card;
     }
 
-    /** From this length on, a hold is a timed activity (the walking plan) and is told in minutes. */
-    private static final int LONG_HOLD_SECONDS = 120;
+    private String nameOf(String exerciseId) {
+        return context.exercises().find(exerciseId).map(Exercise::name).orElse(exerciseId);
+    }
 
-    /** The dosage in words, e.g. "3 sets of 12 reps, each side; rest 45 s between sets", or "10 minutes" for a walk. */
-    static String dosage(Exercise.Dosage d) {
-        String base;
-        if (d.isHold() && d.holdSeconds() >= LONG_HOLD_SECONDS) {
-            // a timed activity such as a walk reads in minutes, not as a hold of hundreds of seconds
-            base = Messages.get("exercises.dosage.minutes", d.sets(), d.holdSeconds() / 60);
-        } else {
-            base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
-                    : Messages.get("exercises.dosage.reps", d.sets(), d.reps());
-        }
-        // one set has no rest between sets
-        return base + (d.eachSide() ? Messages.get("exercises.dosage.eachSide") : "")
-                + (d.sets() > 1 ? "; " + Messages.get("exercises.dosage.rest", d.restSeconds()) : "");
+    private static Label muted(String text, String id) {
+        Label l = wrapped(text, id);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
     }
 
 
@@ -187,10 +200,26 @@ public final class ExercisesScreen implements Screen {
         if (p.exercises().isEmpty()) {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.empty"), null));
         }
+        if (!p.items().isEmpty()) {
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.session", p.items().size(), p.minutes()), "plan-session"));
+        }
         FlowPane planned = new FlowPane(14, 14);
         planned.setId("plan-cards");
         planned.getChildren().setAll(p.items().stream().map(this::plannedCard).toList());
         plan.getChildren().add(planned);
+        for (ExercisePlan.LeftOut l : p.leftOut()) {
+            plan.getChildren().add(muted(Messages.get("exercises.plan.leftOut", l.exercise().name(), l.caution().say()), null));
+        }
+    }
+
+    /** The cautions of this exercise that hold for the person of the latest check, or none without a check. */
+    private List<Caution> cautionsForPerson(Exercise e) {
+        Outcome latest = context.latestOutcomeProperty().get();
+        if (latest == null) {
+            return List.of();
+        }
+        var conditions = latest.check().plan().conditions();
+        return e.cautions().stream().filter(c -> conditions.contains(c.condition())).toList();
     }
 
     private void showDetail(Exercise e) {
@@ -209,20 +238,36 @@ public final class ExercisesScreen implements Screen {
         start.setId("detail-start");
         start.setAccessibleText(start.getText());
         start.getStyleClass().add(Styles.ACCENT);
-        start.setOnAction(ev -> showSession(e));
-        VBox page = new VBox(10, back, name, regions, demo, start,
+        List<JournalEntry> entries = context.journal().entries();
+        Optional<LastCheck> lastCheck = LastCheck.forRegions(e.regions(), entries, TriageEngine.standard());
+        Progression.Advice advice = Progression.advise(e, entries, lastCheck.map(LastCheck::level).orElse(null),
+                lastCheck.map(c -> c.at().toLocalDate()).orElse(null));
+        start.setOnAction(ev -> showSession(e, advice.dose()));
+        Label noStart = wrapped("", "detail-no-start");
+        noStart.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        if (lastCheck.isPresent() && !lastCheck.get().allowsExercises()) {
+            noStart.setText(Messages.get("exercises.detail.careFirst", lastCheck.get().level().words()));
+        } else if (advice.kind() == Progression.Kind.STOP) {
+            noStart.setText(Messages.get("exercises.detail.stopped"));
+        }
+        boolean blocked = !noStart.getText().isEmpty();
+        start.setDisable(blocked);
+        noStart.setVisible(blocked);
+        noStart.setManaged(blocked);
+        VBox page = new VBox(10, back, name, regions, demo, morningQuestion(e, entries), start, noStart,
+                wrapped(advice.reason(), "detail-progression"),
                 section("exercises.detail.purpose", e.purpose()),
                 section("exercises.detail.equipment", e.equipment()),
-                section("exercises.detail.dosage", dosage(e.dosage()) + (e.dosage().isHold() ? ""
+                section("exercises.detail.dosage", DoseWords.doseAndFrequency(e) + (e.dosage().isHold() ? ""
                         : "; " + Messages.get("exercises.dosage.tempo", e.dosage().tempo().up(), e.dosage().tempo().hold(), e.dosage().tempo().down()))),
+                forYou(e),
                 numbered("exercises.detail.steps", e.steps()),
                 bullets("exercises.detail.tips", e.tips()),
                 section("exercises.detail.mistake", e.mistake()),
                 section("exercises.detail.easier", e.easierVersion().map(Exercise.Variant::text).orElse("-")),
                 section("exercises.detail.harder", e.harderVersion().map(Exercise.Variant::text).orElse("-")),
-                wrapped(Progression.suggest(e, context.journal().entries()).reason(), "detail-progression"),
-                bullets("exercises.stop.title", e.stopIf()),
-                stopSigns());
+                bullets("exercises.stop.own", e.stopIf()),
+                StopSigns.node(false));
         page.getStyleClass().add(Styles.PAGE);
         page.setId("detail");
         ScrollPane scroller = new ScrollPane(page);
@@ -231,9 +276,42 @@ public final class ExercisesScreen implements Screen {
         start.requestFocus();
     }
 
-    private void showSession(Exercise e) {
+    /** "How was it the morning after?" for the latest session on an earlier day that has no answer yet; empty otherwise. */
+    private VBox morningQuestion(Exercise e, List<JournalEntry> entries) {
+        VBox box = new VBox(6);
+        box.setId("detail-morning");
+        Progression.awaitingMorning(e, entries, LocalDate.now()).ifPresent(entry -> {
+            Label question = wrapped(Messages.get("exercises.morning.question",
+                    entry.at().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))), null);
+            question.getStyleClass().add(Styles.TITLE_4);
+            Label status = wrapped("", "detail-morning-status");
+            status.managedProperty().bind(status.textProperty().isNotEmpty());
+            FlowPane answers = new FlowPane(8, 8);
+            for (MorningAfter m : MorningAfter.values()) {
+                Button b = new Button(Messages.get("exercises.morning." + m.id()));
+                b.setId("morning-" + m.id());
+                b.setAccessibleText(question.getText() + " " + b.getText());
+                b.setWrapText(true);
+                b.setOnAction(ev -> {
+                    answers.setDisable(true);
+                    context.updateInBackground(Progression.answerMorning(entry, e.id(), m), () -> showDetail(e), failure -> {
+                        answers.setDisable(false);
+                        status.setText(Messages.get("exercises.morning.failed", failure.getMessage()));
+                    });
+                });
+                answers.getChildren().add(b);
+            }
+            box.getChildren().addAll(question, answers, status);
+            box.getStyleClass().add(Styles.QUESTION);
+        });
+        box.setVisible(!box.getChildren().isEmpty());
+        box.setManaged(!box.getChildren().isEmpty());
+        return box;
+    }
+
+    private void showSession(Exercise e, Exercise.Dosage dose) {
         stopDemo();
-        SessionView session = new SessionView(context, new GuidedSession(e), realClock, v -> showDetail(e));
+        SessionView session = new SessionView(context, new GuidedSession(e, dose), realClock, v -> showDetail(e));
         ScrollPane scroller = new ScrollPane(session);
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
@@ -258,12 +336,14 @@ public final class ExercisesScreen implements Screen {
         return n instanceof ScrollPane sp && sp.getContent() instanceof SessionView v ? v : null;
     }
 
-    private static Label stopSigns() {
-        Label stop = new Label(Messages.get("exercises.stop.general"));
-        stop.setWrapText(true);
-        stop.getStyleClass().add(Styles.EMERGENCY_PANEL);
-        stop.setId("stop-signs");
-        return stop;
+    /** The person's cautions for this exercise (empty and hidden when none hold). */
+    private VBox forYou(Exercise e) {
+        VBox box = bullets("exercises.caution.title", cautionsForPerson(e).stream().map(Caution::say).toList());
+        box.setId("detail-cautions");
+        boolean any = box.getChildren().size() > 1;
+        box.setVisible(any);
+        box.setManaged(any);
+        return box;
     }
 
     private static VBox section(String key, String text) {

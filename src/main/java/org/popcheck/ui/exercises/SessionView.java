@@ -93,9 +93,7 @@ final class SessionView extends VBox {
         });
         Label keys = new Label(Messages.get("exercises.session.keys"));
         keys.getStyleClass().add(Styles.TEXT_MUTED);
-        Label stopIf = new Label(Messages.get("exercises.stop.general"));
-        stopIf.setWrapText(true);
-        stopIf.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.Node stopIf = StopSigns.node(true);
         buildEnd(onClose);
         figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
         title.setWrapText(true);

@@ -3,6 +3,7 @@ package org.popcheck.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -15,6 +16,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.check.CheckResult;
+import org.popcheck.exercise.Caution;
+import org.popcheck.exercise.DoseWords;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PlannedExercise;
@@ -115,10 +118,20 @@ final class ResultPage extends VBox {
             if (plan.checkWithClinicianFirst()) {
                 box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.checkFirst")));
             }
+            box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.session", plan.items().size(), plan.minutes())));
             for (PlannedExercise p : plan.items()) {
                 Label l = wrapped("\u2022 " + Messages.get("wizard.result.exercises.item", p.exercise().name(), p.why()));
                 l.setUserData(p.exercise().id());
                 box.getChildren().add(l);
+                Label dose = wrapped(DoseWords.doseAndFrequency(p.exercise()));
+                dose.getStyleClass().add(Styles.TEXT_MUTED);
+                dose.setPadding(new Insets(0, 0, 0, 16));
+                box.getChildren().add(dose);
+                for (Caution c : p.cautions()) {
+                    Label say = wrapped(Messages.get("wizard.result.exercises.caution", c.say()));
+                    say.setPadding(new Insets(0, 0, 0, 16));
+                    box.getChildren().add(say);
+                }
             }
         }
         return box;

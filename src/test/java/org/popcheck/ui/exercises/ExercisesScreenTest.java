@@ -61,13 +61,13 @@ class ExercisesScreenTest {
     void theDosageReadsNaturallyForOneSetSeveralSetsAndATimedWalk() {
         var tempo = new org.popcheck.exercise.Exercise.Tempo(2, 1, 2);
         assertEquals("3 sets of 12 reps, each side; rest 45 s between sets",
-                ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.reps(3, 12, 45, tempo, true)));
-        assertEquals("One set of 8 reps", ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.reps(1, 8, 30, tempo, false)));
+                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.reps(3, 12, 45, tempo, true)));
+        assertEquals("One set of 8 reps", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.reps(1, 8, 30, tempo, false)));
         assertEquals("2 sets of a 30-second hold; rest 15 s between sets",
-                ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.hold(2, 30, 15, false)));
-        assertEquals("10 minutes", ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.hold(1, 600, 60, false)));
+                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(2, 30, 15, false)));
+        assertEquals("10 minutes", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(1, 600, 60, false)));
         assertEquals("2 times 5 minutes; rest 60 s between sets",
-                ExercisesScreen.dosage(org.popcheck.exercise.Exercise.Dosage.hold(2, 300, 60, false)));
+                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(2, 300, 60, false)));
     }
 
     @Test
@@ -132,6 +132,64 @@ class ExercisesScreenTest {
                 new TriageResult(Level.CONSULTATION_24, List.of(), "", List.of()))));
         assertTrue(robot.lookup("#plan-care-first").tryQuery().isPresent(), "care first, no exercises");
         assertFalse(robot.lookup("#plan-cards").tryQuery().isPresent());
+    }
+
+    @Test
+    void anExerciseOfAPlaceWhoseLastCheckSaidCareFirstIsShownButDoesNotStartAndSaysWhy(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        Assessment ankle = new Assessment(30, List.of(new org.popcheck.body.BodySite(Region.ANKLE, org.popcheck.body.Side.LEFT)), java.util.Map.of());
+        context.journal().add(new org.popcheck.journal.JournalEntry("c1", java.time.OffsetDateTime.now().minusHours(2), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(), new org.popcheck.journal.SavedAssessment(ankle, Level.CONSULTATION_24, List.of())));
+        fire(robot, "#open-ankle-circles");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "no guided session");
+        Label why = robot.lookup("#detail-no-start").queryAs(Label.class);
+        assertTrue(why.isVisible() && why.getText().contains(Level.CONSULTATION_24.words()), why.getText());
+        assertTrue(robot.lookup("#demo").tryQuery().isPresent(), "the exercise is still shown");
+        fire(robot, "#detail-back");
+        fire(robot, "#open-chin-tuck");
+        assertFalse(robot.lookup("#detail-start").queryButton().isDisabled(), "a place without that check starts as usual");
+    }
+
+    @Test
+    void theDayAfterASessionTheDetailAsksHowItWasTheNextMorningAndKeepsTheAnswer(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        context.journal().add(new org.popcheck.journal.JournalEntry("s1", java.time.OffsetDateTime.now().minusDays(1), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(new ExerciseDone("chin-tuck", 2, 10, null, 2)), null));
+        fire(robot, "#open-chin-tuck");
+        assertTrue(robot.lookup("#detail-morning").query().isVisible());
+        snapshot(robot, "exercises-detail-morning");
+        fire(robot, "#morning-settled_by_morning");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal().entries().get(0).exercises().get(0).nextMorning() != null);
+        assertEquals(org.popcheck.journal.MorningAfter.SETTLED_BY_MORNING, context.journal().entries().get(0).exercises().get(0).nextMorning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#detail-morning").query().isVisible(), "asked once");
+        String advice = robot.lookup("#detail-progression").queryAs(Label.class).getText();
+        assertTrue(advice.contains("next morning"), advice);
+    }
+
+    @Test
+    void thePlanCardsSayWhatStandsInForWhatAndHowThisPersonShouldDoIt(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        Assessment a = new Assessment(70, List.of(new org.popcheck.body.BodySite(Region.HIP, org.popcheck.body.Side.RIGHT)), java.util.Map.of(
+                "joint_replacement", org.popcheck.assessment.Answer.YesNo.YES));
+        Outcome o = new Outcome(a, new TriageResult(Level.SELF_CARE, List.of(), "", List.of()));
+        robot.interact(() -> context.latestOutcomeProperty().set(o));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#plan-session").tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n.getId() != null && n.getId().startsWith("plan-instead-")).tryQuery().isPresent(), "an exercise stands in for a left-out one");
+        assertFalse(robot.lookup(".plan-caution").queryAll().isEmpty(), "the person's cautions are on the cards");
+        // The plan alone: the primary stage is shared with other screen tests and keeps its size.
+        org.popcheck.ui.common.Snapshots.write(robot.lookup("#exercise-plan").query(), Path.of("target/screenshots/exercises-plan-cautions.png"));
+        robot.interact(() -> robot.lookup("#open-glute-bridge").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cautions = robot.lookup("#detail-cautions").query();
+        assertTrue(cautions.isVisible(), "the detail says how this person should do it");
+        org.popcheck.ui.common.Snapshots.write(robot.lookup("#detail").query(), Path.of("target/screenshots/exercises-detail-cautions.png"));
+    }
+
+    private static void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {

@@ -60,6 +60,11 @@ class SummaryScreenTest {
         }
 
         @Override
+        public void update(JournalEntry entry) {
+            entries.replaceAll(e -> e.id().equals(entry.id()) ? entry : e);
+        }
+
+        @Override
         public boolean readOnly() {
             return false;
         }

@@ -225,4 +225,23 @@ class ResultCausesTest {
             }
         }
     }
+
+    @Test
+    void thePlanOnTheResultShowsEachExercisesDoseDaysAWeekAndThePersonsCautionsUncut(FxRobot robot) {
+        Assessment pregnantBack = new Assessment(31, List.of(BodySite.spine(org.popcheck.body.Region.SPINE_LOWER)), Map.of(
+                "sound", new Answer.Choice("click"), "frequency", new Answer.Choice("sometimes"), "pain", new Answer.Number(1),
+                "duration_days", new Answer.Number(10), "long_sitting", Answer.YesNo.YES, "pregnant", Answer.YesNo.YES));
+        Outcome o = outcome(pregnantBack);
+        assertFalse(o.check().plan().items().isEmpty());
+        for (double scale : new double[] {1.0, 2.0}) {
+            ResultPage page = show(robot, o, 1024, 600, scale);
+            Node plan = page.lookup("#result-exercises");
+            String text = allText(plan);
+            assertTrue(text.contains("days a week") || text.contains("every day"), text);
+            assertTrue(text.contains("16 weeks"), "the pregnancy caution of the glute bridge: " + text);
+            assertTrue(text.contains("minutes"), text);
+            assertNoLabelIsCut(plan);
+            org.popcheck.ui.common.Snapshots.write(plan, java.nio.file.Path.of("target/screenshots/result-plan-1024x600-" + (int) scale + "x.png"));
+        }
+    }
 }

@@ -1,0 +1,70 @@
+package org.popcheck.check;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.popcheck.assessment.Assessment;
+import org.popcheck.body.Region;
+import org.popcheck.exercise.PersonCondition;
+import org.popcheck.triage.RecentInjury;
+import org.popcheck.triage.Suspicion;
+import org.popcheck.triage.TriageResult;
+
+/**
+ * Which conditions of the exercise cautions hold for a person, read from their answers (a yes or an
+ * "unsure" counts, as for every safety reading). The mapping is the one of the catalog's cautions
+ * (notes of issue 21): osteoporosis from osteoporosis_or_steroids or bisphosphonate_long_term; a hip
+ * replacement from joint_replacement when the hip is among the places checked; neuropathy from
+ * diabetes_or_neuropathy or numbness_tingling; pregnant from PopCheck's own fact {@code pregnant};
+ * possible fracture from a rule that suspects one; 65 and over from the age.
+ *
+ * <p>Swelling counts at any time. Giving way counts only within {@value #EARLY_DAYS} days of an injury
+ * (or after an injury of unknown date): early on it says the joint needs protecting, while long after a
+ * sprain it is the instability that balance and strength work treat (JOSPT ankle guideline, 2021).
+ */
+public final class PersonConditions {
+
+    /** Days after an injury during which a joint that gives way is protected from loaded work. */
+    public static final int EARLY_DAYS = 42;
+
+    /** The age from which floor work and balance work get their older-person cautions. */
+    public static final int OLDER_AGE = 65;
+
+    /**
+     * PopCheck's own facts that only the exercise cautions read (no triage rule does, so they never
+     * change the level); the check planner asks them where in scope and age (assets/assessment/facts.json).
+     */
+    public static final Set<String> OWN_FACTS = Set.of("pregnant");
+
+    private PersonConditions() {}
+
+    public static Set<PersonCondition> of(Assessment a, TriageResult triage) {
+        Set<PersonCondition> out = EnumSet.noneOf(PersonCondition.class);
+        if (a.yes("osteoporosis_or_steroids") || a.yes("bisphosphonate_long_term")) {
+            out.add(PersonCondition.OSTEOPOROSIS);
+        }
+        if (a.yes("joint_replacement") && a.sites().stream().anyMatch(s -> s.region() == Region.HIP)) {
+            out.add(PersonCondition.HIP_REPLACEMENT);
+        }
+        if (a.yes("diabetes_or_neuropathy") || a.yes("numbness_tingling")) {
+            out.add(PersonCondition.NEUROPATHY);
+        }
+        if (a.yes("pregnant")) {
+            out.add(PersonCondition.PREGNANT);
+        }
+        if (a.yes("swelling") || (a.yes("giving_way") && withinDaysOfInjury(a, EARLY_DAYS))) {
+            out.add(PersonCondition.SWELLING_OR_GIVING_WAY);
+        }
+        if (triage.exercisesWithheld().contains(Suspicion.FRACTURE)) {
+            out.add(PersonCondition.POSSIBLE_FRACTURE);
+        }
+        if (a.age() >= OLDER_AGE) {
+            out.add(PersonCondition.AGE_65_PLUS);
+        }
+        return out;
+    }
+
+    /** True after an injury (or a fall, or major trauma) at most this many days ago; an injury of unknown date counts as recent. */
+    static boolean withinDaysOfInjury(Assessment a, int days) {
+        return RecentInjury.within(a, days);
+    }
+}

@@ -1,0 +1,30 @@
+package org.popcheck.triage;
+
+import org.popcheck.assessment.Assessment;
+
+/**
+ * Whether the noise follows an injury within some days: an injury, major trauma or a fall from
+ * standing answered yes or not sure, with {@code injury_days_ago} at most that many days. An injury
+ * of unknown date counts as recent, the careful reading. Read by the result's wording (a recent
+ * injury at self care speaks of the injury) and by the exercise plan's stages.
+ */
+public final class RecentInjury {
+
+    /** Days after an injury that count as recent: the first two weeks of a sprain or strain. */
+    public static final int DAYS = 14;
+
+    private RecentInjury() {}
+
+    /** True after an injury within {@value #DAYS} days, or of unknown date. */
+    public static boolean of(Assessment a) {
+        return within(a, DAYS);
+    }
+
+    /** True after an injury at most {@code days} days ago, or of unknown date. */
+    public static boolean within(Assessment a, int days) {
+        if (!(a.yes("injury") || a.yes("major_trauma") || a.yes("fall_from_standing"))) {
+            return false;
+        }
+        return a.number("injury_days_ago").orElse(0) <= days;
+    }
+}

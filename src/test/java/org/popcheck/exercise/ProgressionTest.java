@@ -1,0 +1,153 @@
+package org.popcheck.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.MorningAfter;
+import org.popcheck.triage.Level;
+
+/**
+ * The pain-monitoring model as a table: sessions of calf raises (3 sets of 12 reps, harder and easier
+ * versions in the catalog) with their pain during and next-morning answer, and the advice expected.
+ *
+ * <p>A session is written {@code day:pain:morning[:sets[:reps]]}, day of March 2026 and hour 10 (a
+ * second session the same day is {@code 3b}, at hour 18); morning is {@code soon}, {@code overnight},
+ * {@code worse} or {@code -} (not answered yet); sets default to the whole dose (3); {@code !} after
+ * the day marks a warning sign noted with the session.
+ */
+class ProgressionTest {
+
+    private final Exercise calf = ExerciseCatalog.standard().find("calf-raise").orElseThrow();
+
+    private static List<JournalEntry> sessions(String table) {
+        List<JournalEntry> out = new ArrayList<>();
+        for (String s : table.trim().split("\\s+")) {
+            String[] p = s.split(":");
+            boolean warning = p[0].endsWith("!");
+            String dayText = p[0].replace("!", "");
+            boolean evening = dayText.endsWith("b");
+            int day = Integer.parseInt(dayText.replace("b", ""));
+            Integer pain = p[1].equals("-") ? null : Integer.valueOf(p[1]);
+            MorningAfter morning = switch (p[2]) {
+                case "soon" -> MorningAfter.SETTLED_SOON;
+                case "overnight" -> MorningAfter.SETTLED_BY_MORNING;
+                case "worse" -> MorningAfter.WORSE;
+                default -> null;
+            };
+            int sets = p.length > 3 ? Integer.parseInt(p[3]) : 3;
+            int reps = p.length > 4 ? Integer.parseInt(p[4]) : 12;
+            OffsetDateTime at = OffsetDateTime.parse(String.format("2026-03-%02dT%s:00:00Z", day, evening ? "18" : "10"));
+            out.add(new JournalEntry("e" + out.size(), at, null, null, null, null, List.of(),
+                    warning ? List.of("swelling") : List.of(), "", false,
+                    List.of(new ExerciseDone("calf-raise", sets, reps, null, pain, morning)), null));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        // green three days in a row: add a little (reps first, 12 -> 14)
+        "1:1:soon 2:2:soon 3:0:soon                      | MORE      | 14",
+        // the dose keeps rising to 18 (half as much again), then the harder version
+        "1:1:soon:3:16 2:2:soon:3:16 3:0:soon:3:16       | MORE      | 18",
+        "1:1:soon:3:18 2:2:soon:3:18 3:0:soon:3:18       | HARDER    | 12",
+        // three sessions on one afternoon count once: not yet three green days
+        "3:1:soon 3b:0:soon 3b:0:soon                    | REPEAT    | 12",
+        "1:1:soon 1b:1:soon 2:0:soon 3:0:soon            | MORE      | 14",
+        // a stopped session is not easy
+        "1:1:soon 2:2:soon 3:0:soon:1                    | REPEAT    | 12",
+        // a day with one stopped session of two is not easy either
+        "1:1:soon 2:2:soon 3:0:soon 3b:0:soon:1          | REPEAT    | 12",
+        // amber: pain 4 or 5, or settled only by the morning, or the morning not answered yet
+        "1:1:soon 2:2:soon 3:4:soon                      | REPEAT    | 12",
+        "1:1:soon 2:2:soon 3:5:soon                      | REPEAT    | 12",
+        "1:1:soon 2:2:soon 3:2:overnight                 | REPEAT    | 12",
+        "1:1:soon 2:2:soon 3:2:-                         | REPEAT    | 12",
+        // pain 2 after 0 is still green: no step back for a rise inside green
+        "1:0:soon 2:0:soon 3:2:soon                      | MORE      | 14",
+        // red: pain above 5, or worse the next morning: step back (easier version at the catalog's dose)
+        "1:1:soon 2:6:soon                               | EASIER    | 12",
+        "1:1:soon 2:2:worse                              | EASIER    | 12",
+        // red at a raised dose: back one step first
+        "1:2:soon:3:16 2:6:soon:3:16                     | STEP_BACK | 14",
+        // worse week on week (mean 4 this week above 2 last week): step back
+        "1:2:soon 3:2:soon 9:4:soon 10:4:soon            | REPEAT    | 12",
+        "1:2:soon 3:2:soon 9:4:soon 10:4:soon 11:3:soon  | EASIER    | 12",
+        // stop: pain 7 or more, or a warning sign noted
+        "1:1:soon 2:7:soon                               | STOP      | 12",
+        "1:1:soon 2!:1:soon                              | STOP      | 12",
+        // no sessions yet: start at the catalog's dose
+        "                                                | START     | 12",
+    })
+    void adviceFollowsThePainMonitoringModel(String table, Progression.Kind expected, int reps) {
+        List<JournalEntry> entries = table == null ? List.of() : sessions(table);
+        Progression.Advice a = Progression.advise(calf, entries, Level.SELF_CARE, null);
+        assertEquals(expected, a.kind(), a.reason());
+        assertEquals(reps, a.dose().reps(), a.reason());
+        assertFalse(a.reason().isBlank());
+    }
+
+    @Test
+    void theWeekOnWeekRowReallyComparesWeeks() {
+        // Same days and pains but the easy week removed: no comparison, so the last day's own zone decides (green).
+        var a = Progression.advise(calf, sessions("9:4:soon 10:4:soon 11:3:soon"), Level.SELF_CARE, null);
+        assertEquals(Progression.Kind.REPEAT, a.kind(), a.reason());
+        assertTrue(a.reason().contains("3"), a.reason());
+    }
+
+    @Test
+    void nothingGetsHarderOrLongerWhileTheLastCheckIsAboveSelfCare() {
+        for (Level level : List.of(Level.CONSULTATION, Level.CONSULTATION_24, Level.EMERGENCY)) {
+            var easy = Progression.advise(calf, sessions("1:1:soon:3:18 2:2:soon:3:18 3:0:soon:3:18"), level, null);
+            assertEquals(Progression.Kind.REPEAT, easy.kind(), level + " " + easy.reason());
+            var more = Progression.advise(calf, sessions("1:1:soon 2:2:soon 3:0:soon"), level, null);
+            assertEquals(Progression.Kind.REPEAT, more.kind(), level + " " + more.reason());
+        }
+        assertEquals(Progression.Kind.HARDER,
+                Progression.advise(calf, sessions("1:1:soon:3:18 2:2:soon:3:18 3:0:soon:3:18"), null, null).kind(), "no check at all");
+    }
+
+    @Test
+    void aCheckOnOrAfterTheStopDayLiftsTheStopToAStepBack() {
+        List<JournalEntry> stopped = sessions("1:1:soon 2:8:-");
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, stopped, Level.SELF_CARE, LocalDate.of(2026, 3, 1)).kind());
+        assertEquals(Progression.Kind.EASIER, Progression.advise(calf, stopped, Level.SELF_CARE, LocalDate.of(2026, 3, 2)).kind());
+    }
+
+    @Test
+    void theMorningQuestionIsAskedOnceForTheLatestSessionFromAnEarlierDay() {
+        List<JournalEntry> entries = sessions("1:1:soon 2:2:-");
+        LocalDate today = LocalDate.of(2026, 3, 3);
+        JournalEntry waiting = Progression.awaitingMorning(calf, entries, today).orElseThrow();
+        assertEquals("e1", waiting.id());
+        assertTrue(Progression.awaitingMorning(calf, entries, LocalDate.of(2026, 3, 2)).isEmpty(), "not on the day itself");
+        JournalEntry answered = Progression.answerMorning(waiting, "calf-raise", MorningAfter.SETTLED_BY_MORNING);
+        assertEquals(MorningAfter.SETTLED_BY_MORNING, answered.exercises().get(0).nextMorning());
+        assertEquals(waiting.exercises().get(0).painDuring(), answered.exercises().get(0).painDuring());
+        assertTrue(Progression.awaitingMorning(calf, List.of(entries.get(0), answered), today).isEmpty(), "answered: not asked again");
+    }
+
+    @Test
+    void holdsGrowByTenSecondsUpToHalfAsMuchAgain() {
+        Exercise balance = ExerciseCatalog.standard().find("single-leg-balance").orElseThrow();
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            entries.add(new JournalEntry("h" + day, OffsetDateTime.parse("2026-03-0" + day + "T10:00:00Z"), null, null, null, null,
+                    List.of(), List.of(), "", false,
+                    List.of(new ExerciseDone("single-leg-balance", 6, null, 30, 0, MorningAfter.SETTLED_SOON)), null));
+        }
+        var a = Progression.advise(balance, entries, Level.SELF_CARE, null);
+        assertEquals(Progression.Kind.MORE, a.kind());
+        assertEquals(40, a.dose().holdSeconds());
+    }
+}

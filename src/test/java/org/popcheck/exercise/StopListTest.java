@@ -1,0 +1,53 @@
+package org.popcheck.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The one general stop list: every warning sign is on it, and the exercises do not repeat it. */
+class StopListTest {
+
+    private final StopList list = StopList.standard();
+
+    private boolean listed(String words) {
+        return list.signs().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(words));
+    }
+
+    @Test
+    void theListNamesEverySignThatShouldStopAnyExercise() {
+        for (String words : List.of("sharp pain", "worse", "swelling", "gives way", "numbness", "weakness", "genitals", "urine",
+                "one calf", "chest pain", "breathless", "faint")) {
+            assertTrue(listed(words), "missing: " + words);
+        }
+        assertTrue(list.reassurance().toLowerCase(Locale.ROOT).contains("without pain"), list.reassurance());
+    }
+
+    @Test
+    void noExerciseRepeatsTheGeneralListOrTheReassurance() {
+        List<String> general = List.of("swelling", "gives way", "numbness", "dizz", "faint", "bladder", "unstable");
+        for (Exercise e : ExerciseCatalog.standard().all()) {
+            for (String stop : e.stopIf()) {
+                String lower = stop.toLowerCase(Locale.ROOT);
+                // The neck's stroke signs (dizziness with blurred vision or trouble speaking) are its own.
+                if (e.id().equals("chin-tuck") && lower.contains("blurred vision")) {
+                    continue;
+                }
+                general.forEach(g -> assertFalse(lower.contains(g), e.id() + " repeats the general list: " + stop));
+            }
+            e.tips().forEach(t -> assertFalse(t.toLowerCase(Locale.ROOT).contains("click without pain"), e.id() + ": " + t));
+        }
+    }
+
+    @Test
+    void aListWithoutSignsOrReassuranceIsRefusedInPlainWords() {
+        var noSigns = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader("{\"signs\": [], \"reassurance\": \"x\"}")));
+        assertTrue(noSigns.getMessage().contains("at least one sign"), noSigns.getMessage());
+        var noCalm = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader("{\"signs\": [\"a\"]}")));
+        assertTrue(noCalm.getMessage().contains("reassurance"), noCalm.getMessage());
+    }
+}
