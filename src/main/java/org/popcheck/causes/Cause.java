@@ -13,7 +13,7 @@ import org.popcheck.triage.Suspicion;
  * @param holdsExercises what a likely fit of this cause suspects that rules out exercise until examined
  *                       (a possible fracture or torn tendon after an injury); empty for most causes
  * @param exercises      exercises that address it, in order of preference
- * @param sources        the seed articles ("seed: ...") and literature behind it
+ * @param sources        the guidelines and papers behind it, by names a person can look up
  */
 public record Cause(String id, String name, Set<Region> regions, String picture, List<Clue> clues,
                     String explanation, String helps, String concern, List<CauseExercise> exercises,
