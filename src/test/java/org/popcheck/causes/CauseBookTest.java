@@ -58,6 +58,25 @@ class CauseBookTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        ", \"needs\": {\"yes\": \"no_such_fact\"}|(needs): names unknown fact 'no_such_fact'",
+        ", \"notWhen\": {\"injury\": \"lately\"}|(notWhen)",
+        ", \"notWhen\": {\"atMost\": {\"sound\": 2}}|(notWhen): \"atMost\" needs a number fact",
+        ", \"needed\": {\"yes\": \"swelling\"}|unknown field 'needed'",
+    })
+    void aBadNeedsOrNotWhenIsRefusedWithAMessageNamingTheCause(String extra, String expected) {
+        CauseFileException e = assertThrows(CauseFileException.class, () -> load(cause(GOOD_CLUES, extra)));
+        assertTrue(e.getMessage().contains("cause 'x'"), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void needsAndNotWhenReadTheirFactsSoTheCheckAsksThem() {
+        CauseBook book = load(cause(GOOD_CLUES, ", \"needs\": {\"yes\": \"giving_way\"}, \"notWhen\": {\"atMost\": {\"pain\": 1}}"));
+        assertTrue(book.factsRead().containsAll(java.util.Set.of("swelling", "giving_way", "pain")), book.factsRead().toString());
+    }
+
     @Test
     void anUnknownExerciseRegionSuspicionOrFieldIsRefused() {
         String badExercise = cause(GOOD_CLUES, "").replace("calf-raise", "moonwalk");
