@@ -235,32 +235,27 @@ class ResultCausesTest {
                     assertNoLabelIsCut(page.lookup("#result-exercises"));
                 }
                 String name = "result-causes-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
-                ResultPage urgentPage = show(robot, urgent, size[0], size[1], scale);
-                robot.interact(() -> {
-                    // Bring "get checked first" and the causes under it into view.
-                    ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
-                    Node causes = urgentPage.lookup("#result-causes");
-                    double room = urgentPage.getHeight() - scroll.getViewportBounds().getHeight();
-                    scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots",
-                        "result-causes-urgent-" + size[0] + "x" + size[1] + "-" + (int) scale + "x.png"));
-                ResultPage emergencyPage = show(robot, outcome(emergenciesWithACause().get(0)), size[0], size[1], scale);
-                robot.interact(() -> {
-                    ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
-                    Node causes = emergencyPage.lookup("#result-causes");
-                    double room = emergencyPage.getHeight() - scroll.getViewportBounds().getHeight();
-                    scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots",
-                        "result-causes-emergency-" + size[0] + "x" + size[1] + "-" + (int) scale + "x.png"));
+                String at = size[0] + "x" + size[1] + "-" + (int) scale + "x.png";
+                snapTheCauses(robot, show(robot, urgent, size[0], size[1], scale), "result-causes-urgent-" + at);
+                snapTheCauses(robot, show(robot, outcome(emergenciesWithACause().get(0)), size[0], size[1], scale),
+                        "result-causes-emergency-" + at);
                 show(robot, outcome(SNAPPING_HIP), size[0], size[1], scale);
                 robot.interact(() -> ((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
                 WaitForAsyncUtils.waitForFxEvents();
                 Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", name + ".png"));
             }
         }
+    }
+
+    /** Scrolls the causes (under "get checked first" or "get help first") into view and writes a picture. */
+    private void snapTheCauses(FxRobot robot, ResultPage page, String file) {
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
+            Node causes = page.lookup("#result-causes");
+            double room = page.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", file));
     }
 }
