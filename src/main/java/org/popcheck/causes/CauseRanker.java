@@ -65,8 +65,14 @@ public final class CauseRanker {
         return fits.stream().limit(MAX_SHOWN).toList();
     }
 
-    /** The cause with its likelihood and pointing answers, or null when its score is below "possible". */
+    /**
+     * The cause with its likelihood and pointing answers, or null when its score is below "possible" or
+     * the answers rule it out ({@link Cause#fitsTheStory}).
+     */
     static RankedCause score(Cause cause, Assessment a) {
+        if (!cause.fitsTheStory(a)) {
+            return null;
+        }
         int score = 0;
         Set<String> facts = new LinkedHashSet<>();
         for (Clue clue : cause.clues()) {

@@ -135,7 +135,7 @@ public final class CheckPlanner {
             }
         }
         for (FactDefinition f : catalog.all()) {
-            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !f.id().equals(INJURY_DAYS_AGO)
+            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !isWorkedOut(f.id())
                     && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
                     && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
                 out.add(PlanScreen.question(f.id()));
@@ -197,6 +197,14 @@ public final class CheckPlanner {
     }
 
     // ---- what goes where --------------------------------------------------------------------
+
+    /**
+     * True for a fact the check works out itself and never asks: the date of an injury, taken from
+     * how long the popping has lasted. Shown to the person in words of its own, never as its question.
+     */
+    public static boolean isWorkedOut(String factId) {
+        return INJURY_DAYS_AGO.equals(factId);
+    }
 
     /** A yes/no fact answered in a list (everything but the popping questions, "injury" and follow-ups). */
     public boolean isListSign(FactDefinition f) {

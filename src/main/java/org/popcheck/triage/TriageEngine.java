@@ -103,8 +103,8 @@ public final class TriageEngine {
     }
 
     /**
-     * The safety net: each warning sign that applies to the regions assessed, is absent (or "no") now,
-     * and would make the level more urgent if it were answered yes.
+     * The safety net: each warning sign that applies to the regions assessed and the person's age, is
+     * absent (or "no") now, and would make the level more urgent if it were answered yes.
      */
     private List<WatchSign> watchFor(Assessment a, Level now) {
         if (now == Level.EMERGENCY_AMBULANCE) {
@@ -114,7 +114,7 @@ public final class TriageEngine {
         List<WatchSign> out = new ArrayList<>();
         for (Map.Entry<String, String> sign : texts.watchSentences().entrySet()) {
             String fact = sign.getKey();
-            if (!wouldBeAsked(fact, a, regions) || a.yes(fact)) {
+            if (!wouldBeAsked(fact, a, regions) || a.yes(fact) || !texts.watchApplies(fact, a.age())) {
                 continue;
             }
             Level then = level(a.with(fact, Answer.YesNo.YES));

@@ -1,8 +1,6 @@
 package org.popcheck.ui.journal;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.popcheck.body.BodySite;
@@ -13,11 +11,8 @@ import org.popcheck.i18n.Messages;
 /** Words for the ids stored in the journal, from journal.properties, and the time as the table shows it. */
 final class JournalLabels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
-
     private JournalLabels() {}
 
-    /** The time of an entry in the person's own short date and time format. */
     /**
      * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets") so that
      * a saved exercise session does not show as a row with only a time.
@@ -34,8 +29,9 @@ final class JournalLabels {
         return notes.isEmpty() ? done : done + "; " + notes;
     }
 
+    /** The time of an entry on its own clock, in ISO order ("2026-03-01 08:30"), as the app prints every date. */
     static String time(OffsetDateTime at) {
-        return WHEN.format(at);
+        return org.popcheck.journal.EntryRules.shownLocal(at);
     }
 
     static String region(Region r) {

@@ -288,18 +288,20 @@ public final class JournalScreen implements Screen {
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
         from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
         from.setPrefWidth(140);
-        forgiving(from);
+        StrictDateConverter fromDates = forgiving(from);
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.valueProperty().bindBidirectional(model.toFilterProperty());
         to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
         to.setPrefWidth(140);
-        forgiving(to);
+        StrictDateConverter toDates = forgiving(to);
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();
             // A date that could not be read never reached the model: clear what was typed too.
             from.getEditor().clear();
             to.getEditor().clear();
+            fromDates.clearProblem();
+            toDates.clearProblem();
             dateProblem.setText("");
         });
         dateProblem.setId("journal-filter-problem");
@@ -323,33 +325,22 @@ public final class JournalScreen implements Screen {
     final Label dateProblem = new Label();
 
     /**
-     * A date typed that cannot be read leaves the filter off and says so in one line, instead of
-     * an exception from the date picker (which left the typed text in place, even after Clear filters).
+     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves the filter off
+     * and says so in one line naming it, instead of an exception from the date picker or a date
+     * quietly moved to the 28th. Read as the entry form reads dates ({@link StrictDateConverter}).
      */
-    private void forgiving(DatePicker picker) {
-        StringConverter<LocalDate> strict = picker.getConverter();
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return strict.toString(d);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    dateProblem.setText("");
-                    return null;
-                }
-                try {
-                    LocalDate d = strict.fromString(text.trim());
-                    dateProblem.setText("");
-                    return d;
-                } catch (java.time.DateTimeException | IllegalArgumentException e) {
-                    dateProblem.setText(Messages.get("journal.filter.badDate", text.trim(), strict.toString(LocalDate.now())));
-                    return null;
-                }
+    private StrictDateConverter forgiving(DatePicker picker) {
+        StrictDateConverter strict = new StrictDateConverter(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        picker.setConverter(strict);
+        picker.setPromptText(strict.toString(LocalDate.now()));
+        strict.problemProperty().addListener((o, was, now) ->
+                dateProblem.setText(now.isEmpty() ? "" : now + " " + Messages.get("journal.filter.off")));
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                strict.clearProblem();
             }
         });
+        return strict;
     }
 
     /** How long "Entry deleted. Undo" stays once nothing else has happened. */

@@ -2,7 +2,6 @@ package org.popcheck.ui.journal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +100,8 @@ final class TrendCharts extends VBox {
         x.setAutoRanging(false);
         x.setLabel(Messages.get("journal.chart.axis.date"));
         x.setMinorTickVisible(false);
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+        // ISO order with the proleptic year ("uuuu"), as every date the app prints.
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("uuuu-MM-dd");
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {

@@ -287,7 +287,7 @@ public final class WizardViewModel {
         if (f.group().equals("popping") && !planner.isListSign(f)) {
             return WizardStep.POPPING;
         }
-        return f.id().equals("injury_days_ago") ? null : WizardStep.WARNINGS;
+        return CheckPlanner.isWorkedOut(f.id()) ? null : WizardStep.WARNINGS;
     }
 
     /** The answers with the numbers typed so far, as the planner reads them. */
