@@ -67,4 +67,20 @@ class AnswerWordsTest {
         assertTrue(shown.contains("It began with an injury " + days + " days ago"), shown.toString());
         assertFalse(shown.stream().anyMatch(t -> t.contains(QUESTION)), shown.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"bruise", "swelling", "giving_way", "hot_red_joint", "numbness_tingling"})
+    void aSignAnsweredYesIsSaidAsTheStatementTheListShowedAndNotSureSaysSo(String fact) {
+        String sign = CATALOG.find(fact).orElseThrow().sign();
+        assertEquals(sign, AnswerWords.describe(fact, ankle(3, Map.of(fact, Answer.YesNo.YES)), CATALOG));
+        String unsure = AnswerWords.describe(fact, ankle(3, Map.of(fact, Answer.YesNo.UNSURE)), CATALOG);
+        assertTrue(unsure.startsWith("Not sure") && unsure.endsWith(sign), unsure);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFactWithoutAStatementKeepsItsQuestionAndAnswer() {
+        Assessment a = ankle(3, Map.of("pain", new Answer.Number(6)));
+        assertEquals(CATALOG.find("pain").orElseThrow().question() + " 6", AnswerWords.describe("pain", a, CATALOG));
+        assertEquals(CATALOG.find("injury").orElseThrow().question() + " yes", AnswerWords.describe("injury", a, CATALOG));
+    }
 }
