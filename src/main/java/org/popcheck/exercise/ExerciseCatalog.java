@@ -20,7 +20,8 @@ public final class ExerciseCatalog {
 
     public static final String RESOURCE = "/assets/exercises/catalog.json";
 
-    private static volatile ExerciseCatalog standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<ExerciseCatalog> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> load());
 
     private final List<Exercise> exercises;
 
@@ -29,18 +30,11 @@ public final class ExerciseCatalog {
     }
 
     public static ExerciseCatalog standard() {
-        if (standard == null) {
-            synchronized (ExerciseCatalog.class) {
-                if (standard == null) {
-                    standard = load();
-                }
-            }
-        }
-        return standard;
+        return STANDARD.get();
     }
 
     private static ExerciseCatalog load() {
-        var in = ExerciseCatalog.class.getResourceAsStream(RESOURCE);
+        var in = org.popcheck.i18n.ContentOverlay.open(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("The exercise catalog " + RESOURCE + " is missing from the application");
         }

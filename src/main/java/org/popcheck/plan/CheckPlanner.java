@@ -42,7 +42,9 @@ public final class CheckPlanner {
     static final String DURATION = "duration_days";
     private static final Set<String> SIGN_GROUPS = Set.of("person", "onset", "warning");
 
-    private static volatile CheckPlanner standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<CheckPlanner> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(),
+            org.popcheck.causes.CauseBook.standard().factsRead()));
 
     private final FactCatalog catalog;
     private final QuestionPlan plan;
@@ -66,17 +68,7 @@ public final class CheckPlanner {
 
     /** The planner with the catalog and rules that ship with the app. */
     public static CheckPlanner standard() {
-        CheckPlanner p = standard;
-        if (p == null) {
-            synchronized (CheckPlanner.class) {
-                if (standard == null) {
-                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(),
-                            org.popcheck.causes.CauseBook.standard().factsRead());
-                }
-                p = standard;
-            }
-        }
-        return p;
+        return STANDARD.get();
     }
 
     // ---- the screens of each step ----------------------------------------------------------

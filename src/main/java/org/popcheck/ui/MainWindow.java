@@ -34,6 +34,7 @@ public final class MainWindow extends BorderPane {
     private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
     private final StackPane content = new StackPane();
     private final AppContext context;
+    private Destination shown = Destination.CHECK;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -103,6 +104,19 @@ public final class MainWindow extends BorderPane {
         };
     }
 
+    /**
+     * The same window built again, for a change of language (labels take their text when built):
+     * the same screen shown, and a check in progress carried over with its answers.
+     */
+    public MainWindow rebuilt() {
+        MainWindow fresh = new MainWindow(context);
+        if (built.get(Destination.CHECK) instanceof WizardScreen old) {
+            ((WizardScreen) fresh.screen(Destination.CHECK)).model().takeOver(old.model());
+        }
+        fresh.show(shown);
+        return fresh;
+    }
+
     /** The screen for a destination, built if needed (for tests and screenshots). */
     public Screen screen(Destination destination) {
         return built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
@@ -113,6 +127,7 @@ public final class MainWindow extends BorderPane {
         Screen screen = built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
         content.getChildren().setAll(screen.view());
         navButtons.get(destination).setSelected(true);
+        shown = destination;
         screen.onShow();
     }
 }

@@ -23,13 +23,14 @@ import javafx.util.StringConverter;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.Settings;
 
-/** Theme, text size, emergency number, reduced motion and paper size. OK only with a valid number. */
+/** Theme, text size, emergency number, reduced motion, paper size and language. OK only with a valid number. */
 public final class SettingsDialog extends Dialog<Settings> {
 
     /** The form's width in characters of the current text size: about 40 letters. */
     public static final double FORM_WIDTH_EM = 30;
 
     private final ChoiceBox<Settings.Theme> theme = new ChoiceBox<>();
+    private final ChoiceBox<Settings.LanguageChoice> language = new ChoiceBox<>();
     private final Slider textScale = new Slider(Settings.MIN_SCALE, Settings.MAX_SCALE, 1);
     private final Label textScaleValue = new Label();
     private final TextField emergencyNumber = new TextField();
@@ -68,6 +69,22 @@ public final class SettingsDialog extends Dialog<Settings> {
         theme.setValue(current.theme());
         theme.setId("settings-theme");
         theme.setAccessibleText(Messages.get("common.settings.theme"));
+
+        language.getItems().setAll(Settings.LanguageChoice.values());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Settings.LanguageChoice l) {
+                return l == null ? "" : Messages.get("common.settings.language." + l.name());
+            }
+
+            @Override
+            public Settings.LanguageChoice fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(current.language());
+        language.setId("settings-language");
+        language.setAccessibleText(Messages.get("common.settings.language"));
 
         textScale.setValue(current.textScale());
         textScale.setMajorTickUnit(0.2);
@@ -114,6 +131,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.add(problem, 1, 4);
         grid.add(reducedMotion, 0, 5, 2, 1);
         grid.addRow(6, labelFor("common.settings.paper", papers.getChildren().get(0)), papers);
+        grid.addRow(7, labelFor("common.settings.language", language), language);
         // The labels keep their whole width; the controls' column takes what is left and the
         // hint and error wrap in it. Sizes follow the text size (em), not fixed pixels.
         ColumnConstraints labels = new ColumnConstraints();
@@ -139,7 +157,8 @@ public final class SettingsDialog extends Dialog<Settings> {
                     .withTextScale(Math.round(textScale.getValue() * 10) / 10.0)
                     .withEmergencyNumber(emergencyNumber.getText().trim())
                     .withReducedMotion(reducedMotion.isSelected())
-                    .withPaper((Settings.Paper) paper.getSelectedToggle().getUserData()));
+                    .withPaper((Settings.Paper) paper.getSelectedToggle().getUserData())
+                    .withLanguage(language.getValue()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
