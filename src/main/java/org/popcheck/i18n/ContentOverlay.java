@@ -32,6 +32,10 @@ public final class ContentOverlay {
      * @throws IllegalStateException when the translation file is not a flat JSON object of texts
      */
     public static InputStream open(String resource) {
+        return open(resource, fieldsOf(resource));
+    }
+
+    static InputStream open(String resource, Set<String> fields) {
         InputStream english = ContentOverlay.class.getResourceAsStream(resource);
         Language language = Messages.language();
         if (english == null || language == Language.EN) {
@@ -50,7 +54,7 @@ public final class ContentOverlay {
             // The loader reads the English again and names the fault in its own words.
             return ContentOverlay.class.getResourceAsStream(resource);
         }
-        ContentKeys.replace(root, fieldsOf(resource), texts);
+        ContentKeys.replace(root, fields, texts);
         return new ByteArrayInputStream(root.toString().getBytes(StandardCharsets.UTF_8));
     }
 

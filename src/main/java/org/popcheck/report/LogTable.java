@@ -134,7 +134,7 @@ final class LogTable {
     }
 
     private List<List<String>> cells(PdfCanvas c, JournalEntry e, float[] colX, Set<LocalDate> offsetDays) throws IOException {
-        String time = e.at().format(PageOne.DATE_TIME);
+        String time = org.popcheck.i18n.LocalFormats.shortDateTime(e.at());
         String[] values = {
             offsetDays.contains(e.localDate()) ? time + " " + e.at().getOffset().getId().replace("Z", "+00:00") : time,
             Labels.site(e.site()),

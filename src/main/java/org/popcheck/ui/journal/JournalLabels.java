@@ -1,19 +1,16 @@
 package org.popcheck.ui.journal;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 
 /** Words for the ids stored in the journal, from journal.properties, and the time as the table shows it. */
 final class JournalLabels {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
 
     private JournalLabels() {}
 
@@ -35,7 +32,7 @@ final class JournalLabels {
     }
 
     static String time(OffsetDateTime at) {
-        return WHEN.format(at);
+        return LocalFormats.shortDateTime(at);
     }
 
     static String region(Region r) {
