@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A content file in the language in use: the English {@code assets/<dir>/<name>.json} with the texts of
@@ -38,11 +39,12 @@ public final class ContentOverlay {
     static InputStream open(String resource, Set<String> fields) {
         InputStream english = ContentOverlay.class.getResourceAsStream(resource);
         Language language = Messages.language();
-        if (english == null || language == Language.EN) {
+        UnaryOperator<String> pseudo = Messages.pseudo();
+        if (english == null || (language == Language.EN && pseudo == null)) {
             return english;
         }
-        Map<String, String> texts = translation(resource, language);
-        if (texts.isEmpty()) {
+        Map<String, String> texts = language == Language.EN ? Map.of() : translation(resource, language);
+        if (texts.isEmpty() && pseudo == null) {
             return english;
         }
         JsonElement root;
@@ -53,6 +55,12 @@ public final class ContentOverlay {
         } catch (JsonParseException e) {
             // The loader reads the English again and names the fault in its own words.
             return ContentOverlay.class.getResourceAsStream(resource);
+        }
+        if (pseudo != null) {
+            Map<String, String> all = new LinkedHashMap<>(ContentKeys.keys(root, fields));
+            all.putAll(texts);
+            all.replaceAll((k, v) -> pseudo.apply(v));
+            texts = all;
         }
         ContentKeys.replace(root, fields, texts);
         return new ByteArrayInputStream(root.toString().getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * All user-visible strings. Keys are dotted and stable ({@code wizard.step.bodymap.title}); the first
@@ -23,6 +24,8 @@ public final class Messages {
 
     private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private static volatile Language language = Language.fromLocale(Locale.getDefault());
+    /** Null for the real texts; else what every text goes through (a pseudo-locale for layout tests). */
+    private static volatile UnaryOperator<String> pseudo;
 
     private Messages() {}
 
@@ -37,6 +40,25 @@ public final class Messages {
     }
 
     /**
+     * Passes every text, of the bundles and of the content files, through {@code transform} (null:
+     * the real texts again). For a pseudo-locale: longer, accented texts show in a layout test where
+     * a translation would be cut, before any translator has written a word.
+     */
+    public static void setPseudo(UnaryOperator<String> transform) {
+        pseudo = transform;
+        BUNDLES.clear();
+    }
+
+    static UnaryOperator<String> pseudo() {
+        return pseudo;
+    }
+
+    /** What the content singletons are built for: the language, and whether a pseudo-locale is on. */
+    static String contentVariant() {
+        return pseudo == null ? language.code() : language.code() + "+pseudo";
+    }
+
+    /**
      * The locale for dates and numbers: the system locale when it speaks the chosen language (so
      * de-AT keeps its own forms), else the language's own.
      */
@@ -48,6 +70,8 @@ public final class Messages {
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... args) {
         String pattern = bundle(bundleName(key)).getString(key);
+        UnaryOperator<String> p = pseudo;
+        pattern = p == null ? pattern : p.apply(pattern);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  */
 public final class PerLanguage<T> {
 
-    private final Map<Language, T> built = new ConcurrentHashMap<>();
+    private final Map<String, T> built = new ConcurrentHashMap<>();
     private final Supplier<T> factory;
 
     public PerLanguage(Supplier<T> factory) {
@@ -20,7 +20,7 @@ public final class PerLanguage<T> {
 
     /** The value for {@link Messages#language()}, built on first use in that language. */
     public T get() {
-        Language language = Messages.language();
+        String language = Messages.contentVariant();
         T value = built.get(language);
         if (value == null) {
             // Not computeIfAbsent: building one catalog reads others, which may recurse into another PerLanguage.
