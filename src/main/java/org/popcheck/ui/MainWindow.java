@@ -28,6 +28,8 @@ public final class MainWindow extends BorderPane {
 
     /** Navigation icons are this many times the text size square (18 px at the normal 14 px). */
     private static final double NAV_ICON_EM = 18.0 / 14;
+    /** The navigation's widest, in characters of the text size: "Clinician summary" fits on one line. */
+    private static final double NAV_MAX_EM = 14;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
@@ -50,7 +52,19 @@ public final class MainWindow extends BorderPane {
     }
 
     private VBox buildNavigation() {
-        VBox nav = new VBox(4);
+        // As wide as its widest button, up to NAV_MAX_EM: longer names (German, Spanish) wrap in the
+        // buttons instead of taking the screens' room at large text.
+        VBox nav = new VBox(4) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), getMaxWidth());
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                return computePrefWidth(height);
+            }
+        };
         nav.setPadding(new Insets(12));
         nav.getStyleClass().add("main-nav");
         Label title = new Label(Messages.get("app.title"));
@@ -64,6 +78,7 @@ public final class MainWindow extends BorderPane {
             b.setAccessibleText(Messages.get("app.nav." + d.name().toLowerCase()).replace("_", ""));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true);
             b.setMnemonicParsing(true);
             b.setOnAction(e -> show(d));
             navButtons.put(d, b);
@@ -78,6 +93,7 @@ public final class MainWindow extends BorderPane {
         settings.setAccessibleText(Messages.get("common.settings.title"));
         settings.setMnemonicParsing(true);
         settings.setMaxWidth(Double.MAX_VALUE);
+        settings.setWrapText(true);
         settings.getStyleClass().add(Styles.FLAT);
         settings.setOnAction(e -> new SettingsDialog(getScene().getWindow(), context.settings())
                 .showAndWait().ifPresent(context.settingsProperty()::set));
@@ -90,7 +106,7 @@ public final class MainWindow extends BorderPane {
         disclaimer.setMinWidth(0);
         disclaimer.setPrefWidth(1);
         disclaimer.setMaxWidth(Double.MAX_VALUE);
-        nav.setMinWidth(Region.USE_PREF_SIZE);
+        nav.maxWidthProperty().bind(disclaimer.fontProperty().map(f -> NAV_MAX_EM * f.getSize()));
         nav.getChildren().addAll(spacer, disclaimer, settings);
         return nav;
     }
