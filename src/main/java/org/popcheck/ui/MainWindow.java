@@ -29,7 +29,7 @@ public final class MainWindow extends BorderPane {
     /** Navigation icons are this many times the text size square (18 px at the normal 14 px). */
     private static final double NAV_ICON_EM = 18.0 / 14;
     /** The navigation's widest, in characters of the text size: "Clinician summary" fits on one line. */
-    private static final double NAV_MAX_EM = 14;
+    private static final double NAV_MAX_EM = 16;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The layout test's walk ({@link ScreenWalk}) in Spanish and German at 1280 x 800, and in a
  * pseudo-locale (every text accented and about 40% longer, made here from English) on the small
- * 1024 x 600 screen, each at the normal and twice the text size: no label may be cut and nothing may
+ * 1024 x 600 screen at the normal text size and on 1280 x 800 at twice the text size: no label may be cut and nothing may
  * leave the window. Pictures go to target/i18n/; with {@code -Dpopcheck.docs=true} the Spanish and
  * German ones also to docs/screenshots/i18n/.
  */
@@ -70,8 +70,10 @@ class TranslatedScreensFitTest {
         boolean pseudo = variant.equals("pseudo");
         Messages.setLanguage(pseudo ? Language.EN : Language.parse(variant).orElseThrow());
         Messages.setPseudo(pseudo ? TranslatedScreensFitTest::pseudo : null);
-        double width = pseudo ? 1024 : 1280;
-        double height = pseudo ? 600 : 800;
+        // The pseudo-locale on the small screen at normal text; at twice the text on 1280 x 800.
+        boolean small = pseudo && scale == 1.0;
+        double width = small ? 1024 : 1280;
+        double height = small ? 600 : 800;
         String look = variant + "-" + (int) scale + "x";
         walk = new ScreenWalk(robot, stage, width, height, (scene, name) -> picture(scene, look, name, !pseudo));
         Settings settings = Settings.defaultsFor(Locale.GERMANY).withTextScale(scale);

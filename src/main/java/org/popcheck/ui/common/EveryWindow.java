@@ -92,6 +92,9 @@ public final class EveryWindow {
                     : type == ButtonType.NO ? "common.button.no" : null;
             if (key != null && pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
                 button.setText(org.popcheck.i18n.Messages.get(key));
+                // The button bar sized it for JavaFX's own word: "Abbrec..." otherwise.
+                Styles.keepWhole(button);
+                button.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
             }
         }
     }

@@ -120,7 +120,14 @@ public final class SettingsDialog extends Dialog<Settings> {
             papers.getChildren().add(b);
         }
 
-        GridPane grid = new GridPane();
+        // About FORM_WIDTH_EM wide, but never narrower than its longest label and control need
+        // (longer words in another language): the dialog is as wide as this.
+        GridPane grid = new GridPane() {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(FORM_WIDTH_EM * hint.getFont().getSize(), computeMinWidth(height));
+            }
+        };
         grid.setHgap(12);
         grid.setVgap(12);
         grid.setPadding(new Insets(16));
@@ -140,7 +147,6 @@ public final class SettingsDialog extends Dialog<Settings> {
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, controls);
-        Styles.prefWidthInEm(grid, FORM_WIDTH_EM, hint);
         return grid;
     }
 

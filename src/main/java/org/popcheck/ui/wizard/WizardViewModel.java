@@ -151,10 +151,11 @@ public final class WizardViewModel {
         answers.putAll(earlier.answers);
         numberTexts.putAll(earlier.numberTexts);
         listModes.putAll(earlier.listModes);
-        step.set(earlier.step.get());
+        // The result before the step: the result page is built as soon as the step is the result.
         if (earlier.outcome.get() != null) {
             evaluate().ifPresent(r -> outcome.set(new Outcome(assessment().orElseThrow(), r)));
         }
+        step.set(earlier.step.get());
         stopped.set(earlier.stopped.get());
     }
 

@@ -115,7 +115,7 @@ class LanguageOptionTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc);
         }
-        for (String spanish : List.of("Resumen de chasquidos y dolor", "Periodo: 1 mar 2026 a 31 mar 2026", "Cadera derecha",
+        for (String spanish : List.of("Chasquidos y dolor: resumen para el médico", "Periodo: 1 mar 2026 a 31 mar 2026", "Cadera derecha",
                 "Registro completo", "No es un diagnóstico")) {
             assertTrue(text.contains(spanish), "'" + spanish + "' in:\n" + text);
         }
