@@ -36,7 +36,8 @@ public final class CauseBook {
     public static final String RESOURCE = "/assets/causes/causes.json";
     private static final Set<String> FIELDS = Set.of("id", "name", "regions", "picture", "clues", "explanation",
             "helps", "concern", "exercises", "holdsExercises", "sources", "needs", "notWhen");
-    private static volatile CauseBook standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<CauseBook> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> loadResource());
 
     private final List<Cause> causes;
 
@@ -46,20 +47,11 @@ public final class CauseBook {
 
     /** The causes that ship with the app, loaded and checked once. */
     public static CauseBook standard() {
-        CauseBook b = standard;
-        if (b == null) {
-            synchronized (CauseBook.class) {
-                if (standard == null) {
-                    standard = loadResource();
-                }
-                b = standard;
-            }
-        }
-        return b;
+        return STANDARD.get();
     }
 
     private static CauseBook loadResource() {
-        InputStream in = CauseBook.class.getResourceAsStream(RESOURCE);
+        InputStream in = org.popcheck.i18n.ContentOverlay.open(RESOURCE);
         if (in == null) {
             throw new CauseFileException("The causes " + RESOURCE + " are missing from the application");
         }

@@ -21,7 +21,8 @@ import org.popcheck.settings.EmergencyNumber;
  */
 public final class TriageEngine {
 
-    private static volatile TriageEngine standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<TriageEngine> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard()));
 
     private final RuleBook rules;
     private final TriageTexts texts;
@@ -35,16 +36,7 @@ public final class TriageEngine {
 
     /** The engine with the rules that ship with the app, loaded and checked once. */
     public static TriageEngine standard() {
-        TriageEngine e = standard;
-        if (e == null) {
-            synchronized (TriageEngine.class) {
-                if (standard == null) {
-                    standard = new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard());
-                }
-                e = standard;
-            }
-        }
-        return e;
+        return STANDARD.get();
     }
 
     public RuleBook rules() {

@@ -155,7 +155,7 @@ public final class TriageTexts {
     }
 
     private static Reader open(String resource) {
-        InputStream in = TriageTexts.class.getResourceAsStream(resource);
+        InputStream in = org.popcheck.i18n.ContentOverlay.open(resource);
         if (in == null) {
             throw new RuleFileException(resource + " is missing from the application");
         }

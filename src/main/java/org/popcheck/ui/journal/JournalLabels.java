@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 
 /** Words for the ids stored in the journal, from journal.properties, and the time as the table shows it. */
@@ -29,9 +30,9 @@ final class JournalLabels {
         return notes.isEmpty() ? done : done + "; " + notes;
     }
 
-    /** The time of an entry on its own clock, in ISO order ("2026-03-01 08:30"), as the app prints every date. */
+    /** The time of an entry on its own clock, as the language in use writes it. */
     static String time(OffsetDateTime at) {
-        return org.popcheck.journal.EntryRules.shownLocal(at);
+        return LocalFormats.shortDateTime(at);
     }
 
     static String region(Region r) {

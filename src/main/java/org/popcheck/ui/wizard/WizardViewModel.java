@@ -140,6 +140,25 @@ public final class WizardViewModel {
         step.set(WizardStep.START);
     }
 
+    /**
+     * Carries a run over from {@code earlier} (the same check in another language): the places,
+     * age, answers, lists, step and, when there was one, the result, worked out again here so
+     * its words are in this model's language. The level is the same: the rules read only answers.
+     */
+    public void takeOver(WizardViewModel earlier) {
+        sites.addAll(earlier.sites);
+        ageText.set(earlier.ageText.get());
+        answers.putAll(earlier.answers);
+        numberTexts.putAll(earlier.numberTexts);
+        listModes.putAll(earlier.listModes);
+        // The result before the step: the result page is built as soon as the step is the result.
+        if (earlier.outcome.get() != null) {
+            evaluate().ifPresent(r -> outcome.set(new Outcome(assessment().orElseThrow(), r)));
+        }
+        step.set(earlier.step.get());
+        stopped.set(earlier.stopped.get());
+    }
+
     // ---- answers -------------------------------------------------------------------------------
 
     public void answer(String factId, Answer answer) {
