@@ -3,6 +3,7 @@ package org.popcheck.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,5 +43,14 @@ class WarmUpTest {
         AppContext context = AppContext.create(java.nio.file.Path.of("target", "warm-up-test-unused"));
         context.warmUpInBackground(reported::set).join(60_000);
         assertNull(reported.get(), "the files that ship with the app must read without a failure");
+    }
+
+    @Test
+    void theMessageForThePersonNamesTheProblem() {
+        for (String detail : List.of("rules.json is not valid JSON: End of input at line 1 column 48", "causes.json: unknown region 'TAIL'")) {
+            String text = org.popcheck.i18n.Messages.get("common.startup.badAssets", detail);
+            assertTrue(text.contains(detail), text);
+            assertTrue(text.startsWith("PopCheck's built-in check could not be read"), text);
+        }
     }
 }
