@@ -3,6 +3,7 @@ package org.popcheck.app;
 import java.io.IOException;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -66,7 +67,11 @@ public final class PopCheckApp extends Application {
         // the display: two cores are few, and the window comes first.
         FirstLayout.then(scene, () -> {
             context.startLoadingJournal();
-            context.warmUpInBackground();
+            context.warmUpInBackground(failure -> {
+                // Loud, but only once the window is up: the built-in files are part of the app.
+                failure.printStackTrace();
+                Platform.runLater(() -> warn(Messages.get("common.startup.badAssets", failure.getMessage())));
+            });
         });
         loaded.problem().ifPresent(p -> warn(Messages.get("common.settings.badFile", p.detail(),
                 p.keptAs() == null ? "-" : p.keptAs().getFileName())));

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +57,12 @@ public final class WizardViewModel {
     static final int MAX_AGE = 120;
 
     private final QuestionPlan plan;
-    private final CheckPlanner planner;
+    /**
+     * Asked for on the first question step, not when the model is made: the standard planner reads
+     * and checks the rules and the causes, a tenth of a second or more that the first screen (the
+     * start page) does not need. The app warms it up in the background once that screen is shown.
+     */
+    private final Supplier<CheckPlanner> planner;
     private final ObservableMap<SignTier, ListMode> listModes = FXCollections.observableHashMap();
     /** The screens of the three question steps for the answers so far; null when an input changed. */
     private Map<WizardStep, List<PlanScreen>> screens;
@@ -73,11 +79,17 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
 
+    /** With the app's standard planner ({@link CheckPlanner#standard()}), made on first use. */
     public WizardViewModel(FactCatalog catalog, Function<Assessment, TriageResult> triage) {
-        this(catalog, CheckPlanner.standard(), triage);
+        this(catalog, CheckPlanner::standard, triage);
     }
 
     public WizardViewModel(FactCatalog catalog, CheckPlanner planner, Function<Assessment, TriageResult> triage) {
+        this(catalog, () -> planner, triage);
+    }
+
+    /** {@code planner} is asked for only when a question step needs it (never for the start page). */
+    WizardViewModel(FactCatalog catalog, Supplier<CheckPlanner> planner, Function<Assessment, TriageResult> triage) {
         this.plan = new QuestionPlan(catalog);
         this.planner = planner;
         this.triage = triage;
@@ -203,10 +215,10 @@ public final class WizardViewModel {
             Set<Region> r = regions();
             Map<String, Answer> given = answersWithNumbers();
             Map<WizardStep, List<PlanScreen>> now = new java.util.EnumMap<>(WizardStep.class);
-            now.put(WizardStep.EMERGENCY, planner.emergency(r));
-            now.put(WizardStep.POPPING, planner.popping(r, given));
+            now.put(WizardStep.EMERGENCY, planner().emergency(r));
+            now.put(WizardStep.POPPING, planner().popping(r, given));
             OptionalInt a = age();
-            now.put(WizardStep.WARNINGS, a.isPresent() ? planner.warnings(a.getAsInt(), r, given) : List.of());
+            now.put(WizardStep.WARNINGS, a.isPresent() ? planner().warnings(a.getAsInt(), r, given) : List.of());
             screens = now;
         }
         return screens.getOrDefault(s, List.of());
@@ -220,7 +232,7 @@ public final class WizardViewModel {
 
     /** What a check asks and where: the page lays out its nodes by the same planner. */
     public CheckPlanner planner() {
-        return planner;
+        return planner.get();
     }
 
     /** A fact of the catalog by id (it must exist). */
@@ -303,7 +315,7 @@ public final class WizardViewModel {
         if (f.group().equals("emergency")) {
             return WizardStep.EMERGENCY;
         }
-        if (f.group().equals("popping") && !planner.isListSign(f)) {
+        if (f.group().equals("popping") && !planner().isListSign(f)) {
             return WizardStep.POPPING;
         }
         return CheckPlanner.isWorkedOut(f.id()) ? null : WizardStep.WARNINGS;
