@@ -3,9 +3,11 @@ package org.popcheck.app;
 import java.io.IOException;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.SettingsStore;
 import org.popcheck.ui.AppContext;
@@ -33,6 +35,7 @@ public final class PopCheckApp extends Application {
         settingsStore = new SettingsStore(context.dataDir(), Locale.getDefault());
         loaded = StartupPreload.settings(context.dataDir());
         context.settingsProperty().set(loaded.settings());
+        Messages.setLanguage(loaded.settings().language().resolve(Locale.getDefault()));
         // Before the first control: otherwise the Control class loads the default theme (Modena) in vain.
         Theme.applyUserAgent(loaded.settings());
         window = new MainWindow(context);
@@ -45,6 +48,9 @@ public final class PopCheckApp extends Application {
         Theme.apply(scene, context.settings());
         EveryWindow.follow(context.settingsProperty());
         context.settingsProperty().addListener((obs, old, now) -> {
+            if (now.language() != old.language()) {
+                changeLanguage(stage, now.language().resolve(Locale.getDefault()));
+            }
             try {
                 settingsStore.save(now);
             } catch (IOException ex) {
@@ -61,10 +67,28 @@ public final class PopCheckApp extends Application {
         // the display: two cores are few, and the window comes first.
         FirstLayout.then(scene, () -> {
             context.startLoadingJournal();
-            context.warmUpInBackground();
+            context.warmUpInBackground(failure -> {
+                // Loud, but only once the window is up: the built-in files are part of the app.
+                failure.printStackTrace();
+                Platform.runLater(() -> warn(Messages.get("common.startup.badAssets", failure.getMessage())));
+            });
         });
         loaded.problem().ifPresent(p -> warn(Messages.get("common.settings.badFile", p.detail(),
                 p.keptAs() == null ? "-" : p.keptAs().getFileName())));
+    }
+
+    /**
+     * Applies a new language at once: the texts are set when the nodes are built, so the window's
+     * screens are built again in that language; the check in progress moves over with its answers.
+     */
+    private void changeLanguage(Stage stage, Language language) {
+        if (language == Messages.language()) {
+            return;
+        }
+        Messages.setLanguage(language);
+        window = window.rebuilt();
+        stage.getScene().setRoot(window);
+        stage.setTitle(Messages.get("app.title"));
     }
 
     private static void warn(String text) {

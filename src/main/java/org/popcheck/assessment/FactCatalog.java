@@ -25,7 +25,8 @@ public final class FactCatalog {
 
     public static final String RESOURCE = "/assets/assessment/facts.json";
 
-    private static volatile FactCatalog standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<FactCatalog> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> load(org.popcheck.i18n.ContentOverlay.open(RESOURCE)));
 
     private final Map<String, FactDefinition> byId;
 
@@ -35,16 +36,7 @@ public final class FactCatalog {
 
     /** The catalog that ships with the app, read once. */
     public static FactCatalog standard() {
-        FactCatalog c = standard;
-        if (c == null) {
-            synchronized (FactCatalog.class) {
-                if (standard == null) {
-                    standard = load(FactCatalog.class.getResourceAsStream(RESOURCE));
-                }
-                c = standard;
-            }
-        }
-        return c;
+        return STANDARD.get();
     }
 
     static FactCatalog load(InputStream in) {

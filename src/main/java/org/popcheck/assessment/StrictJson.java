@@ -1,10 +1,6 @@
 package org.popcheck.assessment;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -12,14 +8,16 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.popcheck.json.StrictTree;
 
 /**
  * Reads one JSON document strictly: no comments, no single quotes, no trailing data, and no key given
  * twice in one object (Gson's own tree parser would keep the last one silently; we guess nothing).
+ * The tree is read by {@link StrictTree}, which the journal shares; this class adds the document's
+ * edges (empty, a byte order mark, trailing text) and the assessment's words for each problem.
  */
 final class StrictJson {
 
@@ -34,7 +32,7 @@ final class StrictJson {
             if (isEmpty(reader)) {
                 throw new InvalidAssessmentException("", "the assessment is empty (expected a JSON object)");
             }
-            JsonElement root = read(reader);
+            JsonElement root = StrictTree.read(reader, REFUSALS);
             if (!atEnd(reader)) {
                 throw malformed(reader, "unexpected text after the end of the JSON object");
             }
@@ -80,47 +78,20 @@ final class StrictJson {
         }
     }
 
-    private static JsonElement read(JsonReader reader) throws IOException, InvalidAssessmentException {
-        switch (reader.peek()) {
-            case BEGIN_OBJECT -> {
-                JsonObject object = new JsonObject();
-                String path = reader.getPath();
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    String name = reader.nextName();
-                    if (object.has(name)) {
-                        throw new InvalidAssessmentException(fieldPath(path, name), "given twice");
-                    }
-                    object.add(name, read(reader));
-                }
-                reader.endObject();
-                return object;
-            }
-            case BEGIN_ARRAY -> {
-                JsonArray array = new JsonArray();
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    array.add(read(reader));
-                }
-                reader.endArray();
-                return array;
-            }
-            case STRING -> {
-                return new JsonPrimitive(reader.nextString());
-            }
-            case NUMBER -> {
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
-            }
-            case BOOLEAN -> {
-                return new JsonPrimitive(reader.nextBoolean());
-            }
-            case NULL -> {
-                reader.nextNull();
-                return JsonNull.INSTANCE;
-            }
-            default -> throw new IllegalStateException("unexpected " + reader.peek());
+    /** How the shared strict tree reader says what is wrong in an assessment. */
+    private static final StrictTree.Refusals<InvalidAssessmentException> REFUSALS = new StrictTree.Refusals<>() {
+        public InvalidAssessmentException twice(JsonReader r, String objectPath, String name) {
+            return new InvalidAssessmentException(fieldPath(objectPath, name), "given twice");
         }
-    }
+
+        public InvalidAssessmentException badNumber(JsonReader r, String text) {
+            return malformed(r, "the number " + text + " is too large or too small");
+        }
+
+        public InvalidAssessmentException noValue(JsonReader r) {
+            return malformed(r, "a value is expected here");
+        }
+    };
 
     /** Turns Gson's "$.facts" into our "facts.name" style. */
     private static String fieldPath(String objectPath, String name) {

@@ -35,8 +35,9 @@ public final class CauseBook {
 
     public static final String RESOURCE = "/assets/causes/causes.json";
     private static final Set<String> FIELDS = Set.of("id", "name", "regions", "picture", "clues", "explanation",
-            "helps", "concern", "exercises", "holdsExercises", "sources");
-    private static volatile CauseBook standard;
+            "helps", "concern", "exercises", "holdsExercises", "sources", "needs", "notWhen");
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<CauseBook> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> loadResource());
 
     private final List<Cause> causes;
 
@@ -46,20 +47,11 @@ public final class CauseBook {
 
     /** The causes that ship with the app, loaded and checked once. */
     public static CauseBook standard() {
-        CauseBook b = standard;
-        if (b == null) {
-            synchronized (CauseBook.class) {
-                if (standard == null) {
-                    standard = loadResource();
-                }
-                b = standard;
-            }
-        }
-        return b;
+        return STANDARD.get();
     }
 
     private static CauseBook loadResource() {
-        InputStream in = CauseBook.class.getResourceAsStream(RESOURCE);
+        InputStream in = org.popcheck.i18n.ContentOverlay.open(RESOURCE);
         if (in == null) {
             throw new CauseFileException("The causes " + RESOURCE + " are missing from the application");
         }
@@ -97,17 +89,20 @@ public final class CauseBook {
     }
 
     /**
-     * Every fact a clue of any cause reads: the check asks these wherever they are in scope, even
+     * Every fact a clue, a {@code needs} or a {@code notWhen} of any cause reads: the check asks these wherever they are in scope, even
      * when no triage rule can use them any more (issue 13: nothing that could change the causes is
      * left unasked).
      */
     public java.util.Set<String> factsRead() {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (Cause cause : causes) {
-            for (Clue clue : cause.clues()) {
-                if (clue.when() instanceof Clue.Rule r) {
+            List<Clue.When> conditions = new ArrayList<>();
+            cause.clues().forEach(c -> conditions.add(c.when()));
+            java.util.stream.Stream.of(cause.needs(), cause.notWhen()).filter(java.util.Objects::nonNull).forEach(conditions::add);
+            for (Clue.When when : conditions) {
+                if (when instanceof Clue.Rule r) {
                     r.condition().alternatives().forEach(alt -> alt.forEach(atom -> out.addAll(atomFacts(atom))));
-                } else if (clue.when() instanceof Clue.AtMost m) {
+                } else if (when instanceof Clue.AtMost m) {
                     out.add(m.fact());
                 }
             }
@@ -180,8 +175,9 @@ public final class CauseBook {
             throw new CauseFileException(where + ": needs at least one source");
         }
         String picture = o.has("picture") ? text(o, "picture", where) : null;
-        return new Cause(id, text(o, "name", where), regions(o, where), picture, clues, text(o, "explanation", where),
-                text(o, "helps", where), text(o, "concern", where), planned, holds, sources);
+        return new Cause(id, text(o, "name", where), regions(o, where), picture, clues,
+                optionalWhen(o, "needs", where, parser, facts), optionalWhen(o, "notWhen", where, parser, facts),
+                text(o, "explanation", where), text(o, "helps", where), text(o, "concern", where), planned, holds, sources);
     }
 
     private static Clue clue(JsonElement c, String where, ConditionParser parser, FactCatalog facts) {
@@ -194,15 +190,24 @@ public final class CauseBook {
                 || w.getAsInt() == 0) {
             throw new CauseFileException(where + ": a clue's weight must be a whole number other than 0, got " + w);
         }
-        JsonElement when = o.get("when");
+        return new Clue(when(o.get("when"), where, parser, facts), w.getAsInt());
+    }
+
+    /** A condition of a clue, or of {@code needs} / {@code notWhen}: the rules' language plus atMost. */
+    private static Clue.When when(JsonElement when, String where, ConditionParser parser, FactCatalog facts) {
         try {
             if (when.isJsonObject() && when.getAsJsonObject().size() == 1 && when.getAsJsonObject().has("atMost")) {
-                return new Clue(atMost(when.getAsJsonObject().get("atMost"), facts), w.getAsInt());
+                return atMost(when.getAsJsonObject().get("atMost"), facts);
             }
-            return new Clue(new Clue.Rule(parser.parse(when)), w.getAsInt());
+            return new Clue.Rule(parser.parse(when));
         } catch (RuleFileException ex) {
             throw new CauseFileException(where + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** The optional condition {@code key} of a cause, or null when it has none. */
+    private static Clue.When optionalWhen(JsonObject o, String key, String where, ConditionParser parser, FactCatalog facts) {
+        return o.has(key) ? when(o.get(key), where + " (" + key + ")", parser, facts) : null;
     }
 
     private static Clue.AtMost atMost(JsonElement arg, FactCatalog facts) {

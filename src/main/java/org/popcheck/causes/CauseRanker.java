@@ -22,7 +22,8 @@ public final class CauseRanker {
     public static final int POSSIBLE_FROM = 3;
     public static final int MAX_SHOWN = 3;
 
-    private static volatile CauseRanker standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<CauseRanker> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> new CauseRanker(CauseBook.standard()));
 
     private final CauseBook book;
 
@@ -31,16 +32,7 @@ public final class CauseRanker {
     }
 
     public static CauseRanker standard() {
-        CauseRanker r = standard;
-        if (r == null) {
-            synchronized (CauseRanker.class) {
-                if (standard == null) {
-                    standard = new CauseRanker(CauseBook.standard());
-                }
-                r = standard;
-            }
-        }
-        return r;
+        return STANDARD.get();
     }
 
     public CauseBook book() {
@@ -65,8 +57,14 @@ public final class CauseRanker {
         return fits.stream().limit(MAX_SHOWN).toList();
     }
 
-    /** The cause with its likelihood and pointing answers, or null when its score is below "possible". */
+    /**
+     * The cause with its likelihood and pointing answers, or null when its score is below "possible" or
+     * the answers rule it out ({@link Cause#fitsTheStory}).
+     */
     static RankedCause score(Cause cause, Assessment a) {
+        if (!cause.fitsTheStory(a)) {
+            return null;
+        }
         int score = 0;
         Set<String> facts = new LinkedHashSet<>();
         for (Clue clue : cause.clues()) {

@@ -13,7 +13,8 @@ import org.popcheck.triage.TriageResult;
  */
 public final class CheckComposer {
 
-    private static volatile CheckComposer standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<CheckComposer> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> new CheckComposer(CauseRanker.standard(), new ExercisePlanner(ExerciseCatalog.standard())));
 
     private final CauseRanker causes;
     private final ExercisePlanner planner;
@@ -25,16 +26,7 @@ public final class CheckComposer {
 
     /** With the causes and exercises that ship with the app. */
     public static CheckComposer standard() {
-        CheckComposer c = standard;
-        if (c == null) {
-            synchronized (CheckComposer.class) {
-                if (standard == null) {
-                    standard = new CheckComposer(CauseRanker.standard(), new ExercisePlanner(ExerciseCatalog.standard()));
-                }
-                c = standard;
-            }
-        }
-        return c;
+        return STANDARD.get();
     }
 
     /** The check for these answers and the triage result the engine gave for them. */

@@ -25,4 +25,14 @@ public record CheckResult(TriageResult triage, List<RankedCause> causes, Exercis
     public boolean checkedFirst() {
         return !triage.level().allowsExercises();
     }
+
+    /**
+     * True at emergency_ambulance and emergency: the screen, the text output and the clinician
+     * summary show no cause of the noise, only a line that getting help comes first and that the
+     * cause does not change the advice. A cause such as worn cartilage under an emergency banner
+     * could read as a reason to wait. ({@link #causes} still holds them for the JSON output.)
+     */
+    public boolean causesHeldBack() {
+        return triage.level().isEmergency();
+    }
 }

@@ -22,7 +22,8 @@ public final class ExerciseCatalog {
 
     public static final String RESOURCE = "/assets/exercises/catalog.json";
 
-    private static volatile ExerciseCatalog standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<ExerciseCatalog> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> load());
 
     private final List<Exercise> exercises;
 
@@ -31,14 +32,7 @@ public final class ExerciseCatalog {
     }
 
     public static ExerciseCatalog standard() {
-        if (standard == null) {
-            synchronized (ExerciseCatalog.class) {
-                if (standard == null) {
-                    standard = load();
-                }
-            }
-        }
-        return standard;
+        return STANDARD.get();
     }
 
     /** A catalog from JSON text of the catalog's shape (for tests and tools); errors as {@link #standard()}'s. */
@@ -53,7 +47,7 @@ public final class ExerciseCatalog {
     }
 
     private static ExerciseCatalog load() {
-        var in = ExerciseCatalog.class.getResourceAsStream(RESOURCE);
+        var in = org.popcheck.i18n.ContentOverlay.open(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("The exercise catalog " + RESOURCE + " is missing from the application");
         }

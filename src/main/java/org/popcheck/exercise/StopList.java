@@ -23,7 +23,8 @@ public record StopList(List<String> signs, String reassurance) {
 
     public static final String RESOURCE = "/assets/exercises/stop.json";
 
-    private static volatile StopList standard;
+    /** One per language: the signs are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<StopList> STANDARD = new org.popcheck.i18n.PerLanguage<>(StopList::load);
 
     public StopList {
         signs = List.copyOf(signs);
@@ -35,21 +36,13 @@ public record StopList(List<String> signs, String reassurance) {
         }
     }
 
+    /** The stop list that ships with the app, in the language in use. */
     public static StopList standard() {
-        StopList s = standard;
-        if (s == null) {
-            synchronized (StopList.class) {
-                if (standard == null) {
-                    standard = load();
-                }
-                s = standard;
-            }
-        }
-        return s;
+        return STANDARD.get();
     }
 
     private static StopList load() {
-        var in = StopList.class.getResourceAsStream(RESOURCE);
+        var in = org.popcheck.i18n.ContentOverlay.open(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("The stop list " + RESOURCE + " is missing from the application");
         }

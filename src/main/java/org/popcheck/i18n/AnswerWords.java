@@ -5,17 +5,37 @@ import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
 
 /**
- * An answer in the person's words, for "because you answered ...": the question and the answer given
- * ("Did it start with a twist...? yes"), or "age 67" for the age. Shared by the result screen, the
+ * An answer in the person's words, for "because you answered ...": the statement of a sign answered yes
+ * ("A bruise"; "Not sure: ..." when unsure), else the question and the answer given ("How bad is the pain? 6"), "age 67" for the age, or, for a fact the check works out
+ * itself, a sentence of its own ("It began with an injury 2 days ago"). Shared by the result screen, the
  * command line's text output and the clinician summary, so they name answers the same way.
  */
 public final class AnswerWords {
+
+    /**
+     * The message key prefix of the words for a fact the check works out rather than asks
+     * ({@code wizard.result.said.injury_days_ago}); such a fact is never shown as its question.
+     */
+    public static final String SAID = "wizard.result.said.";
 
     private AnswerWords() {}
 
     public static String describe(String factId, Assessment assessment, FactCatalog facts) {
         if (factId.equals("age")) {
             return Messages.get("wizard.result.fact.age", assessment.age());
+        }
+        // A fact the check works out instead of asking (the date of an injury, from how long the
+        // popping has lasted) is said in words of its own: its question was never put to the person.
+        String own = SAID + factId;
+        if (Messages.has(own) && assessment.answer(factId).orElse(null) instanceof Answer.Number n) {
+            return Messages.get(own, Math.round(n.value()));
+        }
+        // A sign the person ticked in a list is said as the statement they saw ("A bruise"), not as a
+        // question they were never asked on its own.
+        var signed = facts.find(factId).filter(f -> f.sign() != null);
+        if (signed.isPresent() && assessment.answer(factId).orElse(null) instanceof Answer.YesNo yn && yn != Answer.YesNo.NO) {
+            String sign = signed.get().sign();
+            return yn == Answer.YesNo.UNSURE ? Messages.get("wizard.result.fact.unsureSign", sign) : sign;
         }
         String question = facts.find(factId).map(f -> f.question()).orElse(factId);
         String value = assessment.answer(factId).map(AnswerWords::valueOf).orElse("");

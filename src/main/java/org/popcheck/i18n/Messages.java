@@ -6,27 +6,73 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * All user-visible strings. Keys are dotted and stable ({@code wizard.step.bodymap.title}); the first
  * segment names the bundle ({@code i18n/wizard.properties}), so each feature owns its own file.
+ * The language is the system locale's ({@link Language#fromLocale}) until {@link #setLanguage}.
  */
 public final class Messages {
 
+    /**
+     * No fallback to the system locale: English chosen on a German system must read
+     * {@code wizard.properties}, not {@code wizard_de.properties}.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
-    private static volatile Locale locale = Locale.getDefault();
+    private static volatile Language language = Language.fromLocale(Locale.getDefault());
+    /** Null for the real texts; else what every text goes through (a pseudo-locale for layout tests). */
+    private static volatile UnaryOperator<String> pseudo;
 
     private Messages() {}
 
-    public static void setLocale(Locale newLocale) {
-        locale = newLocale;
+    /** Texts, content and formats from now on come in {@code newLanguage}. */
+    public static void setLanguage(Language newLanguage) {
+        language = newLanguage;
         BUNDLES.clear();
+    }
+
+    public static Language language() {
+        return language;
+    }
+
+    /**
+     * Passes every text, of the bundles and of the content files, through {@code transform} (null:
+     * the real texts again). For a pseudo-locale: longer, accented texts show in a layout test where
+     * a translation would be cut, before any translator has written a word.
+     */
+    public static void setPseudo(UnaryOperator<String> transform) {
+        pseudo = transform;
+        BUNDLES.clear();
+    }
+
+    static UnaryOperator<String> pseudo() {
+        return pseudo;
+    }
+
+    /** What the content singletons are built for: the language, and whether a pseudo-locale is on. */
+    static String contentVariant() {
+        return pseudo == null ? language.code() : language.code() + "+pseudo";
+    }
+
+    /**
+     * The locale for dates and numbers: the system locale when it speaks the chosen language (so
+     * de-AT keeps its own forms), else the language's own.
+     */
+    public static Locale locale() {
+        Locale system = Locale.getDefault();
+        return system.getLanguage().equals(language.code()) ? system : language.locale();
     }
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... args) {
         String pattern = bundle(bundleName(key)).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        UnaryOperator<String> p = pseudo;
+        pattern = p == null ? pattern : p.apply(pattern);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
     }
 
     public static boolean has(String key) {
@@ -38,7 +84,7 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle(String name) {
-        return BUNDLES.computeIfAbsent(name, n -> ResourceBundle.getBundle("i18n." + n, locale));
+        return BUNDLES.computeIfAbsent(name, n -> ResourceBundle.getBundle("i18n." + n, language.locale(), NO_FALLBACK));
     }
 
     static String bundleName(String key) {

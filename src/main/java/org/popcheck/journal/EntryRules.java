@@ -30,7 +30,9 @@ public final class EntryRules {
      */
     public static final Duration MAX_AHEAD = Duration.ofHours(24);
 
+    // "uuuu" is the proleptic year: "yyyy" (year of era) would print year 0 as 0001.
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx");
+    private static final DateTimeFormatter SHOWN_LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private EntryRules() {}
 
@@ -59,9 +61,19 @@ public final class EntryRules {
         return Optional.empty();
     }
 
-    /** A time as a person reads it, with a four-digit year even for year 0 (never "0001"). */
-    static String shown(OffsetDateTime at) {
+    /**
+     * An entry's time as every part of the app prints it: ISO order with its offset
+     * ({@code 2026-03-01 08:30 +01:00}), a four-digit year even for year 0 (never "0001"), and ISO-8601
+     * as it is for a year outside 0000 to 9999.
+     */
+    public static String shown(OffsetDateTime at) {
         int year = at.getYear();
         return year < 0 || year > 9999 ? at.toString() : SHOWN.format(at);
+    }
+
+    /** The same on the entry's own clock without the offset ({@code 2026-03-01 08:30}), for a table. */
+    public static String shownLocal(OffsetDateTime at) {
+        int year = at.getYear();
+        return year < 0 || year > 9999 ? at.toLocalDateTime().toString() : SHOWN_LOCAL.format(at);
     }
 }

@@ -332,7 +332,7 @@ public final class JournalJson {
                     if (unknownField == null) {
                         unknownField = located(r, "unknown field " + PlainText.quote(name));
                     }
-                    StrictTree.read(r);
+                    org.popcheck.json.StrictTree.read(r, REFUSALS);
                 }
             }
         }
@@ -385,13 +385,13 @@ public final class JournalJson {
     private List<JournalEntry> readNewerEntries(JsonReader r, int[] hidden) throws IOException {
         List<JournalEntry> out = new ArrayList<>();
         if (r.peek() != JsonToken.BEGIN_ARRAY) {
-            StrictTree.read(r);
+            org.popcheck.json.StrictTree.read(r, REFUSALS);
             return out;
         }
         Set<String> ids = new HashSet<>();
         r.beginArray();
         while (r.hasNext()) {
-            JsonElement tree = StrictTree.read(r);
+            JsonElement tree = org.popcheck.json.StrictTree.read(r, REFUSALS);
             JournalEntry e = understood(tree);
             if (e != null && ids.add(e.id())) {
                 out.add(e);
@@ -652,7 +652,7 @@ public final class JournalJson {
     private Assessment readAssessment(JsonReader r) throws IOException {
         expect(r, JsonToken.BEGIN_OBJECT, "the assessment must be a JSON object");
         // Not Gson's tree reader: it keeps the last of two equal names; this refuses them, as the assessment reader does.
-        JsonElement tree = StrictTree.read(r);
+        JsonElement tree = org.popcheck.json.StrictTree.read(r, REFUSALS);
         try {
             return assessments.fromTree(tree);
         } catch (InvalidAssessmentException e) {
@@ -826,6 +826,21 @@ public final class JournalJson {
     }
 
     /** The reader knows its place only through toString ("JsonReader at line 3 column 7 path ..."). */
+    /** How the shared strict tree reader says what is wrong in a journal: with line and column. */
+    private static final org.popcheck.json.StrictTree.Refusals<JournalFormatException> REFUSALS = new org.popcheck.json.StrictTree.Refusals<>() {
+        public JournalFormatException twice(JsonReader r, String objectPath, String name) {
+            return located(r, "the field " + PlainText.quote(name) + " is given twice in one object");
+        }
+
+        public JournalFormatException badNumber(JsonReader r, String text) {
+            return located(r, "the number " + PlainText.quote(text) + " is too large or too small");
+        }
+
+        public JournalFormatException noValue(JsonReader r) {
+            return located(r, "a value is expected here");
+        }
+    };
+
     static JournalFormatException located(JsonReader r, String problem) {
         Matcher m = LOCATION.matcher(r.toString());
         int line = 1;

@@ -407,7 +407,7 @@ public final class JournalStore implements JournalAccess, Closeable {
                 }
             }
         }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss"));
         Path copy = dir.resolve(FILE + ".unreadable-" + stamp);
         for (int n = 2; Files.exists(copy); n++) {
             copy = dir.resolve(FILE + ".unreadable-" + stamp + "-" + n);
@@ -499,7 +499,8 @@ public final class JournalStore implements JournalAccess, Closeable {
 
     /**
      * Adds the entries of another journal file whose ids are not here yet; entries already here
-     * are kept as they are. Returns how many were added. A bad file changes nothing.
+     * are kept as they are. Returns how many were added. A bad file, or a new entry outside the dates
+     * an entry may have ({@link EntryRules#timeProblem}), changes nothing.
      */
     public synchronized int importFrom(Path other) throws JournalException {
         JournalFile incoming;
@@ -525,8 +526,16 @@ public final class JournalStore implements JournalAccess, Closeable {
         }
         List<JournalEntry> next = new ArrayList<>(entries);
         List<JournalEntry> fresh = new ArrayList<>();
+        Instant now = Instant.now();
         for (JournalEntry e : incoming.entries()) {
             if (!byId.containsKey(e.id())) {
+                // The same limits as an entry typed in: a date in year 0 or next decade is a slip,
+                // refused before anything is written, so the journal stays as it was.
+                String problem = EntryRules.timeProblem(e.at(), now).orElse(null);
+                if (problem != null) {
+                    throw new JournalException("Cannot import " + name + ": entry " + PlainText.quote(e.id()) + ": " + problem
+                            + " Nothing was imported");
+                }
                 next.add(e);
                 fresh.add(e);
             }

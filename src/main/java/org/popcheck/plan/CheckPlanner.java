@@ -43,7 +43,15 @@ public final class CheckPlanner {
     static final String DURATION = "duration_days";
     private static final Set<String> SIGN_GROUPS = Set.of("person", "onset", "warning");
 
-    private static volatile CheckPlanner standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<CheckPlanner> STANDARD = new org.popcheck.i18n.PerLanguage<>(CheckPlanner::standardForLanguage);
+
+    /** The facts the check always asks: those the causes read, and PopCheck's own facts for the exercise plan. */
+    private static CheckPlanner standardForLanguage() {
+        Set<String> read = new java.util.HashSet<>(org.popcheck.causes.CauseBook.standard().factsRead());
+        read.addAll(PersonConditions.OWN_FACTS);
+        return new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(), read);
+    }
 
     private final FactCatalog catalog;
     private final QuestionPlan plan;
@@ -67,18 +75,7 @@ public final class CheckPlanner {
 
     /** The planner with the catalog and rules that ship with the app. */
     public static CheckPlanner standard() {
-        CheckPlanner p = standard;
-        if (p == null) {
-            synchronized (CheckPlanner.class) {
-                if (standard == null) {
-                    Set<String> read = new java.util.HashSet<>(org.popcheck.causes.CauseBook.standard().factsRead());
-                    read.addAll(PersonConditions.OWN_FACTS);
-                    standard = new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(), read);
-                }
-                p = standard;
-            }
-        }
-        return p;
+        return STANDARD.get();
     }
 
     // ---- the screens of each step ----------------------------------------------------------
@@ -135,7 +132,7 @@ public final class CheckPlanner {
             }
         }
         for (FactDefinition f : catalog.all()) {
-            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !f.id().equals(INJURY_DAYS_AGO)
+            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !isWorkedOut(f.id())
                     && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
                     && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
                 out.add(PlanScreen.question(f.id()));
@@ -197,6 +194,14 @@ public final class CheckPlanner {
     }
 
     // ---- what goes where --------------------------------------------------------------------
+
+    /**
+     * True for a fact the check works out itself and never asks: the date of an injury, taken from
+     * how long the popping has lasted. Shown to the person in words of its own, never as its question.
+     */
+    public static boolean isWorkedOut(String factId) {
+        return INJURY_DAYS_AGO.equals(factId);
+    }
 
     /** A yes/no fact answered in a list (everything but the popping questions, "injury" and follow-ups). */
     public boolean isListSign(FactDefinition f) {

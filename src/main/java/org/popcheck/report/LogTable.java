@@ -18,6 +18,12 @@ import org.popcheck.journal.JournalEntry;
 /** The full log as a table, oldest first, over as many pages as it needs, with the header on each page. */
 final class LogTable {
 
+    /**
+     * The log's time column stays ISO 8601 in every language: the column is sized for it, and a
+     * clinician reading a log written abroad cannot mistake 2026-03-04 for 3 April.
+     */
+    static final java.time.format.DateTimeFormatter LOG_TIME = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
     static final float SIZE = 7f;
     static final float LINE = 9f;
     static final float PAD = 3f;
@@ -134,7 +140,7 @@ final class LogTable {
     }
 
     private List<List<String>> cells(PdfCanvas c, JournalEntry e, float[] colX, Set<LocalDate> offsetDays) throws IOException {
-        String time = e.at().format(PageOne.DATE_TIME);
+        String time = e.at().format(LOG_TIME);
         String[] values = {
             offsetDays.contains(e.localDate()) ? time + " " + e.at().getOffset().getId().replace("Z", "+00:00") : time,
             Labels.site(e.site()),

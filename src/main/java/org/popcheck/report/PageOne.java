@@ -2,12 +2,12 @@ package org.popcheck.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.popcheck.assessment.Answer;
+import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 import org.popcheck.triage.Level;
 
@@ -18,7 +18,6 @@ import org.popcheck.triage.Level;
  */
 final class PageOne {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     /** Charts on page one; more joints are named but not drawn, most popping first. */
     static final int MAX_CHARTS = 4;
 
@@ -54,7 +53,7 @@ final class PageOne {
         List<String> who = new ArrayList<>();
         who.add(Messages.get("summary.pdf.name", s.name() == null ? Messages.get("summary.pdf.notGiven") : s.name()));
         who.add(Messages.get("summary.pdf.age", s.age() == null ? Messages.get("summary.pdf.notGiven") : s.age()));
-        who.add(Messages.get("summary.pdf.period", s.period().from().toString(), s.period().to().toString(), s.period().days()));
+        who.add(Messages.get("summary.pdf.period", LocalFormats.date(s.period().from()), LocalFormats.date(s.period().to()), s.period().days()));
         who.add(Messages.get("summary.pdf.entries", s.log().size()));
         float y = top + 30;
         for (String line : c.wrap(String.join("   ·   ", who), right - left, 9, false)) {
@@ -83,7 +82,7 @@ final class PageOne {
             heading = Messages.get("summary.pdf.noAssessment");
             color = PdfCanvas.RULE;
         } else {
-            heading = Messages.get("summary.pdf.latest", t.at().format(DATE_TIME)) + "  " + Labels.level(t.level());
+            heading = Messages.get("summary.pdf.latest", LocalFormats.dateTime(t.at())) + "  " + Labels.level(t.level());
             color = levelColor(t.level());
             if (!t.recomputed() && !t.reasons().isEmpty()) {
                 lines.addAll(c.wrap(Messages.get("summary.pdf.savedRules", String.join(", ", t.reasons())), width, 8.5f, false));
@@ -104,7 +103,7 @@ final class PageOne {
             }
             if (t.moreUrgentEarlier() != null) {
                 lines.addAll(c.wrap(Messages.get("summary.pdf.moreUrgentEarlier",
-                        t.moreUrgentEarlier().at().format(DATE_TIME), Labels.level(t.moreUrgentEarlier().level())), width, 8.5f, true));
+                        LocalFormats.dateTime(t.moreUrgentEarlier().at()), Labels.level(t.moreUrgentEarlier().level())), width, 8.5f, true));
             }
         }
         float h = 22 + lines.size() * 10.5f + 4;
@@ -182,7 +181,7 @@ final class PageOne {
             if (y > limit) {
                 break;
             }
-            String line = Messages.get("summary.pdf.notedLine", w.times(), w.last().toString(), w.label());
+            String line = Messages.get("summary.pdf.notedLine", w.times(), LocalFormats.date(w.last()), w.label());
             c.text(PdfCanvas.limit(c.wrap(line, colW, 8, false), 1).get(0), colX, y, 8, false, PdfCanvas.INK);
             y += 9.5f;
         }
@@ -240,7 +239,7 @@ final class PageOne {
             c.text(Messages.get("summary.pdf.noSessions"), x, y, 8.5f, false, PdfCanvas.MUTED);
             return;
         }
-        String perWeek = String.format(java.util.Locale.ROOT, "%.1f", a.perWeek());
+        String perWeek = LocalFormats.decimal(a.perWeek(), 1);
         for (String line : c.wrap(Messages.get("summary.pdf.sessions", a.sessions(), perWeek), w, 8.5f, true)) {
             c.text(line, x, y, 8.5f, true, PdfCanvas.INK);
             y += 10.5f;
@@ -268,7 +267,7 @@ final class PageOne {
         List<Summary.FlaggedNote> newestFirst = new ArrayList<>(s.notes());
         java.util.Collections.reverse(newestFirst);
         for (Summary.FlaggedNote n : newestFirst) {
-            String head = n.at().format(DATE_TIME) + (n.site() == null ? "" : "  " + Labels.site(n.site()));
+            String head = LocalFormats.dateTime(n.at()) + (n.site() == null ? "" : "  " + Labels.site(n.site()));
             List<String> lines = PdfCanvas.limit(c.wrap(n.text(), w, 8, false), 3);
             if (y + 9.5f * (lines.size() + 1) > bottom - 12) {
                 break;

@@ -24,6 +24,7 @@ import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SavedAssessment;
+import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
@@ -108,11 +109,21 @@ public final class SummaryBuilder {
         try {
             TriageResult result = triage.apply(saved.assessment());
             List<String> reasons = result.reasons().stream().map(SummaryBuilder::describe).toList();
-            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level(), causes(saved));
+            return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level(),
+                    heldBack(result.level(), saved.level()) ? List.of() : causes(saved));
         } catch (RuntimeException engineMissingOrFailed) {
             // The saved level is what the person was told at the time; it is still true to report it.
-            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level(), causes(saved));
+            return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level(),
+                    heldBack(saved.level(), saved.level()) ? List.of() : causes(saved));
         }
+    }
+
+    /**
+     * No causes on the summary when the check was, or now is, an emergency: the person was not shown
+     * any (CheckResult.causesHeldBack), and the summary says what they were told.
+     */
+    private static boolean heldBack(Level now, Level then) {
+        return (now != null && now.isEmergency()) || (then != null && then.isEmergency());
     }
 
     /**

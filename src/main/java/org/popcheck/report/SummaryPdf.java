@@ -90,7 +90,7 @@ public final class SummaryPdf {
 
     private static void footers(PDDocument doc, FontSet fonts, Summary summary, PDRectangle size) throws IOException {
         int total = doc.getNumberOfPages();
-        String disclaimer = Messages.get("summary.pdf.disclaimer", summary.madeOn().toString());
+        String disclaimer = Messages.get("summary.pdf.disclaimer", org.popcheck.i18n.LocalFormats.date(summary.madeOn()));
         for (int i = 0; i < total; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {

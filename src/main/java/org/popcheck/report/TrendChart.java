@@ -52,8 +52,8 @@ final class TrendChart {
         }
         painLine(points, px, bottom, ph, slot);
 
-        c.text(points.get(0).start().toString(), px, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
-        c.textRight(end.toString(), px + pw, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
+        c.text(org.popcheck.i18n.LocalFormats.shortDate(points.get(0).start()), px, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
+        c.textRight(org.popcheck.i18n.LocalFormats.shortDate(end), px + pw, bottom + 9, 6.5f, false, PdfCanvas.MUTED);
     }
 
     private void painLine(List<Summary.TrendPoint> points, float px, float bottom, float ph, float slot) throws IOException {

@@ -27,6 +27,7 @@ final class SettingsJson {
         String emergencyNumber = defaults.emergencyNumber();
         boolean reducedMotion = defaults.reducedMotion();
         Settings.Paper paper = defaults.paper();
+        Settings.LanguageChoice language = defaults.language();
         try (JsonReader in = new JsonReader(new StringReader(text))) {
             in.beginObject();
             while (in.hasNext()) {
@@ -36,6 +37,7 @@ final class SettingsJson {
                     case "emergencyNumber" -> emergencyNumber = in.nextString();
                     case "reducedMotion" -> reducedMotion = in.nextBoolean();
                     case "paper" -> paper = choice(in, "paper", Settings.Paper.class);
+                    case "language" -> language = choice(in, "language", Settings.LanguageChoice.class);
                     default -> in.skipValue();
                 }
             }
@@ -48,7 +50,7 @@ final class SettingsJson {
             // ("Expected a boolean but was STRING at line 1 column 20 path $.reducedMotion").
             throw new IOException(e.getMessage());
         }
-        return new Settings(theme, textScale, emergencyNumber, reducedMotion, paper);
+        return new Settings(theme, textScale, emergencyNumber, reducedMotion, paper, language);
     }
 
     /** The window placement in {@code text}; every field is needed. */

@@ -95,7 +95,7 @@ public final class SettingsStore {
     }
 
     private static Path setAside(Path file) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss"));
         Path kept = file.resolveSibling(file.getFileName() + ".broken-" + stamp);
         try {
             Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);

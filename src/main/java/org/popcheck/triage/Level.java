@@ -31,6 +31,15 @@ public enum Level {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
 
+    /**
+     * True for the two levels that send the person to emergency care now (an ambulance, or the
+     * emergency department). At these the causes of the noise are not shown: none may read as a
+     * reason to wait.
+     */
+    public boolean isEmergency() {
+        return this == EMERGENCY_AMBULANCE || this == EMERGENCY;
+    }
+
     /** Exercises are offered only at these two levels (spec/triage-rules.md). */
     public boolean allowsExercises() {
         return this == CONSULTATION || this == SELF_CARE;

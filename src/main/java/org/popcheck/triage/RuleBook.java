@@ -36,7 +36,7 @@ public final class RuleBook {
     }
 
     public static RuleBook standard() {
-        InputStream in = RuleBook.class.getResourceAsStream(RESOURCE);
+        InputStream in = org.popcheck.i18n.ContentOverlay.open(RESOURCE);
         if (in == null) {
             throw new RuleFileException("The triage rules " + RESOURCE + " are missing from the application");
         }

@@ -21,7 +21,8 @@ import org.popcheck.settings.EmergencyNumber;
  */
 public final class TriageEngine {
 
-    private static volatile TriageEngine standard;
+    /** One per language: the texts are read in the language in use. */
+    private static final org.popcheck.i18n.PerLanguage<TriageEngine> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard()));
 
     private final RuleBook rules;
     private final TriageTexts texts;
@@ -35,16 +36,7 @@ public final class TriageEngine {
 
     /** The engine with the rules that ship with the app, loaded and checked once. */
     public static TriageEngine standard() {
-        TriageEngine e = standard;
-        if (e == null) {
-            synchronized (TriageEngine.class) {
-                if (standard == null) {
-                    standard = new TriageEngine(RuleBook.standard(), TriageTexts.standard(), FactCatalog.standard());
-                }
-                e = standard;
-            }
-        }
-        return e;
+        return STANDARD.get();
     }
 
     public RuleBook rules() {
@@ -103,8 +95,8 @@ public final class TriageEngine {
     }
 
     /**
-     * The safety net: each warning sign that applies to the regions assessed, is absent (or "no") now,
-     * and would make the level more urgent if it were answered yes.
+     * The safety net: each warning sign that applies to the regions assessed and the person's age, is
+     * absent (or "no") now, and would make the level more urgent if it were answered yes.
      */
     private List<WatchSign> watchFor(Assessment a, Level now) {
         if (now == Level.EMERGENCY_AMBULANCE) {
@@ -114,7 +106,7 @@ public final class TriageEngine {
         List<WatchSign> out = new ArrayList<>();
         for (Map.Entry<String, String> sign : texts.watchSentences().entrySet()) {
             String fact = sign.getKey();
-            if (!wouldBeAsked(fact, a, regions) || a.yes(fact)) {
+            if (!wouldBeAsked(fact, a, regions) || a.yes(fact) || !texts.watchApplies(fact, a.age())) {
                 continue;
             }
             Level then = level(a.with(fact, Answer.YesNo.YES));

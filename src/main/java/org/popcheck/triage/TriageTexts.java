@@ -31,8 +31,11 @@ public final class TriageTexts {
     private final Map<Level, String> withoutExercises;
     private final Map<Level, String> afterInjury;
     private final Map<String, String> watch;
+    private final Map<String, Integer> fromAge;
 
-    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury, Map<String, String> watch) {
+    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury,
+                Map<String, String> watch, Map<String, Integer> fromAge) {
+        this.fromAge = Map.copyOf(fromAge);
         this.advice = Collections.unmodifiableMap(new EnumMap<>(advice));
         this.withoutExercises = withoutExercises.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(withoutExercises));
         this.afterInjury = afterInjury.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(afterInjury));
@@ -64,7 +67,8 @@ public final class TriageTexts {
             }
         }
         Map<String, String> watch = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : section(watchJson, "watch", "watch.json").entrySet()) {
+        JsonObject watchFile = root(watchJson, "watch.json");
+        for (Map.Entry<String, JsonElement> e : section(watchFile, "watch", "watch.json").entrySet()) {
             FactDefinition def = catalog.find(e.getKey())
                     .orElseThrow(() -> new RuleFileException("watch.json: unknown fact '" + e.getKey() + "'"));
             if (def.type() != FactType.YESNO) {
@@ -72,7 +76,7 @@ public final class TriageTexts {
             }
             watch.put(def.id(), e.getValue().getAsString());
         }
-        return new TriageTexts(advice, withoutExercises, afterInjury, watch);
+        return new TriageTexts(advice, withoutExercises, afterInjury, watch, fromAge(watchFile, watch));
     }
 
     /** A variant of the advice for some levels that allow exercises (withoutExercises, afterInjury). */
@@ -89,6 +93,26 @@ public final class TriageTexts {
                 }
                 out.put(level, text);
             }
+        }
+        return out;
+    }
+
+    /** watch.json's optional {@code fromAge}: a watched sign, and the youngest age in whole years it applies to. */
+    private static Map<String, Integer> fromAge(JsonObject watchFile, Map<String, String> watch) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (!watchFile.has("fromAge")) {
+            return out;
+        }
+        for (Map.Entry<String, JsonElement> e : section(watchFile, "fromAge", "watch.json").entrySet()) {
+            if (!watch.containsKey(e.getKey())) {
+                throw new RuleFileException("watch.json: fromAge names '" + e.getKey() + "', which has no watch sentence");
+            }
+            JsonElement v = e.getValue();
+            if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || v.getAsDouble() != Math.rint(v.getAsDouble())
+                    || v.getAsInt() < 1 || v.getAsInt() > 130) {
+                throw new RuleFileException("watch.json: fromAge of '" + e.getKey() + "' must be a whole number of years from 1 to 130, got " + v);
+            }
+            out.put(e.getKey(), v.getAsInt());
         }
         return out;
     }
@@ -117,13 +141,21 @@ public final class TriageTexts {
         return text.replace(NUMBER_SLOT, emergencyNumber);
     }
 
+    /**
+     * True when the watched sign can apply to a person of this age in whole years: a baby has no
+     * sexual function to lose and no bladder control to notice changing (watch.json's {@code fromAge}).
+     */
+    public boolean watchApplies(String fact, int age) {
+        return age >= fromAge.getOrDefault(fact, 0);
+    }
+
     /** The warning signs the engine may list under watch-for, with their sentences, in file order. */
     public Map<String, String> watchSentences() {
         return watch;
     }
 
     private static Reader open(String resource) {
-        InputStream in = TriageTexts.class.getResourceAsStream(resource);
+        InputStream in = org.popcheck.i18n.ContentOverlay.open(resource);
         if (in == null) {
             throw new RuleFileException(resource + " is missing from the application");
         }

@@ -21,6 +21,7 @@ import org.popcheck.journal.JournalAccess;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalException;
 import org.popcheck.journal.JournalStore;
+import org.popcheck.plan.CheckPlanner;
 import org.popcheck.settings.Settings;
 import org.popcheck.triage.TriageEngine;
 
@@ -59,7 +60,7 @@ public final class AppContext {
         return dataDir;
     }
 
-    /** The engine; its rules are read on first use (or by {@link #warmUpInBackground()}), not at start-up. */
+    /** The engine; its rules are read on first use (or by {@link #warmUpInBackground}), not at start-up. */
     public TriageEngine triage() {
         return TriageEngine.standard();
     }
@@ -69,17 +70,29 @@ public final class AppContext {
     }
 
     /**
-     * Reads the rules and catalogs on a background thread once the first screen is up, so the
-     * window opens without waiting for them and the first answer does not wait either.
+     * Reads the rules, the causes and the catalogs, and makes the check's planner, on a background
+     * thread once the first screen is up, so the window opens without waiting for them and the
+     * first question does not wait either. A file that cannot be read is handed to
+     * {@code onFailure} (on the warm-up thread; the thread is returned) so it is reported when the app opens, not only when
+     * the check first needs it; the screen that needs it then meets the same error again.
      */
-    public void warmUpInBackground() {
+    public Thread warmUpInBackground(Consumer<RuntimeException> onFailure) {
+        return inBackground("warm-up", List.of(TriageEngine::standard, ExerciseCatalog::standard, CheckPlanner::standard), onFailure);
+    }
+
+    /** Runs {@code steps} in order on a low-priority daemon thread; the first that fails stops the rest. */
+    static Thread inBackground(String name, List<Runnable> steps, Consumer<RuntimeException> onFailure) {
         Thread t = new Thread(() -> {
-            TriageEngine.standard();
-            ExerciseCatalog.standard();
-        }, "warm-up");
+            try {
+                steps.forEach(Runnable::run);
+            } catch (RuntimeException e) {
+                onFailure.accept(e);
+            }
+        }, name);
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return t;
     }
 
     /** The person's preferences; screens listen to this to re-theme, rescale or stop animations. */

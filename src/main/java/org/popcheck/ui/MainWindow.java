@@ -28,12 +28,15 @@ public final class MainWindow extends BorderPane {
 
     /** Navigation icons are this many times the text size square (18 px at the normal 14 px). */
     private static final double NAV_ICON_EM = 18.0 / 14;
+    /** The navigation's widest, in characters of the text size: "Clinician summary" fits on one line. */
+    private static final double NAV_MAX_EM = 16;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
     private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
     private final StackPane content = new StackPane();
     private final AppContext context;
+    private Destination shown = Destination.CHECK;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -49,7 +52,19 @@ public final class MainWindow extends BorderPane {
     }
 
     private VBox buildNavigation() {
-        VBox nav = new VBox(4);
+        // As wide as its widest button, up to NAV_MAX_EM: longer names (German, Spanish) wrap in the
+        // buttons instead of taking the screens' room at large text.
+        VBox nav = new VBox(4) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), getMaxWidth());
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                return computePrefWidth(height);
+            }
+        };
         nav.setPadding(new Insets(12));
         nav.getStyleClass().add("main-nav");
         Label title = new Label(Messages.get("app.title"));
@@ -63,6 +78,7 @@ public final class MainWindow extends BorderPane {
             b.setAccessibleText(Messages.get("app.nav." + d.name().toLowerCase()).replace("_", ""));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true);
             b.setMnemonicParsing(true);
             b.setOnAction(e -> show(d));
             navButtons.put(d, b);
@@ -77,6 +93,7 @@ public final class MainWindow extends BorderPane {
         settings.setAccessibleText(Messages.get("common.settings.title"));
         settings.setMnemonicParsing(true);
         settings.setMaxWidth(Double.MAX_VALUE);
+        settings.setWrapText(true);
         settings.getStyleClass().add(Styles.FLAT);
         settings.setOnAction(e -> new SettingsDialog(getScene().getWindow(), context.settings())
                 .showAndWait().ifPresent(context.settingsProperty()::set));
@@ -89,7 +106,7 @@ public final class MainWindow extends BorderPane {
         disclaimer.setMinWidth(0);
         disclaimer.setPrefWidth(1);
         disclaimer.setMaxWidth(Double.MAX_VALUE);
-        nav.setMinWidth(Region.USE_PREF_SIZE);
+        nav.maxWidthProperty().bind(disclaimer.fontProperty().map(f -> NAV_MAX_EM * f.getSize()));
         nav.getChildren().addAll(spacer, disclaimer, settings);
         return nav;
     }
@@ -103,6 +120,19 @@ public final class MainWindow extends BorderPane {
         };
     }
 
+    /**
+     * The same window built again, for a change of language (labels take their text when built):
+     * the same screen shown, and a check in progress carried over with its answers.
+     */
+    public MainWindow rebuilt() {
+        MainWindow fresh = new MainWindow(context);
+        if (built.get(Destination.CHECK) instanceof WizardScreen old) {
+            ((WizardScreen) fresh.screen(Destination.CHECK)).model().takeOver(old.model());
+        }
+        fresh.show(shown);
+        return fresh;
+    }
+
     /** The screen for a destination, built if needed (for tests and screenshots). */
     public Screen screen(Destination destination) {
         return built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
@@ -113,6 +143,7 @@ public final class MainWindow extends BorderPane {
         Screen screen = built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
         content.getChildren().setAll(screen.view());
         navButtons.get(destination).setSelected(true);
+        shown = destination;
         screen.onShow();
     }
 }

@@ -31,7 +31,9 @@ import org.popcheck.app.StartupProbe;
  *   <li>PopCheck's jar on Java 17 ({@code java -jar}, this JVM);</li>
  *   <li>the packaged app ({@code mvn -B -Pdist package} first), whatever runtime it carries.</li>
  * </ul>
- * Prints each median with its range, and the ratio of every pair. Needs a display:
+ * With {@code -Dbench.jarBefore=/path/popcheck.jar} another build's jar is started in the same rounds
+ * (to weigh a change). Prints each median with its range, and the ratio of every pair, for the
+ * wall time and, with GNU time, the CPU time of each start. Needs a display:
  * {@code xvfb-run -a mvn -B -Pbenchmarks verify}.
  */
 @Tag("benchmark")
@@ -40,6 +42,8 @@ class StartupBenchmark {
     private static final int RUNS = Integer.getInteger("bench.startup.runs", 9);
     private static final Path JAR = Path.of("target/popcheck.jar");
     private static final Path APP_IMAGE = Path.of("target/dist/PopCheck");
+    /** GNU time, for the CPU time of each start. */
+    private static final String TIME = "/usr/bin/time";
     private static final String BARE_MAIN = "org.popcheck.app.BareWindow$Main";
     /** The packaged app's JVM options on Java 25 (packaging/dist.sh), so the bare window runs alike. */
     private static final List<String> PACKAGED_OPTIONS_25 =
@@ -63,6 +67,11 @@ class StartupBenchmark {
             System.out.println("BENCH (no JDK 25 found: -Dbench.jdk25=/path/to/jdk; the bare Java 25 window is left out)");
         }
         starts.put("PopCheck jar, Java " + Runtime.version().feature(), new Start(List.of(java17, probe(), "-jar", JAR.toString()), Map.of()));
+        String before = System.getProperty("bench.jarBefore");
+        if (before != null) {
+            // Another build's jar (an earlier commit, say), to see a change's worth in the same run.
+            starts.put("jar -Dbench.jarBefore, Java " + Runtime.version().feature(), new Start(List.of(java17, probe(), "-jar", before), Map.of()));
+        }
         Path launcher = APP_IMAGE.resolve("bin/PopCheck");
         if (Files.exists(launcher) && hasCache()) {
             starts.put("packaged app, " + packagedRuntime(), new Start(List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS", probe())));
@@ -71,28 +80,45 @@ class StartupBenchmark {
         }
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
-        starts.keySet().forEach(name -> times.put(name, new ArrayList<>()));
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        starts.keySet().forEach(name -> {
+            times.put(name, new ArrayList<>());
+            cpu.put(name, new ArrayList<>());
+        });
         for (Start s : starts.values()) {
             s.run(work); // warms the disk cache
         }
         List<String> order = new ArrayList<>(starts.keySet());
         for (int round = 0; round < RUNS; round++) {
             for (String name : order) {
-                times.get(name).add(starts.get(name).run(work));
+                Sample sample = starts.get(name).run(work);
+                times.get(name).add(sample.wallMs());
+                if (sample.cpuMs() >= 0) {
+                    cpu.get(name).add(sample.cpuMs());
+                }
             }
             Collections.rotate(order, 1); // no kind of start always follows the same other kind
         }
+        report("", "wall", times);
+        if (cpu.values().stream().noneMatch(List::isEmpty)) {
+            report("cpu ", "CPU (user + system, whole process until it quits)", cpu);
+        } else {
+            System.out.println("BENCH (no " + TIME + ": CPU time per start left out)");
+        }
+    }
 
+    /** Each median with its range, then the ratio of every pair of medians. */
+    private static void report(String prefix, String what, Map<String, List<Long>> samples) {
         Map<String, Double> medians = new LinkedHashMap<>();
-        times.forEach((name, ms) -> {
+        samples.forEach((name, ms) -> {
             medians.put(name, Figures.median(ms));
-            System.out.printf("BENCH startup %-36s median %4.0f ms, range %d-%d ms, %d runs%n",
-                    name, Figures.median(ms), Collections.min(ms), Collections.max(ms), ms.size());
+            System.out.printf("BENCH startup %s%-36s median %4.0f ms %s, range %d-%d ms, %d runs%n",
+                    prefix, name, Figures.median(ms), what, Collections.min(ms), Collections.max(ms), ms.size());
         });
         List<String> names = new ArrayList<>(medians.keySet());
         for (int i = 0; i < names.size(); i++) {
             for (int j = 0; j < i; j++) {
-                System.out.printf("BENCH startup ratio %-36s / %-36s %5.2fx%n", names.get(i), names.get(j),
+                System.out.printf("BENCH startup %sratio %-36s / %-36s %5.2fx%n", prefix, names.get(i), names.get(j),
                         medians.get(names.get(i)) / medians.get(names.get(j)));
             }
         }
@@ -152,13 +178,27 @@ class StartupBenchmark {
         return "-D" + StartupProbe.PROPERTY + "=true";
     }
 
+    /**
+     * One start: wall milliseconds to ready, and the CPU milliseconds the process used in all
+     * (-1 without {@value #TIME}). On a machine shared with other work the CPU time is the steadier
+     * figure: the wall time also holds the wait for a free core.
+     */
+    private record Sample(long wallMs, long cpuMs) {}
+
     /** One way of starting: a command line and what it adds to the environment. */
     private record Start(List<String> command, Map<String, String> env) {
 
-        /** Milliseconds from just before the process is started to the moment it reports ready. */
-        long run(Path work) throws IOException, InterruptedException {
+        /** From just before the process is started to the moment it reports ready, and its CPU time. */
+        Sample run(Path work) throws IOException, InterruptedException {
             Path data = Files.createTempDirectory(work, "data");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            Path cpuFile = data.resolveSibling(data.getFileName() + ".cpu");
+            boolean timed = Files.isExecutable(Path.of(TIME));
+            List<String> line = new ArrayList<>();
+            if (timed) {
+                line.addAll(List.of(TIME, "-f", "%U %S", "-o", cpuFile.toString()));
+            }
+            line.addAll(command);
+            ProcessBuilder pb = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().putAll(env);
             // An empty data folder: every start opens the same first screen, and the person's own
             // settings and journal are neither read nor touched.
@@ -166,16 +206,23 @@ class StartupBenchmark {
             long t0 = System.currentTimeMillis();
             Process p = pb.start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    if (line.startsWith(StartupProbe.READY_PREFIX)) {
-                        long ready = Long.parseLong(line.substring(StartupProbe.READY_PREFIX.length()));
+                for (String text; (text = out.readLine()) != null; ) {
+                    if (text.startsWith(StartupProbe.READY_PREFIX)) {
+                        long ready = Long.parseLong(text.substring(StartupProbe.READY_PREFIX.length()));
                         p.waitFor();
-                        return ready - t0;
+                        return new Sample(ready - t0, timed ? cpuMillis(cpuFile) : -1);
                     }
                 }
             }
             p.waitFor();
             throw new IllegalStateException("the process never reported ready: " + command);
+        }
+
+        /** The "user system" seconds GNU time wrote (the last line: any line before is its own note). */
+        private static long cpuMillis(Path file) throws IOException {
+            List<String> lines = Files.readAllLines(file);
+            String[] parts = lines.get(lines.size() - 1).trim().split(" ");
+            return Math.round((Double.parseDouble(parts[0]) + Double.parseDouble(parts[1])) * 1000);
         }
     }
 }

@@ -18,7 +18,7 @@ class CauseBookTest {
     private static String cause(String clues, String extra) {
         return "{\"causes\": [{\"id\": \"x\", \"name\": \"X\", \"regions\": \"any\", " + clues
                 + ", \"explanation\": \"e\", \"helps\": \"h\", \"concern\": \"c\", \"exercises\": [{\"id\": \"calf-raise\", \"why\": \"w\"}],"
-                + " \"sources\": [\"seed: ankle-popping\"]" + extra + "}]}";
+                + " \"sources\": [\"NICE NG226\"]" + extra + "}]}";
     }
 
     private static CauseBook load(String json) {
@@ -32,7 +32,7 @@ class CauseBookTest {
             for (String text : new String[] {c.name(), c.explanation(), c.helps(), c.concern()}) {
                 assertFalse(text.isBlank(), c.id());
             }
-            assertTrue(c.sources().stream().anyMatch(s -> s.startsWith("seed: ")), c.id() + " names no seed article");
+            assertFalse(c.sources().isEmpty(), c.id() + " names no source");
             c.exercises().forEach(x -> assertTrue(exercises.find(x.exerciseId()).isPresent(), c.id() + ": " + x.exerciseId()));
         }
     }
@@ -56,6 +56,25 @@ class CauseBookTest {
         CauseFileException e = assertThrows(CauseFileException.class, () -> load(cause(clues, "")));
         assertTrue(e.getMessage().contains("cause 'x'"), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        ", \"needs\": {\"yes\": \"no_such_fact\"}|(needs): names unknown fact 'no_such_fact'",
+        ", \"notWhen\": {\"injury\": \"lately\"}|(notWhen)",
+        ", \"notWhen\": {\"atMost\": {\"sound\": 2}}|(notWhen): \"atMost\" needs a number fact",
+        ", \"needed\": {\"yes\": \"swelling\"}|unknown field 'needed'",
+    })
+    void aBadNeedsOrNotWhenIsRefusedWithAMessageNamingTheCause(String extra, String expected) {
+        CauseFileException e = assertThrows(CauseFileException.class, () -> load(cause(GOOD_CLUES, extra)));
+        assertTrue(e.getMessage().contains("cause 'x'"), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void needsAndNotWhenReadTheirFactsSoTheCheckAsksThem() {
+        CauseBook book = load(cause(GOOD_CLUES, ", \"needs\": {\"yes\": \"giving_way\"}, \"notWhen\": {\"atMost\": {\"pain\": 1}}"));
+        assertTrue(book.factsRead().containsAll(java.util.Set.of("swelling", "giving_way", "pain")), book.factsRead().toString());
     }
 
     @Test

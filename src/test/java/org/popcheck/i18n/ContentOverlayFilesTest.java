@@ -33,20 +33,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Checks every translation overlay beside a content file (assets/dir/name.LANG.json): a JSON object of
  * non-empty strings, only keys the English file has, and every {placeholder} of the English text kept.
  * Completeness (no key missing) is checked by the loader's own test, not here.
- * The key rules are those of tools/i18n/content_keys.py, re-derived so the check needs no Python.
+ * The key rules are the loader's ({@link ContentKeys}); ContentKeysTest holds them equal to tools/i18n/content_keys.py.
  */
 class ContentOverlayFilesTest {
 
-    /** The translatable members of each content file, as in content_keys.py's TEXT ("*" = every string). */
-    private static final Map<String, Set<String>> TEXT = Map.of(
-            "assets/assessment/facts.json", Set.of("question", "sign"),
-            "assets/causes/causes.json", Set.of("name", "explanation", "helps", "concern", "why"),
-            "assets/exercises/catalog.json", Set.of("name", "purpose", "equipment", "steps", "tips", "mistake",
-                    "stopIf", "text", "say", "frequencyText"),
-            "assets/exercises/stop.json", Set.of("signs", "reassurance"),
-            "assets/triage/advice.json", Set.of("*"),
-            "assets/triage/rules.json", Set.of("text"),
-            "assets/triage/watch.json", Set.of("*"));
+    /** The content files and their text fields: the loader's own list, so the two cannot drift. */
+    private static final Map<String, Set<String>> TEXT = ContentKeys.TEXT;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}\\s]+}");
 
@@ -91,77 +83,9 @@ class ContentOverlayFilesTest {
         assertEquals(List.of(), problems(english, "{\"_about\": \"note\", \"call\": \"Rufen Sie {number} an.\"}"));
     }
 
-    @Test
-    void keysFollowMemberNamesListIdsOrIndexesAndSkipNotes() {
-        JsonElement json = JsonParser.parseString("""
-                {"_about": "x", "rules": [{"id": "r1", "text": "T1", "level": "L"}, {"text": "T2"}],
-                 "tips": ["a", "b"], "deep": {"text": "D"}}""");
-        assertEquals(Map.of("rules.r1.text", "T1", "rules.1.text", "T2", "deep.text", "D"),
-                englishTexts(json, Set.of("text")));
-        assertEquals(Map.of("tips.0", "a", "tips.1", "b"), englishTexts(json, Set.of("tips")));
-        assertEquals(Set.of("rules.r1.id", "rules.r1.text", "rules.r1.level", "rules.1.text", "tips.0", "tips.1",
-                "deep.text"), englishTexts(json, Set.of("*")).keySet());
-    }
-
-    @Test
-    void theKeysMatchThoseOfThePythonTool() throws Exception {
-        Process python;
-        try {
-            python = new ProcessBuilder("python3", "tools/i18n/content_keys.py").redirectErrorStream(false).start();
-        } catch (IOException noPython) {
-            Assumptions.abort("python3 is not installed: " + noPython.getMessage());
-            return;
-        }
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(python.waitFor(60, TimeUnit.SECONDS), "content_keys.py did not finish");
-        assertEquals(0, python.exitValue(), "content_keys.py failed");
-        Map<String, Map<String, String>> tool = new com.google.gson.Gson().fromJson(out,
-                new TypeToken<Map<String, Map<String, String>>>() { }.getType());
-        assertEquals(TEXT.keySet(), tool.keySet(), "content_keys.py lists other files than TEXT here");
-        for (var file : TEXT.entrySet()) {
-            JsonElement english = JsonParser.parseString(read(Path.of(file.getKey())));
-            assertEquals(tool.get(file.getKey()), englishTexts(english, file.getValue()), file.getKey());
-        }
-    }
-
-    /** Key to English text, by the rules in content_keys.py's docstring. */
+    /** Key to English text, by the loader's key rules ({@link ContentKeys}, the same as content_keys.py's). */
     static Map<String, String> englishTexts(JsonElement root, Set<String> fields) {
-        Map<String, String> out = new LinkedHashMap<>();
-        walk(root, fields, "", null, out);
-        return out;
-    }
-
-    private static void walk(JsonElement node, Set<String> fields, String path, String member, Map<String, String> out) {
-        if (node.isJsonObject()) {
-            for (var e : node.getAsJsonObject().entrySet()) {
-                if (!e.getKey().startsWith("_")) {
-                    walk(e.getValue(), fields, join(path, e.getKey()), e.getKey(), out);
-                }
-            }
-        } else if (node.isJsonArray()) {
-            var list = node.getAsJsonArray();
-            for (int i = 0; i < list.size(); i++) {
-                JsonElement value = list.get(i);
-                walk(value, fields, join(path, idOrIndex(value, i)), member, out);
-            }
-        } else if (node.isJsonPrimitive() && node.getAsJsonPrimitive().isString()
-                && (fields.contains("*") || fields.contains(member))) {
-            out.put(path, node.getAsString());
-        }
-    }
-
-    private static String idOrIndex(JsonElement value, int index) {
-        if (value.isJsonObject()) {
-            JsonElement id = value.getAsJsonObject().get("id");
-            if (id != null && id.isJsonPrimitive() && id.getAsJsonPrimitive().isString()) {
-                return id.getAsString();
-            }
-        }
-        return Integer.toString(index);
-    }
-
-    private static String join(String path, String segment) {
-        return path.isEmpty() ? segment : path + "." + segment;
+        return ContentKeys.keys(root, fields);
     }
 
     /**

@@ -92,6 +92,35 @@ class SummaryBuilderTest {
         assertFalse(s.latest().reasons().isEmpty(), "an injury with swelling fires at least one rule");
     }
 
+    /** A grinding ankle at 60 (worn cartilage fits) saved with a level; the causes as the wizard saved them. */
+    private static JournalEntry grindingAnkleSavedAt(Level levelThen) {
+        org.popcheck.assessment.Assessment a = new org.popcheck.assessment.Assessment(60, List.of(SampleJournal.LEFT_ANKLE), java.util.Map.of(
+                "sound", new Answer.Choice("grind"), "pain", new Answer.Number(4), "reduced_motion", Answer.YesNo.YES,
+                "duration_days", new Answer.Number(400), "fever", Answer.YesNo.YES, "hot_red_joint", Answer.YesNo.YES));
+        var causes = org.popcheck.causes.CauseRanker.standard().rank(a).stream()
+                .map(c -> new org.popcheck.journal.SavedAssessment.SavedCause(c.cause().id(), c.likelihood().id())).toList();
+        assertFalse(causes.isEmpty(), "worn cartilage fits");
+        return SampleJournal.entry("check", SampleJournal.at(TODAY, 12), SampleJournal.LEFT_ANKLE, 4, "grind", "daily", List.of(),
+                List.of(), "", false, List.of(), new org.popcheck.journal.SavedAssessment(a, levelThen, List.of("r"), causes));
+    }
+
+    @Test
+    void anEmergencyCheckListsNoCauseOnTheSummaryAsThePersonWasShownNone() {
+        // Level now from the real engine (fever with a hot joint: emergency), and from a saved emergency
+        // with an engine that now says less: either way no cause is listed.
+        Summary real = SummaryBuilder.standard("112").build(List.of(grindingAnkleSavedAt(Level.EMERGENCY)),
+                ReportPeriod.lastDays(3, TODAY), null, TODAY);
+        assertTrue(real.latest().level().isEmergency(), real.latest().level().id());
+        assertEquals(List.of(), real.latest().causes());
+        Summary savedThen = SampleJournal.builder().build(List.of(grindingAnkleSavedAt(Level.EMERGENCY_AMBULANCE)),
+                ReportPeriod.lastDays(3, TODAY), null, TODAY);
+        assertEquals(Level.CONSULTATION_24, savedThen.latest().level());
+        assertEquals(List.of(), savedThen.latest().causes());
+        Summary calmer = SampleJournal.builder().build(List.of(grindingAnkleSavedAt(Level.CONSULTATION_24)),
+                ReportPeriod.lastDays(3, TODAY), null, TODAY);
+        assertTrue(calmer.latest().causes().stream().anyMatch(c -> c.contains("Worn cartilage")), calmer.latest().causes().toString());
+    }
+
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ReportPeriod(TODAY, TODAY.minusDays(1)));

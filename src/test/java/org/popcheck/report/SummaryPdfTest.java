@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.popcheck.i18n.LocalFormats;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.settings.Settings;
@@ -69,8 +70,9 @@ class SummaryPdfTest {
             assertTrue(page1.contains(SampleJournal.REASON_TEXT), "the reason sentence of the engine");
             assertTrue(page1.contains("Left ankle") && page1.contains("Right hip"), "the joints");
             assertTrue(page1.contains("L ankle") && page1.contains("R hip") && page1.contains("Lower back"), "the body-map labels");
-            assertTrue(page1.contains("2026-10-22") && page1.contains("2026-11-20"), "the period");
-            assertTrue(page1.contains("2026-11-18 18:00"), "the date of the latest check");
+            assertTrue(page1.contains(LocalFormats.date(TODAY.minusDays(29))) && page1.contains(LocalFormats.date(TODAY)),
+                    "the period, in the language's date format: " + page1);
+            assertTrue(page1.contains(LocalFormats.dateTime(SampleJournal.at(TODAY.minusDays(2), 18))), "the date of the latest check");
             assertTrue(page1.contains("Clicks on the stairs"), "a flagged note");
             assertTrue(page1.contains("Ana López") && page1.contains("47"), "who it is for");
             assertTrue(page1.contains("Can you see swelling?"), "a warning-sign question answered yes");
@@ -138,7 +140,7 @@ class SummaryPdfTest {
             assertEquals(expectedPages, doc.getNumberOfPages());
             String last = text(doc, doc.getNumberOfPages(), doc.getNumberOfPages());
             assertTrue(last.contains("Page " + expectedPages + " of " + expectedPages), last);
-            assertTrue(last.contains("Made by PopCheck on 2026-11-20"), "the date made is on every page");
+            assertTrue(last.contains("Made by PopCheck on " + LocalFormats.date(TODAY)), "the date made is on every page");
         }
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -217,12 +216,11 @@ public final class JournalCommand implements Runnable {
                 out.flush();
                 return 0;
             }
-            DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
             for (JournalEntry e : entries) {
                 // Notes and ids come from a file anyone may have edited: escape sequences in them
                 // would retitle the window, clear the screen or write the clipboard.
                 String note = PlainText.visible(PlainText.shorten(e.notes().replaceAll("\\s+", " "), 40));
-                out.printf("%s  %-18s pain %-4s %-6s %-10s %s  %s%n", time.format(e.at()),
+                out.printf("%s  %-18s pain %-4s %-6s %-10s %s  %s%n", org.popcheck.journal.EntryRules.shown(e.at()),
                         e.site() == null ? "-" : e.site().key(), e.pain() == null ? "-" : e.pain(),
                         e.sound() == null ? "-" : e.sound(), e.frequency() == null ? "-" : e.frequency(),
                         PlainText.visible(e.id()), note);

@@ -4,12 +4,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.IntSupplier;
+import org.popcheck.i18n.Language;
+import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalBusyException;
 import org.popcheck.journal.JournalException;
 import org.popcheck.journal.PlainText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The root of the command line: {@code java -jar popcheck.jar COMMAND ...}. Every command ends with
@@ -45,6 +49,17 @@ public final class PopCheckCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * {@code --lang en|es|de} on every command (inherited): set while the arguments are read, so
+     * everything the command prints is in that language. Without it, the system locale's language.
+     */
+    @Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT,
+            description = "The language of the output: en, es or de (default: from the system locale).")
+    void language(String code) {
+        Messages.setLanguage(Language.parse(code).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--lang must be en, es or de, not '" + code + "'")));
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: triage, journal or summary");
@@ -56,6 +71,7 @@ public final class PopCheckCommand implements Runnable {
         // and would turn notes in other scripts into question marks.
         PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         return guarded(errors, () -> {
+            Messages.setLanguage(Language.fromLocale(Locale.getDefault())); // until --lang says otherwise
             CommandLine cli = new CommandLine(new PopCheckCommand());
             cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cli.setErr(errors);

@@ -21,7 +21,8 @@ import org.popcheck.triage.WatchSign;
 /**
  * A check as plain text for a person: the level in words, advice, reasons, watch-for, what most likely
  * makes the noise, and the exercises with why. At consultation_24 and above the causes come after the
- * advice and the reasons, under words that say to get checked first (spec/causes.md).
+ * advice and the reasons, under words that say to get checked first (spec/causes.md); at the two
+ * emergency levels no cause is named, only that getting help comes first.
  */
 final class TriageText {
 
@@ -62,6 +63,11 @@ final class TriageText {
     }
 
     private static void causes(StringBuilder b, CheckResult check, Assessment assessment) {
+        if (check.causesHeldBack()) {
+            b.append(Messages.get("triage.text.causes")).append(':').append(NL);
+            b.append("  ").append(Messages.get("triage.text.causesHeldBack")).append(NL);
+            return;
+        }
         if (check.checkedFirst()) {
             b.append(Messages.get("triage.text.causesCheckFirst")).append(NL);
         }

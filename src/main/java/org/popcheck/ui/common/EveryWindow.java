@@ -63,6 +63,9 @@ public final class EveryWindow {
         if (w.getScene() == null || settings == null) {
             return;
         }
+        if (w.getScene().getRoot() instanceof DialogPane pane) {
+            nameStandardButtons(pane);
+        }
         boolean changed = !Theme.matches(w.getScene(), settings);
         Theme.apply(w.getScene(), settings);
         // The main window keeps the size the person gave it; a dialog is sized anew for its text.
@@ -74,6 +77,26 @@ public final class EveryWindow {
             }
             keepOnScreen(w);
         });
+    }
+
+    /**
+     * OK, Cancel, Close, Yes and No in the app's language: JavaFX names them from the system locale
+     * when it first loads, which is not the language chosen in Settings.
+     */
+    private static void nameStandardButtons(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = type == ButtonType.OK ? "common.button.ok"
+                    : type == ButtonType.CANCEL ? "common.button.cancel"
+                    : type == ButtonType.CLOSE ? "common.button.close"
+                    : type == ButtonType.YES ? "common.button.yes"
+                    : type == ButtonType.NO ? "common.button.no" : null;
+            if (key != null && pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+                button.setText(org.popcheck.i18n.Messages.get(key));
+                // The button bar sized it for JavaFX's own word: "Abbrec..." otherwise.
+                Styles.keepWhole(button);
+                button.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            }
+        }
     }
 
     /** Sizes a window to what its content asks for at the current text size (its frame kept). */

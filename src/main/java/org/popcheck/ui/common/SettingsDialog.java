@@ -23,13 +23,14 @@ import javafx.util.StringConverter;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.Settings;
 
-/** Theme, text size, emergency number, reduced motion and paper size. OK only with a valid number. */
+/** Theme, text size, emergency number, reduced motion, paper size and language. OK only with a valid number. */
 public final class SettingsDialog extends Dialog<Settings> {
 
     /** The form's width in characters of the current text size: about 40 letters. */
     public static final double FORM_WIDTH_EM = 30;
 
     private final ChoiceBox<Settings.Theme> theme = new ChoiceBox<>();
+    private final ChoiceBox<Settings.LanguageChoice> language = new ChoiceBox<>();
     private final Slider textScale = new Slider(Settings.MIN_SCALE, Settings.MAX_SCALE, 1);
     private final Label textScaleValue = new Label();
     private final TextField emergencyNumber = new TextField();
@@ -69,6 +70,22 @@ public final class SettingsDialog extends Dialog<Settings> {
         theme.setId("settings-theme");
         theme.setAccessibleText(Messages.get("common.settings.theme"));
 
+        language.getItems().setAll(Settings.LanguageChoice.values());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Settings.LanguageChoice l) {
+                return l == null ? "" : Messages.get("common.settings.language." + l.name());
+            }
+
+            @Override
+            public Settings.LanguageChoice fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(current.language());
+        language.setId("settings-language");
+        language.setAccessibleText(Messages.get("common.settings.language"));
+
         textScale.setValue(current.textScale());
         textScale.setMajorTickUnit(0.2);
         textScale.setBlockIncrement(0.1);
@@ -103,7 +120,14 @@ public final class SettingsDialog extends Dialog<Settings> {
             papers.getChildren().add(b);
         }
 
-        GridPane grid = new GridPane();
+        // About FORM_WIDTH_EM wide, but never narrower than its longest label and control need
+        // (longer words in another language): the dialog is as wide as this.
+        GridPane grid = new GridPane() {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(FORM_WIDTH_EM * hint.getFont().getSize(), computeMinWidth(height));
+            }
+        };
         grid.setHgap(12);
         grid.setVgap(12);
         grid.setPadding(new Insets(16));
@@ -114,6 +138,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.add(problem, 1, 4);
         grid.add(reducedMotion, 0, 5, 2, 1);
         grid.addRow(6, labelFor("common.settings.paper", papers.getChildren().get(0)), papers);
+        grid.addRow(7, labelFor("common.settings.language", language), language);
         // The labels keep their whole width; the controls' column takes what is left and the
         // hint and error wrap in it. Sizes follow the text size (em), not fixed pixels.
         ColumnConstraints labels = new ColumnConstraints();
@@ -122,7 +147,6 @@ public final class SettingsDialog extends Dialog<Settings> {
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, controls);
-        Styles.prefWidthInEm(grid, FORM_WIDTH_EM, hint);
         return grid;
     }
 
@@ -139,7 +163,8 @@ public final class SettingsDialog extends Dialog<Settings> {
                     .withTextScale(Math.round(textScale.getValue() * 10) / 10.0)
                     .withEmergencyNumber(emergencyNumber.getText().trim())
                     .withReducedMotion(reducedMotion.isSelected())
-                    .withPaper((Settings.Paper) paper.getSelectedToggle().getUserData()));
+                    .withPaper((Settings.Paper) paper.getSelectedToggle().getUserData())
+                    .withLanguage(language.getValue()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

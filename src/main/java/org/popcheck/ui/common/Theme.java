@@ -17,7 +17,8 @@ public final class Theme {
     private static final String COMMON = Theme.class.getResource("common.css").toExternalForm();
     private static final String HIGH_CONTRAST = Theme.class.getResource("high-contrast.css").toExternalForm();
     /** The root font size of the AtlantaFX themes, which every em-based size follows. */
-    private static final double BASE_FONT_PX = 14;
+    /** The normal text size, px; Settings' text size scales it. */
+    public static final double BASE_FONT_PX = 14;
 
     private Theme() {}
 

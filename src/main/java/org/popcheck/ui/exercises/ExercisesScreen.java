@@ -1,8 +1,6 @@
 package org.popcheck.ui.exercises;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -282,7 +280,7 @@ public final class ExercisesScreen implements Screen {
         box.setId("detail-morning");
         Progression.awaitingMorning(e, entries, LocalDate.now()).ifPresent(entry -> {
             Label question = wrapped(Messages.get("exercises.morning.question",
-                    entry.at().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))), null);
+                    org.popcheck.i18n.LocalFormats.date(entry.at().toLocalDate())), null);
             question.getStyleClass().add(Styles.TITLE_4);
             Label status = wrapped("", "detail-morning-status");
             status.managedProperty().bind(status.textProperty().isNotEmpty());

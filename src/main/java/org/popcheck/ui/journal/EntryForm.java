@@ -60,6 +60,8 @@ final class EntryForm extends ScrollPane {
     private final FactCatalog facts = FactCatalog.standard();
     private final JournalEntry original;
     final DatePicker date = new DatePicker(LocalDate.now());
+    /** Reads a typed date strictly: an impossible one ("2/30/2026") is refused in words, not moved. */
+    final StrictDateConverter dateConverter = new StrictDateConverter(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     final TextField time = new TextField(LocalTime.now().format(HH_MM));
     final ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
     final ComboBox<Side> side = new ComboBox<>();
@@ -87,6 +89,14 @@ final class EntryForm extends ScrollPane {
         grid.setHgap(10);
         grid.setVgap(8);
         date.setAccessibleText(Messages.get("journal.dialog.date.accessible"));
+        date.setConverter(dateConverter);
+        date.setPromptText(dateConverter.toString(LocalDate.now()));
+        // A date picked from the calendar or set by the form replaces a refused typed one.
+        date.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                dateConverter.clearProblem();
+            }
+        });
         time.setPromptText(Messages.get("journal.dialog.time.prompt"));
         time.setAccessibleText(Messages.get("journal.dialog.time.accessible"));
         time.setPrefColumnCount(5);
@@ -231,7 +241,7 @@ final class EntryForm extends ScrollPane {
 
     private StringBinding problemText() {
         return Bindings.createStringBinding(this::validate, region.valueProperty(), side.valueProperty(), time.textProperty(),
-                date.valueProperty(), notes.textProperty());
+                date.valueProperty(), dateConverter.problemProperty(), notes.textProperty());
     }
 
     /** Empty when the entry can be saved; else what to fix. */
@@ -244,6 +254,9 @@ final class EntryForm extends ScrollPane {
         }
         if (parseTime() == null) {
             return Messages.get("journal.dialog.time.bad");
+        }
+        if (!dateConverter.problem().isEmpty()) {
+            return dateConverter.problem();
         }
         if (date.getValue() == null) {
             return Messages.get("journal.dialog.date.bad");

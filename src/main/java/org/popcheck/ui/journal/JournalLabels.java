@@ -1,23 +1,19 @@
 package org.popcheck.ui.journal;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 
 /** Words for the ids stored in the journal, from journal.properties, and the time as the table shows it. */
 final class JournalLabels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
-
     private JournalLabels() {}
 
-    /** The time of an entry in the person's own short date and time format. */
     /**
      * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets") so that
      * a saved exercise session does not show as a row with only a time.
@@ -34,8 +30,9 @@ final class JournalLabels {
         return notes.isEmpty() ? done : done + "; " + notes;
     }
 
+    /** The time of an entry on its own clock, as the language in use writes it. */
     static String time(OffsetDateTime at) {
-        return WHEN.format(at);
+        return LocalFormats.shortDateTime(at);
     }
 
     static String region(Region r) {

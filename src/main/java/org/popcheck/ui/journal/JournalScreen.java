@@ -23,7 +23,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import java.util.List;
 import javafx.scene.control.TableColumn;
+import org.popcheck.ui.common.Theme;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -288,18 +290,20 @@ public final class JournalScreen implements Screen {
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
         from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
         from.setPrefWidth(140);
-        forgiving(from);
+        StrictDateConverter fromDates = forgiving(from);
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.valueProperty().bindBidirectional(model.toFilterProperty());
         to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
         to.setPrefWidth(140);
-        forgiving(to);
+        StrictDateConverter toDates = forgiving(to);
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();
             // A date that could not be read never reached the model: clear what was typed too.
             from.getEditor().clear();
             to.getEditor().clear();
+            fromDates.clearProblem();
+            toDates.clearProblem();
             dateProblem.setText("");
         });
         dateProblem.setId("journal-filter-problem");
@@ -323,33 +327,22 @@ public final class JournalScreen implements Screen {
     final Label dateProblem = new Label();
 
     /**
-     * A date typed that cannot be read leaves the filter off and says so in one line, instead of
-     * an exception from the date picker (which left the typed text in place, even after Clear filters).
+     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves the filter off
+     * and says so in one line naming it, instead of an exception from the date picker or a date
+     * quietly moved to the 28th. Read as the entry form reads dates ({@link StrictDateConverter}).
      */
-    private void forgiving(DatePicker picker) {
-        StringConverter<LocalDate> strict = picker.getConverter();
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return strict.toString(d);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    dateProblem.setText("");
-                    return null;
-                }
-                try {
-                    LocalDate d = strict.fromString(text.trim());
-                    dateProblem.setText("");
-                    return d;
-                } catch (java.time.DateTimeException | IllegalArgumentException e) {
-                    dateProblem.setText(Messages.get("journal.filter.badDate", text.trim(), strict.toString(LocalDate.now())));
-                    return null;
-                }
+    private StrictDateConverter forgiving(DatePicker picker) {
+        StrictDateConverter strict = new StrictDateConverter(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        picker.setConverter(strict);
+        picker.setPromptText(strict.toString(LocalDate.now()));
+        strict.problemProperty().addListener((o, was, now) ->
+                dateProblem.setText(now.isEmpty() ? "" : now + " " + Messages.get("journal.filter.off")));
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                strict.clearProblem();
             }
         });
+        return strict;
     }
 
     /** How long "Entry deleted. Undo" stays once nothing else has happened. */
@@ -398,23 +391,29 @@ public final class JournalScreen implements Screen {
                 setText(empty || e == null ? "" : JournalLabels.time(e.at()));
             }
         });
-        baseWidths(when, 150, 150);
+        double whenWidth = fit(150, Messages.get("journal.col.time"),
+                List.of(JournalLabels.time(java.time.OffsetDateTime.parse("2026-12-28T23:59:00+01:00"))));
+        baseWidths(when, whenWidth, whenWidth);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
-        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 105));
+        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 105, everySite()));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
         pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().pain()));
-        baseWidths(pain, 55, 55);
+        double painWidth = fit(55, Messages.get("journal.col.pain"), List.of());
+        baseWidths(pain, painWidth, painWidth);
         table.getColumns().add(pain);
-        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 70));
-        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 100));
-        table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100));
-        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90));
+        table.getColumns().add(textColumn("journal.col.sound", e -> JournalLabels.option("sound", e.sound()), 70,
+                optionWords("sound", "click", "pop", "crack", "snap", "grind")));
+        table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 100,
+                optionWords("frequency", "rarely", "sometimes", "daily")));
+        table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100, List.of()));
+        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90, List.of()));
         table.getColumns().add(textColumn("journal.col.assessment",
-                e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70));
+                e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70,
+                java.util.Arrays.stream(org.popcheck.triage.Level.values()).map(org.popcheck.triage.Level::shortWords).toList()));
         // Notes last, and the only column narrower than its starting width allows: it takes the room
         // that is left, so that the short columns keep their headings whole ("So...", "Wa..." before).
-        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", JournalLabels::notesWithExercises, 150);
+        TableColumn<JournalEntry, String> notes = textColumn("journal.col.notes", JournalLabels::notesWithExercises, 150, List.of());
         baseWidths(notes, 60, 150);
         // A long note ends in "..." in its cell; the whole of it is one hover away.
         notes.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -596,11 +595,54 @@ public final class JournalScreen implements Screen {
         return l;
     }
 
-    private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width) {
+    /**
+     * @param values the words the column can show (every joint, every sound ...): the column is wide
+     *     enough for the longest of them and for its heading, in whatever language
+     */
+    private static TableColumn<JournalEntry, String> textColumn(String key, Function<JournalEntry, String> value, double width,
+                                                                List<String> values) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? "" : value.apply(d.getValue()))); // null: a blank row
         // Never narrower than its heading needs; the notes column gives up room instead.
-        baseWidths(c, width, width);
+        double fitted = fit(width, c.getText(), values);
+        baseWidths(c, fitted, fitted);
         return c;
+    }
+
+    /** Room for the cell padding, and in the heading for the sort arrow, at the normal text size (px). */
+    private static final double CELL_PADDING = 18;
+    private static final double HEADING_PADDING = 30;
+
+    /**
+     * A column's width at the normal text size: at least {@code width}, and wide enough for its
+     * heading and for each of {@code values}, measured in the normal font.
+     */
+    private static double fit(double width, String heading, List<String> values) {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), Theme.BASE_FONT_PX);
+        double widest = textWidth(heading, font) + HEADING_PADDING;
+        for (String v : values) {
+            widest = Math.max(widest, textWidth(v, font) + CELL_PADDING);
+        }
+        return Math.max(width, Math.ceil(widest));
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    private static List<String> everySite() {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.popcheck.body.Region r : org.popcheck.body.Region.values()) {
+            for (org.popcheck.body.Side side : r.allowedSides()) {
+                out.add(JournalLabels.site(new org.popcheck.body.BodySite(r, side)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> optionWords(String group, String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> JournalLabels.option(group, id)).toList();
     }
 }

@@ -16,6 +16,7 @@ public final class QuickLogButton {
         b.setId("quick-log");
         b.getStyleClass().add("accent");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true); // wraps in the navigation rather than widening it
         b.setAccessibleText(Messages.get("journal.quick.accessible"));
         // Until the journal file has loaded (and while it is read-only) an entry could not be kept.
         // The journal's view model, which knows both, is made when the file starts loading, just

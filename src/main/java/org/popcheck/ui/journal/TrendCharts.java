@@ -1,11 +1,8 @@
 package org.popcheck.ui.journal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -13,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalStats;
 
@@ -72,7 +70,7 @@ final class TrendCharts extends VBox {
             painSeries.add(p);
             popSeries.add(f);
             summary.add(Messages.get("journal.chart.summary", name, count,
-                    painDays == 0 ? Messages.get("journal.chart.noPain") : String.format(Locale.ROOT, "%.1f", painSum / painDays)));
+                    painDays == 0 ? Messages.get("journal.chart.noPain") : LocalFormats.decimal(painSum / painDays, 1)));
         }
         pain.getData().setAll(painSeries);
         pops.getData().setAll(popSeries);
@@ -101,11 +99,10 @@ final class TrendCharts extends VBox {
         x.setAutoRanging(false);
         x.setLabel(Messages.get("journal.chart.axis.date"));
         x.setMinorTickVisible(false);
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return LocalDate.ofEpochDay(Math.round(n.doubleValue())).format(f);
+                return LocalFormats.shortDate(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
             }
 
             @Override

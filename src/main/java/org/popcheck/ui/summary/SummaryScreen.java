@@ -105,6 +105,7 @@ public final class SummaryScreen implements Screen {
         for (Button b : new Button[] {refresh, save, print}) {
             b.setMnemonicParsing(true);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true); // a long name (German, large text) takes a second line, not "..."
             b.setAccessibleText(b.getText().replace("_", "").replace("…", ""));
         }
         refresh.setId("summary-refresh");
@@ -128,7 +129,7 @@ public final class SummaryScreen implements Screen {
                 title, intro,
                 section("summary.screen.period", new VBox(4, days30, days90, all, custom, dates)),
                 labelled("summary.screen.name", name),
-                section("summary.screen.paper", new HBox(12, a4, letter)),
+                section("summary.screen.paper", new javafx.scene.layout.FlowPane(12, 4, a4, letter)),
                 refresh, save, print, progress, status);
         controls.setPadding(new Insets(16));
         controls.setPrefWidth(330);

@@ -31,6 +31,13 @@ final class CauseSection {
     static VBox of(CheckResult check, Assessment assessment, FactCatalog facts) {
         VBox box = new VBox(10);
         box.setId("result-causes");
+        if (check.causesHeldBack()) {
+            Label later = ResultPage.wrapped(Messages.get("wizard.result.causes.heldBack"));
+            later.setId("result-causes-held-back");
+            later.getStyleClass().add(Styles.TEXT_BOLD);
+            box.getChildren().addAll(ResultPage.section("wizard.result.causes"), later);
+            return box;
+        }
         if (check.checkedFirst()) {
             Label first = ResultPage.wrapped(Messages.get("wizard.result.causes.checkFirst"));
             first.setId("result-causes-check-first");

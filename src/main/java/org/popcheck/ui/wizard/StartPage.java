@@ -14,8 +14,8 @@ final class StartPage extends VBox {
     /**
      * The title follows the emergency number as it is changed in Settings, while the page is shown.
      *
-     * @param emergencySigns the catalog's emergency signs, listed first (one source with the
-     *                       questions); then the other call-now signs of the bundle
+     * @param emergencySigns the catalog's emergency signs, the only call-now list (one source with
+     *                       the emergency questions, so the page names nothing the check does not ask)
      */
     StartPage(ObservableValue<Settings> settings, java.util.List<String> emergencySigns) {
         super(16);
@@ -30,11 +30,7 @@ final class StartPage extends VBox {
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);
         emergency.getChildren().add(title);
-        java.util.List<String> signs = new java.util.ArrayList<>(emergencySigns);
-        for (int i = 1; Messages.has("wizard.start.emergency." + i); i++) {
-            signs.add(Messages.get("wizard.start.emergency." + i));
-        }
-        for (String text : signs) {
+        for (String text : emergencySigns) {
             Label sign = new Label("\u2022 " + text);
             sign.setWrapText(true);
             emergency.getChildren().add(sign);

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +57,12 @@ public final class WizardViewModel {
     static final int MAX_AGE = 120;
 
     private final QuestionPlan plan;
-    private final CheckPlanner planner;
+    /**
+     * Asked for on the first question step, not when the model is made: the standard planner reads
+     * and checks the rules and the causes, a tenth of a second or more that the first screen (the
+     * start page) does not need. The app warms it up in the background once that screen is shown.
+     */
+    private final Supplier<CheckPlanner> planner;
     private final ObservableMap<SignTier, ListMode> listModes = FXCollections.observableHashMap();
     /** The screens of the three question steps for the answers so far; null when an input changed. */
     private Map<WizardStep, List<PlanScreen>> screens;
@@ -73,11 +79,17 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
 
+    /** With the app's standard planner ({@link CheckPlanner#standard()}), made on first use. */
     public WizardViewModel(FactCatalog catalog, Function<Assessment, TriageResult> triage) {
-        this(catalog, CheckPlanner.standard(), triage);
+        this(catalog, CheckPlanner::standard, triage);
     }
 
     public WizardViewModel(FactCatalog catalog, CheckPlanner planner, Function<Assessment, TriageResult> triage) {
+        this(catalog, () -> planner, triage);
+    }
+
+    /** {@code planner} is asked for only when a question step needs it (never for the start page). */
+    WizardViewModel(FactCatalog catalog, Supplier<CheckPlanner> planner, Function<Assessment, TriageResult> triage) {
         this.plan = new QuestionPlan(catalog);
         this.planner = planner;
         this.triage = triage;
@@ -140,6 +152,25 @@ public final class WizardViewModel {
         step.set(WizardStep.START);
     }
 
+    /**
+     * Carries a run over from {@code earlier} (the same check in another language): the places,
+     * age, answers, lists, step and, when there was one, the result, worked out again here so
+     * its words are in this model's language. The level is the same: the rules read only answers.
+     */
+    public void takeOver(WizardViewModel earlier) {
+        sites.addAll(earlier.sites);
+        ageText.set(earlier.ageText.get());
+        answers.putAll(earlier.answers);
+        numberTexts.putAll(earlier.numberTexts);
+        listModes.putAll(earlier.listModes);
+        // The result before the step: the result page is built as soon as the step is the result.
+        if (earlier.outcome.get() != null) {
+            evaluate().ifPresent(r -> outcome.set(new Outcome(assessment().orElseThrow(), r)));
+        }
+        step.set(earlier.step.get());
+        stopped.set(earlier.stopped.get());
+    }
+
     // ---- answers -------------------------------------------------------------------------------
 
     public void answer(String factId, Answer answer) {
@@ -184,10 +215,10 @@ public final class WizardViewModel {
             Set<Region> r = regions();
             Map<String, Answer> given = answersWithNumbers();
             Map<WizardStep, List<PlanScreen>> now = new java.util.EnumMap<>(WizardStep.class);
-            now.put(WizardStep.EMERGENCY, planner.emergency(r));
-            now.put(WizardStep.POPPING, planner.popping(r, given));
+            now.put(WizardStep.EMERGENCY, planner().emergency(r));
+            now.put(WizardStep.POPPING, planner().popping(r, given));
             OptionalInt a = age();
-            now.put(WizardStep.WARNINGS, a.isPresent() ? planner.warnings(a.getAsInt(), r, given) : List.of());
+            now.put(WizardStep.WARNINGS, a.isPresent() ? planner().warnings(a.getAsInt(), r, given) : List.of());
             screens = now;
         }
         return screens.getOrDefault(s, List.of());
@@ -201,7 +232,7 @@ public final class WizardViewModel {
 
     /** What a check asks and where: the page lays out its nodes by the same planner. */
     public CheckPlanner planner() {
-        return planner;
+        return planner.get();
     }
 
     /** A fact of the catalog by id (it must exist). */
@@ -284,10 +315,10 @@ public final class WizardViewModel {
         if (f.group().equals("emergency")) {
             return WizardStep.EMERGENCY;
         }
-        if (f.group().equals("popping") && !planner.isListSign(f)) {
+        if (f.group().equals("popping") && !planner().isListSign(f)) {
             return WizardStep.POPPING;
         }
-        return f.id().equals("injury_days_ago") ? null : WizardStep.WARNINGS;
+        return CheckPlanner.isWorkedOut(f.id()) ? null : WizardStep.WARNINGS;
     }
 
     /** The answers with the numbers typed so far, as the planner reads them. */

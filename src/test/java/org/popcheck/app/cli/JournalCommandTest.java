@@ -112,6 +112,63 @@ class JournalCommandTest {
         assertEquals("0 entries added, 3 in the journal", second.out().strip());
     }
 
+    /** A journal file with one entry at {@code isoAt} (as the journal writes times), made by export and edited. */
+    private Path journalWithAnEntryAt(String name, String isoAt) throws IOException {
+        String source = dir.resolve("source-" + name).toString();
+        run("journal", "add", "--data-dir", source, "--region", "ankle", "--side", "left", "--pain", "3", "--at", "2026-03-02T07:00:00Z");
+        Path json = dir.resolve(name + ".json");
+        assertEquals(0, run("journal", "export", "--json", json.toString(), "--data-dir", source).code());
+        String text = Files.readString(json);
+        assertTrue(text.contains("2026-03-02T07:00:00Z"), text);
+        Files.writeString(json, text.replace("2026-03-02T07:00:00Z", isoAt));
+        return json;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "0000-06-01T10:00:00Z, 0000-06-01 10:00 +00:00",
+        "0001-06-01T10:00:00Z, 0001-06-01 10:00 +00:00",
+        "1899-12-31T23:00:00Z, 1899-12-31 23:00 +00:00",
+        "2026-03-02T07:00:00+01:00, 2026-03-02 07:00 +01:00",
+    })
+    void listPrintsTheYearAsWrittenEvenYearZero(String isoAt, String shown) throws IOException {
+        // The journal's own file may hold any year an older version wrote; list shows it as it is.
+        Path file = journalWithAnEntryAt("own", isoAt);
+        Path journal = dir.resolve("data").resolve(JournalStore.FILE);
+        Files.createDirectories(journal.getParent());
+        Files.copy(file, journal);
+        CliRun list = run("journal", "list", "--data-dir", data());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().startsWith(shown + "  "), list.out());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "0000-06-01T10:00:00Z|0000-06-01 10:00 +00:00 is before 1900-01-01",
+        "1899-12-31T23:00:00Z|1899-12-31 23:00 +00:00 is before 1900-01-01",
+        "2099-01-01T00:00:00Z|2099-01-01 00:00 +00:00 is more than a day in the future",
+    })
+    void importRefusesAnEntryOutsideTheDatesAnEntryMayHaveAndChangesNothing(String isoAt, String expected) throws IOException {
+        Path file = journalWithAnEntryAt("import", isoAt);
+        run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");
+        Path journal = dir.resolve("data").resolve(JournalStore.FILE);
+        byte[] before = Files.readAllBytes(journal);
+        CliRun r = run("journal", "import", file.toString(), "--data-dir", data());
+        assertEquals(2, r.code(), r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("Cannot import import.json: entry ") && r.err().contains(expected)
+                && r.err().contains("Nothing was imported"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(journal));
+    }
+
+    @Test
+    void importTakesAnEntryOnTheEarliestDay() throws IOException {
+        Path file = journalWithAnEntryAt("import", "1900-01-01T10:00:00Z");
+        CliRun r = run("journal", "import", file.toString(), "--data-dir", data());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(run("journal", "list", "--data-dir", data()).out().startsWith("1900-01-01 10:00 +00:00"));
+    }
+
     @Test
     void importingABadFileExitsWithTwoAndChangesNothing() throws IOException {
         run("journal", "add", "--data-dir", data(), "--region", "hip", "--side", "left", "--pain", "1");

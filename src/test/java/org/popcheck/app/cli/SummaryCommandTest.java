@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.popcheck.i18n.LocalFormats;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
@@ -76,7 +77,8 @@ class SummaryCommandTest {
         assertEquals(0, code, errText());
         String text = pdfText(pdf);
         assertTrue(text.contains("Sam Doe"), text);
-        assertTrue(text.contains("2026-03-01") && text.contains("2026-03-31"), "the period");
+        assertTrue(text.contains(LocalFormats.date(java.time.LocalDate.of(2026, 3, 1)))
+                && text.contains(LocalFormats.date(java.time.LocalDate.of(2026, 3, 31))), "the period, in the language's date format");
         assertTrue(text.contains("Hip clicks on stairs"), "the flagged note");
         assertTrue(text.contains("2026-03-05 19:30"), "the log row");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("summary.pdf"), "says where it wrote");
@@ -157,7 +159,7 @@ class SummaryCommandTest {
             assertEquals(0, run("summary", "--out", pdf.toString(), "--data-dir", data.toString()), errText());
             String text = pdfText(pdf);
             assertTrue(text.contains("Logged in Kiritimati"), text);
-            assertTrue(text.contains(justNow.toLocalDate().toString()), "the period ends on the entry's own date: " + text);
+            assertTrue(text.contains(LocalFormats.date(justNow.toLocalDate())), "the period ends on the entry's own date: " + text);
         } finally {
             java.util.TimeZone.setDefault(before);
         }

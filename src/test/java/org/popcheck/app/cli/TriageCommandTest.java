@@ -153,6 +153,26 @@ class TriageCommandTest {
         assertTrue(vague.contains("We can't tell from these answers"), vague);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{\"age\": 60, \"regions\": [{\"region\": \"ankle\", \"side\": \"left\"}], \"facts\": {\"sound\": \"grind\", \"pain\": 4, \"reduced_motion\": true, \"duration_days\": 400, \"fever\": true, \"hot_red_joint\": true}}",
+        "{\"age\": 60, \"regions\": [{\"region\": \"hip\", \"side\": \"left\"}], \"facts\": {\"sound\": \"grind\", \"pain\": 3, \"chest_pain_or_breathless\": true}}",
+        "{\"age\": 24, \"regions\": [{\"region\": \"hip\", \"side\": \"right\"}], \"facts\": {\"sound\": \"snap\", \"same_spot_every_step\": true, \"pain\": 0, \"calf_swollen_one_side\": true}}",
+    })
+    void atTheEmergencyLevelsTheTextNamesNoCauseOnlyThatHelpComesFirst(String json) throws Exception {
+        var assessment = AssessmentJson.standard().read(json);
+        var check = org.popcheck.check.CheckComposer.standard().compose(assessment,
+                org.popcheck.triage.TriageEngine.standard().evaluate(assessment, "112"));
+        assertTrue(check.triage().level().isEmergency(), check.triage().level().id());
+        assertFalse(check.causes().isEmpty(), "a cause would fit these answers");
+        String out = run("triage", "--format", "text", file("e.json", json).toString()).out();
+        int advice = out.indexOf("What to do now:");
+        int later = out.indexOf("Get help first, as advised above. What is making the noise is not shown here");
+        assertTrue(advice >= 0 && later > advice, out);
+        assertFalse(out.contains("We can't tell"), out);
+        org.popcheck.causes.CauseBook.standard().causes().forEach(c -> assertFalse(out.contains(c.name()), c.name() + " in\n" + out));
+    }
+
     @Test
     void atConsultationWithin24HoursTheCausesComeAfterTheAdviceUnderGetCheckedFirst() throws Exception {
         String urgent = SNAPPING_HIP.replace("\"pain\": 0", "\"pain\": 0, \"numbness_tingling\": true");

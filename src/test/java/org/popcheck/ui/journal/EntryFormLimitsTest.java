@@ -64,6 +64,22 @@ class EntryFormLimitsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"2026-02-30, February 2026 has 28 days", "2026-04-31, April 2026 has 30 days", "2026-13-01, 12 months"})
+    void anImpossibleTypedDateIsRefusedInWordsAndNotMoved(String typed, String says, FxRobot robot) {
+        open(robot, LocalDate.of(2026, 2, 1), "12:00", "");
+        robot.interact(() -> {
+            form.date.getEditor().setText(typed);
+            form.date.setValue(form.date.getConverter().fromString(form.date.getEditor().getText()));
+        });
+        String problem = form.validate();
+        assertTrue(problem.startsWith(typed + " is not a date") && problem.contains(says), problem);
+        assertTrue(form.invalid().get(), "Save stays off");
+        assertFalse(LocalDate.of(2026, 2, 28).equals(form.date.getValue()), "not quietly moved to the 28th");
+        robot.interact(() -> form.date.setValue(LocalDate.of(2026, 2, 27)));
+        assertEquals("", form.validate(), "a date picked from the calendar replaces the refused one");
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "2026-03-29, 02:30, did not exist", // clocks forward in Berlin
         "2026-03-29, 02:00, did not exist",

@@ -91,7 +91,7 @@ class JournalFinishesTest {
     void anImpossibleDateInAFilterSaysSoOnceAndClearFiltersClearsIt(FxRobot robot) throws Exception {
         awaitLoaded();
         JournalViewModel model = JournalViewModel.of(context);
-        for (String typed : List.of("45/99/2026", "13/13/2026", "yesterday", "31/31/31")) {
+        for (String typed : List.of("45/99/2026", "13/13/2026", "yesterday", "31/31/31", "2026-02-30", "2026-04-31", "2026-02-30")) {
             DatePicker from = robot.lookup("#journal-filter-from").queryAs(DatePicker.class);
             robot.clickOn(from.getEditor());
             robot.write(typed);

@@ -159,6 +159,34 @@ class ResultCausesTest {
         assertTrue(allText(page.lookup("#result-exercises")).contains("No exercises for now"));
     }
 
+    /** Answers that would point to a cause, with a sign that makes the check an emergency. */
+    static List<Assessment> emergenciesWithACause() {
+        Assessment wornAnkle = new Assessment(60, List.of(new BodySite(org.popcheck.body.Region.ANKLE, Side.LEFT)), Map.of(
+                "sound", new Answer.Choice("grind"), "pain", new Answer.Number(4), "reduced_motion", Answer.YesNo.YES,
+                "duration_days", new Answer.Number(400)));
+        return List.of(
+                wornAnkle.with("fever", Answer.YesNo.YES).with("hot_red_joint", Answer.YesNo.YES),
+                SNAPPING_HIP.with("calf_swollen_one_side", Answer.YesNo.YES),
+                wornAnkle.with("chest_pain_or_breathless", Answer.YesNo.YES));
+    }
+
+    @Test
+    void atTheEmergencyLevelsNoCauseIsShownOnlyThatHelpComesFirst(FxRobot robot) {
+        for (Assessment a : emergenciesWithACause()) {
+            Outcome o = outcome(a);
+            assertTrue(o.check().triage().level().isEmergency(), "an emergency: " + o.check().triage().level());
+            assertFalse(o.check().causes().isEmpty(), "a cause would fit these answers");
+            ResultPage page = show(robot, o, 1024, 600, 1.0);
+            String text = allText(page.lookup("#result-causes"));
+            assertTrue(robot.lookup("#result-causes-held-back").tryQuery().isPresent(), text);
+            assertTrue(text.contains("Get help first") && text.contains("would not change this advice"), text);
+            assertFalse(robot.lookup(".pc-cause").tryQuery().isPresent(), "no cause is shown");
+            assertFalse(robot.lookup("#result-causes-none").tryQuery().isPresent(), "no 'most joint noise is harmless'");
+            o.check().causes().forEach(c -> assertFalse(allText(page).contains(c.cause().name()), c.cause().name()));
+            assertTrue(indexOf(page, "result-causes") > page.getChildren().indexOf(page.lookup("#result-advice")), "after the advice");
+        }
+    }
+
     @Test
     void whenNothingFitsThePageSaysItCannotTell(FxRobot robot) {
         Assessment vague = new Assessment(30, List.of(new BodySite(org.popcheck.body.Region.FOOT, Side.LEFT)), Map.of("pain", new Answer.Number(0)));
@@ -201,23 +229,16 @@ class ResultCausesTest {
         Outcome urgent = outcome(SNAPPING_HIP.with("numbness_tingling", Answer.YesNo.YES));
         for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
             for (double scale : new double[] {1.0, 2.0}) {
-                for (Outcome o : List.of(outcome(SNAPPING_HIP), urgent)) {
+                for (Outcome o : List.of(outcome(SNAPPING_HIP), urgent, outcome(emergenciesWithACause().get(0)))) {
                     ResultPage page = show(robot, o, size[0], size[1], scale);
                     assertNoLabelIsCut(page.lookup("#result-causes"));
                     assertNoLabelIsCut(page.lookup("#result-exercises"));
                 }
                 String name = "result-causes-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
-                ResultPage urgentPage = show(robot, urgent, size[0], size[1], scale);
-                robot.interact(() -> {
-                    // Bring "get checked first" and the causes under it into view.
-                    ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
-                    Node causes = urgentPage.lookup("#result-causes");
-                    double room = urgentPage.getHeight() - scroll.getViewportBounds().getHeight();
-                    scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots",
-                        "result-causes-urgent-" + size[0] + "x" + size[1] + "-" + (int) scale + "x.png"));
+                String at = size[0] + "x" + size[1] + "-" + (int) scale + "x.png";
+                snapTheCauses(robot, show(robot, urgent, size[0], size[1], scale), "result-causes-urgent-" + at);
+                snapTheCauses(robot, show(robot, outcome(emergenciesWithACause().get(0)), size[0], size[1], scale),
+                        "result-causes-emergency-" + at);
                 show(robot, outcome(SNAPPING_HIP), size[0], size[1], scale);
                 robot.interact(() -> ((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -243,5 +264,17 @@ class ResultCausesTest {
             assertNoLabelIsCut(plan);
             org.popcheck.ui.common.Snapshots.write(plan, java.nio.file.Path.of("target/screenshots/result-plan-1024x600-" + (int) scale + "x.png"));
         }
+    }
+
+    /** Scrolls the causes (under "get checked first" or "get help first") into view and writes a picture. */
+    private void snapTheCauses(FxRobot robot, ResultPage page, String file) {
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
+            Node causes = page.lookup("#result-causes");
+            double room = page.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", file));
     }
 }

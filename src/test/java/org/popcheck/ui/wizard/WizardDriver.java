@@ -199,7 +199,9 @@ final class WizardDriver {
         WaitForAsyncUtils.waitForFxEvents();
         var holder = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
         robot.interact(() -> holder.set(robot.targetWindow().getScene().snapshot(null)));
-        List<Path> dirs = Boolean.getBoolean("popcheck.docs")
+        // The docs show the English window; the Spanish and German walks keep theirs in target/ only.
+        boolean docs = Boolean.getBoolean("popcheck.docs") && org.popcheck.i18n.Messages.language() == org.popcheck.i18n.Language.EN;
+        List<Path> dirs = docs
                 ? List.of(Path.of("target/screenshots"), Path.of("docs/screenshots")) : List.of(Path.of("target/screenshots"));
         for (Path dir : dirs) {
             try {

@@ -1,0 +1,115 @@
+package org.popcheck.ui.journal;
+
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+import org.popcheck.i18n.Messages;
+
+/**
+ * The entry form's date: shown in ISO order ({@code 2026-03-01}), read in ISO order or in the
+ * person's own short form ({@code 3/1/2026}), and read strictly: "2/30/2026" is refused with a
+ * sentence naming it ({@link #problem()}) instead of quietly becoming 28 February, as the date
+ * picker's own converter does.
+ *
+ * <p>A text that cannot be read gives {@code null} (no date) and sets {@link #problem()}; a date
+ * that can be read clears it.
+ */
+final class StrictDateConverter extends StringConverter<LocalDate> {
+
+    // "uuuu" (proleptic year), not "yyyy": with STRICT a year of era needs an era to resolve.
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private final Locale locale;
+    private final List<DateTimeFormatter> readers;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    StrictDateConverter(Locale locale) {
+        this.locale = locale;
+        this.readers = List.of(ISO, ownShortForm(locale));
+    }
+
+    /** The locale's short date with a four-digit proleptic year ("M/d/uuuu" in the US), strict. */
+    static DateTimeFormatter ownShortForm(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        pattern = pattern.replaceAll("y+", "uuuu");
+        return DateTimeFormatter.ofPattern(pattern, locale).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** Empty, or why the last text typed is not a date, naming it. */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    String problem() {
+        return problem.get();
+    }
+
+    /** Forgets a refused text, once a date has been chosen another way. */
+    void clearProblem() {
+        problem.set("");
+    }
+
+    @Override
+    public String toString(LocalDate date) {
+        return date == null ? "" : ISO.format(date);
+    }
+
+    @Override
+    public LocalDate fromString(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            problem.set("");
+            return null;
+        }
+        for (DateTimeFormatter reader : readers) {
+            try {
+                LocalDate date = LocalDate.parse(t, reader);
+                problem.set("");
+                return date;
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
+        }
+        problem.set(why(t));
+        return null;
+    }
+
+    /** Why {@code t} is no date: a day its month does not have, no such month, or not a date at all. */
+    private String why(String t) {
+        for (DateTimeFormatter reader : readers) {
+            ParsePosition at = new ParsePosition(0);
+            TemporalAccessor fields = reader.parseUnresolved(t, at);
+            if (fields == null || at.getErrorIndex() >= 0 || at.getIndex() != t.length()
+                    || !fields.isSupported(ChronoField.YEAR) || !fields.isSupported(ChronoField.MONTH_OF_YEAR)
+                    || !fields.isSupported(ChronoField.DAY_OF_MONTH)) {
+                continue;
+            }
+            long year = fields.getLong(ChronoField.YEAR);
+            long month = fields.getLong(ChronoField.MONTH_OF_YEAR);
+            long day = fields.getLong(ChronoField.DAY_OF_MONTH);
+            if (month < 1 || month > 12 || year < -999_999 || year > 999_999) {
+                return Messages.get("journal.dialog.date.noMonth", t);
+            }
+            YearMonth ym = YearMonth.of((int) year, (int) month);
+            if (day < 1 || day > ym.lengthOfMonth()) {
+                String monthName = ym.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
+                return Messages.get("journal.dialog.date.noSuchDay", t, monthName + " " + year, ym.lengthOfMonth());
+            }
+        }
+        return Messages.get("journal.dialog.date.unreadable", t, ISO.format(LocalDate.now()));
+    }
+}
