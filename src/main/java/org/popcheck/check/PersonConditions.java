@@ -35,12 +35,6 @@ public final class PersonConditions {
     /** The age from which floor work and balance work get their older-person cautions. */
     public static final int OLDER_AGE = 65;
 
-    /**
-     * PopCheck's own facts that only the exercise cautions read (no triage rule does, so they never
-     * change the level); the check planner asks them where in scope and age (assets/assessment/facts.json).
-     */
-    public static final Set<String> OWN_FACTS = Set.of("pregnant");
-
     private PersonConditions() {}
 
     /**
