@@ -34,7 +34,8 @@ import org.popcheck.triage.TriageResult;
  * <li>Candidates: the exercises of each cause, most likely cause first, that fit a region checked; then
  * the region's own exercises in catalog order.</li>
  * <li>Stage ({@link RecoveryStage}): after a recent injury only the kinds of exercise its stage allows,
- * ordered gentle movement, then strength, then balance.</li>
+ * each allowed kind given a place before any kind gets two, ordered gentle movement, then strength, then
+ * balance.</li>
  * <li>Cautions ({@link PersonConditions}): an exercise with an "avoid" caution for the person is left out
  * and its {@code instead} takes its place when that one is allowed too; "adapt" cautions stay with the
  * exercise so the screens can say how to do it safely.</li>
@@ -91,10 +92,16 @@ public final class ExercisePlanner {
                     .filter(in -> stages.contains(in.stage()) && avoidCaution(in, conditions).isEmpty() && taken.add(in.id()))
                     .ifPresent(in -> candidates.add(new PlannedExercise(in, in.purpose(), wanted.causeId(), adaptCautions(in, conditions), x.id())));
         }
+        List<PlannedExercise> chosen;
         if (RecoveryStage.recentInjury(assessment)) {
-            candidates.sort(Comparator.comparing(p -> p.exercise().stage()));
+            // Each stage the recovery allows gets its place before any stage gets a second one (a week-2
+            // ankle gets strength work, not three stretches), then the session reads gentle movement first.
+            chosen = new ArrayList<>(session(eachStageFirst(candidates)));
+            chosen.sort(Comparator.comparing(p -> p.exercise().stage()));
+        } else {
+            chosen = session(candidates);
         }
-        return new ExercisePlan(level, session(candidates), level == Level.CONSULTATION, List.of(), conditions, leftOut);
+        return new ExercisePlan(level, chosen, level == Level.CONSULTATION, List.of(), conditions, leftOut);
     }
 
     /** Cause exercises that fit a region, most likely cause first, then the regions' own exercises. */
@@ -107,6 +114,19 @@ public final class ExercisePlanner {
         }
         catalog.forRegions(regions).forEach(x -> out.add(new PlannedExercise(x, x.purpose(), null)));
         return out;
+    }
+
+    /** The candidates with the first of each stage (in stage order) moved to the front, the rest in their order. */
+    static List<PlannedExercise> eachStageFirst(List<PlannedExercise> candidates) {
+        List<PlannedExercise> firsts = new ArrayList<>();
+        List<PlannedExercise> rest = new ArrayList<>();
+        Set<Stage> seen = java.util.EnumSet.noneOf(Stage.class);
+        for (PlannedExercise p : candidates) {
+            (seen.add(p.exercise().stage()) ? firsts : rest).add(p);
+        }
+        firsts.sort(Comparator.comparing(p -> p.exercise().stage()));
+        firsts.addAll(rest);
+        return firsts;
     }
 
     /** The first {@value #MIN_SESSION}, then a fourth only while the session stays within {@value #SESSION_MINUTES} minutes. */

@@ -1,9 +1,15 @@
 package org.popcheck.check;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.body.Region;
+import org.popcheck.exercise.Caution;
+import org.popcheck.exercise.Exercise;
+import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.exercise.PersonCondition;
 import org.popcheck.triage.RecentInjury;
 import org.popcheck.triage.Suspicion;
@@ -29,13 +35,57 @@ public final class PersonConditions {
     /** The age from which floor work and balance work get their older-person cautions. */
     public static final int OLDER_AGE = 65;
 
-    /**
-     * PopCheck's own facts that only the exercise cautions read (no triage rule does, so they never
-     * change the level); the check planner asks them where in scope and age (assets/assessment/facts.json).
-     */
-    public static final Set<String> OWN_FACTS = Set.of("pregnant");
-
     private PersonConditions() {}
+
+    /**
+     * The answers {@link #of} reads to decide whether a condition holds for a check of this region:
+     * fact ids of assets/assessment/facts.json, empty when the condition comes from the age or from the
+     * triage rules (a possible fracture). A hip replacement counts only where the hip is checked, so
+     * {@code joint_replacement} is read for the hip alone.
+     */
+    public static Set<String> factsRead(PersonCondition condition, Region region) {
+        return switch (condition) {
+            case OSTEOPOROSIS -> Set.of("osteoporosis_or_steroids", "bisphosphonate_long_term");
+            case HIP_REPLACEMENT -> region == Region.HIP ? Set.of("joint_replacement") : Set.of();
+            case NEUROPATHY -> Set.of("diabetes_or_neuropathy", "numbness_tingling");
+            case PREGNANT -> Set.of("pregnant");
+            case SWELLING_OR_GIVING_WAY -> Set.of("swelling", "giving_way");
+            case POSSIBLE_FRACTURE, AGE_65_PLUS -> Set.of();
+        };
+    }
+
+    /**
+     * Per region: every fact that a caution of an exercise the plan can pick for that region reads
+     * (the region's exercises, and the {@code instead} of an "avoid" caution that can hold there, followed
+     * on). The check must ask these wherever exercises may be planned, or a caution silently does not
+     * apply (a hip replacement given kneeling work). Derived from the catalog so a new caution is asked
+     * without a hand-kept list. Regions without exercises map to an empty set.
+     */
+    public static Map<Region, Set<String>> factsReadByCautions(ExerciseCatalog catalog) {
+        Map<Region, Set<String>> out = new EnumMap<>(Region.class);
+        for (Region region : Region.values()) {
+            Set<String> facts = new LinkedHashSet<>();
+            Set<String> seen = new LinkedHashSet<>();
+            catalog.forRegions(Set.of(region)).forEach(x -> collect(x, region, catalog, facts, seen));
+            out.put(region, Set.copyOf(facts));
+        }
+        return out;
+    }
+
+    private static void collect(Exercise x, Region region, ExerciseCatalog catalog, Set<String> facts, Set<String> seen) {
+        if (!seen.add(x.id())) {
+            return;
+        }
+        for (Caution c : x.cautions()) {
+            Set<String> read = factsRead(c.condition(), region);
+            facts.addAll(read);
+            boolean canHoldHere = !read.isEmpty() || c.condition() == PersonCondition.POSSIBLE_FRACTURE
+                    || c.condition() == PersonCondition.AGE_65_PLUS;
+            if (c.action() == Caution.Action.AVOID && canHoldHere) {
+                c.insteadId().flatMap(catalog::find).ifPresent(in -> collect(in, region, catalog, facts, seen));
+            }
+        }
+    }
 
     public static Set<PersonCondition> of(Assessment a, TriageResult triage) {
         Set<PersonCondition> out = EnumSet.noneOf(PersonCondition.class);

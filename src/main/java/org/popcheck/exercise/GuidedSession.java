@@ -182,14 +182,24 @@ public final class GuidedSession {
 
     /** What the session amounts to, for the journal: sets done, reps per set or seconds held, and the pain. */
     public ExerciseDone result(Integer painDuring) {
+        return result(painDuring, false);
+    }
+
+    /**
+     * What was done, for the journal.
+     *
+     * @param painDuring 0 to 10, or null when not asked; other values throw IllegalArgumentException
+     * @param stopSign   true when the person noticed a sign of the general stop list during the session
+     */
+    public ExerciseDone result(Integer painDuring, boolean stopSign) {
         if (painDuring != null && (painDuring < 0 || painDuring > 10)) {
             throw new IllegalArgumentException("pain must be from 0 to 10");
         }
         int sets = Math.max(setsCompleted, 0);
         if (dosage.isHold()) {
-            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring);
+            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring, null, stopSign);
         }
-        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring);
+        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring, null, stopSign);
     }
 
     public Exercise exercise() {

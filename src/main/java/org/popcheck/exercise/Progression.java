@@ -202,7 +202,7 @@ public final class Progression {
                     morning = d.nextMorning();
                 }
                 completed &= d.sets() >= exercise.dosage().totalSets();
-                warning |= !e.warningSigns().isEmpty();
+                warning |= !e.warningSigns().isEmpty() || d.stopSign();
                 Integer done = exercise.dosage().isHold() ? d.seconds() : d.reps();
                 if (done != null) {
                     amount = done;

@@ -63,6 +63,9 @@ public final class JournalCsv {
         if (x.nextMorning() != null) {
             b.append(" next morning ").append(x.nextMorning().id());
         }
+        if (x.stopSign()) {
+            b.append(" stop sign noticed");
+        }
         return b.toString();
     }
 

@@ -170,6 +170,9 @@ public final class JournalJson {
                 if (x.nextMorning() != null) {
                     w.name("next_morning").value(x.nextMorning().id());
                 }
+                if (x.stopSign()) {
+                    w.name("stop_sign").value(true);
+                }
                 w.endObject();
             }
             w.endArray();
@@ -545,6 +548,7 @@ public final class JournalJson {
             Integer seconds = null;
             Integer painDuring = null;
             MorningAfter nextMorning = null;
+            boolean stopSign = false;
             Set<String> names = new HashSet<>();
             while (r.hasNext()) {
                 String name = r.nextName();
@@ -562,6 +566,10 @@ public final class JournalJson {
                         nextMorning = MorningAfter.fromId(m).orElseThrow(() -> located(r, "unknown next_morning " + PlainText.quote(m)
                                 + "; expected settled_soon, settled_by_morning or worse"));
                     }
+                    case "stop_sign" -> {
+                        expect(r, JsonToken.BOOLEAN, "\"stop_sign\" must be true or false");
+                        stopSign = r.nextBoolean();
+                    }
                     default -> throw located(r, "unknown field " + PlainText.quote(name) + " in an exercise");
                 }
             }
@@ -569,7 +577,7 @@ public final class JournalJson {
             if (id == null || id.isBlank() || sets == null) {
                 throw located(r, "an exercise needs \"exercise\" and \"sets\"");
             }
-            out.add(new ExerciseDone(id, sets, reps, seconds, painDuring, nextMorning));
+            out.add(new ExerciseDone(id, sets, reps, seconds, painDuring, nextMorning, stopSign));
         }
         r.endArray();
         return out;

@@ -33,7 +33,10 @@ import org.popcheck.triage.TriageEngine;
  * </ul>
  *
  * A sign that no rule can use with the answers of the earlier steps is not asked ({@link
- * RuleRelevance}); facts the causes of the noise use are asked where they are in scope. The
+ * RuleRelevance}); facts the causes of the noise use are asked where they are in scope, and so are
+ * the facts the exercise cautions read, for the places whose exercises carry those cautions, unless the
+ * earlier answers already hold exercises back. A fact asked only for a caution cannot change the level,
+ * so it joins the least urgent list of the check rather than opening a list of its own. The
  * date of an injury is taken from how long the popping has lasted, since it began with the injury.
  */
 public final class CheckPlanner {
@@ -46,11 +49,11 @@ public final class CheckPlanner {
     /** One per language: the texts are read in the language in use. */
     private static final org.popcheck.i18n.PerLanguage<CheckPlanner> STANDARD = new org.popcheck.i18n.PerLanguage<>(CheckPlanner::standardForLanguage);
 
-    /** The facts the check always asks: those the causes read, and PopCheck's own facts for the exercise plan. */
+    /** The planner for the language in use: it always asks the facts the causes read, and per region those the exercise cautions read. */
     private static CheckPlanner standardForLanguage() {
-        Set<String> read = new java.util.HashSet<>(org.popcheck.causes.CauseBook.standard().factsRead());
-        read.addAll(PersonConditions.OWN_FACTS);
-        return new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(), read);
+        return new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(),
+                org.popcheck.causes.CauseBook.standard().factsRead(),
+                PersonConditions.factsReadByCautions(org.popcheck.exercise.ExerciseCatalog.standard()));
     }
 
     private final FactCatalog catalog;
@@ -58,19 +61,29 @@ public final class CheckPlanner {
     private final TriageEngine engine;
     private final RuleRelevance relevance;
     private final Set<String> alwaysAsked;
+    private final Map<Region, Set<String>> cautionFacts;
     private final Map<String, SignTier> tiers;
 
     /**
-     * @param alwaysAsked facts asked wherever in scope (and age) even when no rule can use them now (the
-     *                    causes of the noise read them, or the exercise cautions do: {@code pregnant})
+     * @param alwaysAsked  facts asked wherever in scope (and age) even when no rule can use them now
+     *                     (the causes of the noise read them)
+     * @param cautionFacts per region, the facts the cautions of its exercises read
+     *                     ({@link PersonConditions#factsReadByCautions}); asked in scope and age while
+     *                     the earlier answers still allow exercises. A region missing means none.
      */
-    public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked) {
+    public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked, Map<Region, Set<String>> cautionFacts) {
         this.catalog = catalog;
         this.plan = new QuestionPlan(catalog);
         this.engine = engine;
         this.relevance = new RuleRelevance(engine.rules());
         this.alwaysAsked = Set.copyOf(alwaysAsked);
+        this.cautionFacts = Map.copyOf(cautionFacts);
         this.tiers = tiers(catalog, engine.rules().rules());
+    }
+
+    /** A planner that asks no fact for the exercise cautions. */
+    public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked) {
+        this(catalog, engine, alwaysAsked, Map.of());
     }
 
     /** The planner with the catalog and rules that ship with the app. */
@@ -112,19 +125,30 @@ public final class CheckPlanner {
         Assessment sofar = new Assessment(age, sites(regions), known);
         Level current = engine.level(sofar);
         boolean withheld = engine.firedRules(sofar).stream().anyMatch(r -> r.suspects().withholdsExercises());
+        Set<String> forCautions = current.allowsExercises() && !withheld ? cautionFactsOf(regions) : Set.of();
+        Map<SignTier, List<String>> lists = new LinkedHashMap<>();
+        List<String> onlyForCautions = new ArrayList<>();
         for (SignTier tier : List.of(SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS)) {
             List<String> members = new ArrayList<>();
             for (FactDefinition f : inListOrder()) {
-                if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
-                        && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
-                            || gatesARelevantFollowUp(f, age, regions, known, current, withheld))) {
-                    members.add(f.id());
+                if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers) && f.appliesToAge(age)) {
+                    if (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
+                            || gatesARelevantFollowUp(f, age, regions, known, current, withheld)) {
+                        members.add(f.id());
+                    } else if (forCautions.contains(f.id())) {
+                        onlyForCautions.add(f.id());
+                    }
                 }
             }
+            lists.put(tier, members);
+        }
+        addToLeastUrgentList(lists, onlyForCautions);
+        for (Map.Entry<SignTier, List<String>> list : lists.entrySet()) {
+            List<String> members = list.getValue();
             if (members.isEmpty()) {
                 continue;
             }
-            out.add(PlanScreen.list(tier, members));
+            out.add(PlanScreen.list(list.getKey(), members));
             for (FactDefinition f : catalog.all()) {
                 if (isFollowUp(f) && f.askIf().stream().anyMatch(members::contains) && plan.isAsked(f, regions, answers)) {
                     out.add(PlanScreen.question(f.id()));
@@ -220,6 +244,33 @@ public final class CheckPlanner {
 
     public SignTier tierOf(String fact) {
         return tiers.getOrDefault(fact, SignTier.WITHIN_WEEKS);
+    }
+
+    /** The facts the exercise cautions read for any of these places. */
+    private Set<String> cautionFactsOf(Set<Region> regions) {
+        Set<String> out = new java.util.HashSet<>();
+        regions.forEach(r -> out.addAll(cautionFacts.getOrDefault(r, Set.of())));
+        return out;
+    }
+
+    /**
+     * Facts asked only for the exercise cautions cannot change the level, so they join the least urgent
+     * list the check already has (no extra screen), keeping that list's order of groups (the person's
+     * health last); only a check with no list at all gets one for them.
+     */
+    private void addToLeastUrgentList(Map<SignTier, List<String>> lists, List<String> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        SignTier target = SignTier.WITHIN_WEEKS;
+        for (Map.Entry<SignTier, List<String>> list : lists.entrySet()) {
+            if (!list.getValue().isEmpty()) {
+                target = list.getKey();
+            }
+        }
+        Set<String> members = new java.util.HashSet<>(lists.get(target));
+        members.addAll(facts);
+        lists.put(target, inListOrder().stream().map(FactDefinition::id).filter(members::contains).toList());
     }
 
     private boolean gatesARelevantFollowUp(FactDefinition f, int age, Set<Region> regions, Map<String, Answer> known,

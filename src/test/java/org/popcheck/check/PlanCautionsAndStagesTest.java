@@ -217,4 +217,26 @@ class PlanCautionsAndStagesTest {
             }
         }
     }
+
+    /** Every region, at every day of the second week after an injury: each stage the day allows and the region has is in the session. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Region.class)
+    void eachStageTheRecoveryAllowsHasAPlaceInTheSession(Region region) {
+        for (int day = 8; day <= 14; day++) {
+            Assessment a = person(30, region, "injury", YES, "injury_days_ago", new Answer.Number(day));
+            java.util.Set<Stage> allowed = RecoveryStage.allowed(a);
+            java.util.Set<Stage> offered = java.util.EnumSet.noneOf(Stage.class);
+            ExerciseCatalog.standard().forRegions(java.util.Set.of(region)).forEach(x -> offered.add(x.stage()));
+            ExercisePlan plan = plan(a);
+            List<Stage> stages = plan.items().stream().map(p -> p.exercise().stage()).toList();
+            for (Stage stage : allowed) {
+                if (offered.contains(stage)) {
+                    assertTrue(stages.contains(stage), region + " day " + day + ": no " + stage + " in " + plan.ids());
+                }
+            }
+            for (int i = 1; i < stages.size(); i++) {
+                assertTrue(stages.get(i - 1).compareTo(stages.get(i)) <= 0, "gentle movement first: " + stages);
+            }
+        }
+    }
 }

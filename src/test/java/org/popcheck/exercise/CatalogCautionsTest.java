@@ -42,8 +42,8 @@ class CatalogCautionsTest {
     @CsvSource({
         "glute-bridge, adapt, pregnant",
         "pelvic-tilt, adapt, pregnant",
-        "bird-dog, adapt, age_65_plus",
-        "cat-cow, adapt, age_65_plus",
+        "bird-dog, avoid, age_65_plus",
+        "cat-cow, avoid, age_65_plus",
         "cat-cow, adapt, osteoporosis",
         "open-book, adapt, osteoporosis",
         "hip-flexor-stretch, avoid, hip_replacement",

@@ -1,6 +1,7 @@
 package org.popcheck.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,23 @@ class ProgressionTest {
         }
         assertEquals(Progression.Kind.HARDER,
                 Progression.advise(calf, sessions("1:1:soon:3:18 2:2:soon:3:18 3:0:soon:3:18"), null, null).kind(), "no check at all");
+    }
+
+    @Test
+    void aStopSignTickedAtTheEndOfASessionSaysStopAndCheckAgain() {
+        // The same days with and without the stop sign on the last session: only the sign makes it "stop".
+        for (String table : List.of("3:1:-", "1:1:soon 2:2:soon 3:0:-", "1:4:overnight 2:2:-")) {
+            List<JournalEntry> plain = sessions(table);
+            assertNotEquals(Progression.Kind.STOP, Progression.advise(calf, plain, Level.SELF_CARE, null).kind(), table);
+            List<JournalEntry> signed = new ArrayList<>(plain);
+            JournalEntry last = signed.remove(signed.size() - 1);
+            ExerciseDone d = last.exercises().get(0);
+            signed.add(new JournalEntry(last.id(), last.at(), null, null, null, null, List.of(), List.of(), "", false,
+                    List.of(new ExerciseDone(d.exerciseId(), d.sets(), d.reps(), d.seconds(), d.painDuring(), null, true)), null));
+            Progression.Advice advice = Progression.advise(calf, signed, Level.SELF_CARE, null);
+            assertEquals(Progression.Kind.STOP, advice.kind(), table);
+            assertTrue(advice.reason().contains(org.popcheck.i18n.Messages.get("exercises.progress.stop.sign")), advice.reason());
+        }
     }
 
     @Test

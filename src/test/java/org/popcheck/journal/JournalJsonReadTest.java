@@ -1,6 +1,7 @@
 package org.popcheck.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,5 +81,21 @@ class JournalJsonReadTest {
         String text = file(SESSION.formatted(", \"next_morning\": \"fine\""));
         JournalFormatException e = assertThrows(JournalFormatException.class, () -> JournalJson.standard().read(new StringReader(text)));
         assertTrue(e.problem().contains("unknown next_morning \"fine\"") && e.problem().contains("settled_soon"), e.problem());
+    }
+
+    @Test
+    void aStopSignNoticedInASessionIsWrittenAndReadBackAndABadValueIsRefused() throws Exception {
+        for (boolean noticed : List.of(true, false)) {
+            JournalEntry read = JournalJson.standard().read(new StringReader(file(SESSION.formatted(", \"stop_sign\": " + noticed)))).entries().get(0);
+            assertEquals(noticed, read.exercises().get(0).stopSign());
+            java.io.StringWriter out = new java.io.StringWriter();
+            JournalJson.standard().write(List.of(read), out);
+            assertEquals(noticed, out.toString().contains("\"stop_sign\": true"), out.toString());
+            assertEquals(read.exercises(), JournalJson.standard().read(new StringReader(out.toString())).entries().get(0).exercises());
+        }
+        assertFalse(JournalJson.standard().read(new StringReader(file(SESSION.formatted("")))).entries().get(0).exercises().get(0).stopSign());
+        String text = file(SESSION.formatted(", \"stop_sign\": \"yes\""));
+        JournalFormatException e = assertThrows(JournalFormatException.class, () -> JournalJson.standard().read(new StringReader(text)));
+        assertTrue(e.problem().contains("\"stop_sign\" must be true or false"), e.problem());
     }
 }

@@ -8,6 +8,7 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -19,6 +20,7 @@ import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import org.popcheck.exercise.GuidedSession;
+import org.popcheck.exercise.Progression;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.ui.AppContext;
@@ -132,6 +134,11 @@ final class SessionView extends VBox {
         question.getStyleClass().add(Styles.TITLE_4);
         Slider pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
         pain.setMaxWidth(360);
+        // A sign of the general stop list is kept with the session, so the progression says stop and check again.
+        CheckBox stopSign = new CheckBox(Messages.get("exercises.session.stopSign"));
+        stopSign.setId("session-stop-sign");
+        stopSign.setWrapText(true);
+        stopSign.setMaxWidth(360);
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());
@@ -152,13 +159,16 @@ final class SessionView extends VBox {
             }
             save.setDisable(true);
             JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
-                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()))), null);
-            context.saveInBackground(entry, () -> status.setText(Messages.get("exercises.session.saved")), failure -> {
+                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSign.isSelected())), null);
+            String saved = Messages.get("exercises.session.saved");
+            String said = stopSign.isSelected() || pain.getValue() >= Progression.STOP_AT
+                    ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
+            context.saveInBackground(entry, () -> status.setText(said), failure -> {
                 save.setDisable(false);
                 status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
             });
         });
-        end.getChildren().addAll(question, pain, new HBox(10, save, done), status);
+        end.getChildren().addAll(question, pain, stopSign, new HBox(10, save, done), status);
         end.setAlignment(Pos.CENTER);
         end.setId("session-end");
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.body.Region;
 import org.popcheck.exercise.GuidedSession;
+import org.popcheck.i18n.Messages;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.TriageResult;
@@ -114,7 +115,27 @@ class ExercisesScreenTest {
         assertEquals("towel-scrunch", done.exerciseId());
         assertEquals(context.exercises().find("towel-scrunch").orElseThrow().dosage().totalSets(), done.sets());
         assertEquals(3, done.painDuring());
+        assertFalse(done.stopSign());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
+        assertFalse(status.getText().contains(Messages.get("exercises.progress.stop.sign")), status.getText());
+
+        // A second session where the person noticed a stop sign: kept with the session, and the advice is stop and check again.
+        robot.clickOn("#session-done");
+        robot.clickOn("#detail-start");
+        SessionView second = screen.sessionView();
+        robot.interact(() -> {
+            while (second.session().phase() != GuidedSession.Phase.FINISHED) {
+                second.advance(Duration.ofSeconds(1));
+            }
+        });
+        robot.interact(() -> robot.lookup("#session-pain").queryAs(javafx.scene.control.Slider.class).setValue(2));
+        robot.clickOn("#session-stop-sign");
+        snapshot(robot, "exercises-session-end-stop-sign");
+        robot.clickOn("#session-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
+        assertTrue(context.journal().entries().stream().anyMatch(e -> e.exercises().get(0).stopSign()), "the stop sign is saved with the session");
+        Label secondStatus = robot.lookup("#session-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> secondStatus.getText().contains(Messages.get("exercises.progress.stop.sign")));
     }
 
     @Test
