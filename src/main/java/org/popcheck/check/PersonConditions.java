@@ -87,21 +87,19 @@ public final class PersonConditions {
         }
     }
 
+    /**
+     * The conditions that hold for these answers. Those read from answers use {@link #factsRead} for the
+     * places checked, so what the check asks and what the plan reads are one mapping.
+     */
     public static Set<PersonCondition> of(Assessment a, TriageResult triage) {
         Set<PersonCondition> out = EnumSet.noneOf(PersonCondition.class);
-        if (a.yes("osteoporosis_or_steroids") || a.yes("bisphosphonate_long_term")) {
-            out.add(PersonCondition.OSTEOPOROSIS);
+        for (PersonCondition c : EnumSet.of(PersonCondition.OSTEOPOROSIS, PersonCondition.HIP_REPLACEMENT,
+                PersonCondition.NEUROPATHY, PersonCondition.PREGNANT)) {
+            if (a.sites().stream().anyMatch(site -> factsRead(c, site.region()).stream().anyMatch(a::yes))) {
+                out.add(c);
+            }
         }
-        if (a.yes("joint_replacement") && a.sites().stream().anyMatch(s -> s.region() == Region.HIP)) {
-            out.add(PersonCondition.HIP_REPLACEMENT);
-        }
-        if (a.yes("diabetes_or_neuropathy") || a.yes("numbness_tingling")) {
-            out.add(PersonCondition.NEUROPATHY);
-        }
-        if (a.yes("pregnant")) {
-            out.add(PersonCondition.PREGNANT);
-        }
-        if (a.yes("swelling") || (a.yes("giving_way") && withinDaysOfInjury(a, EARLY_DAYS))) {
+        if (a.yes("swelling") || (a.yes("giving_way") && RecentInjury.within(a, EARLY_DAYS))) {
             out.add(PersonCondition.SWELLING_OR_GIVING_WAY);
         }
         if (triage.exercisesWithheld().contains(Suspicion.FRACTURE)) {
@@ -111,10 +109,5 @@ public final class PersonConditions {
             out.add(PersonCondition.AGE_65_PLUS);
         }
         return out;
-    }
-
-    /** True after an injury (or a fall, or major trauma) at most this many days ago; an injury of unknown date counts as recent. */
-    static boolean withinDaysOfInjury(Assessment a, int days) {
-        return RecentInjury.within(a, days);
     }
 }

@@ -26,12 +26,12 @@ public final class RecoveryStage {
 
     /** True after an injury within {@value #RECENT_DAYS} days: the session is then ordered mobility, strength, balance. */
     public static boolean recentInjury(Assessment a) {
-        return PersonConditions.withinDaysOfInjury(a, RECENT_DAYS);
+        return RecentInjury.within(a, RECENT_DAYS);
     }
 
     /** The kinds of exercise a session may hold for these answers. */
     public static Set<Stage> allowed(Assessment a) {
-        if (PersonConditions.withinDaysOfInjury(a, MOVEMENT_ONLY_DAYS)) {
+        if (RecentInjury.within(a, MOVEMENT_ONLY_DAYS)) {
             return EnumSet.of(Stage.MOBILITY);
         }
         if (recentInjury(a)) {
