@@ -41,7 +41,15 @@ public final class LocalFormats {
      * and their short style keeps only two digits, which cannot tell 1926 from 2026 in a journal.
      */
     static DateTimeFormatter formatter(FormatStyle dateStyle, FormatStyle timeStyle) {
-        java.util.Locale locale = Messages.locale();
+        return formatter(dateStyle, timeStyle, Messages.locale());
+    }
+
+    /**
+     * The same for a given locale, e.g. to read dates typed in the language's short form.
+     *
+     * @param timeStyle null for a date alone
+     */
+    public static DateTimeFormatter formatter(FormatStyle dateStyle, FormatStyle timeStyle, java.util.Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(dateStyle, timeStyle, IsoChronology.INSTANCE, locale);
         return DateTimeFormatter.ofPattern(fourDigitProlepticYear(pattern), locale);
     }

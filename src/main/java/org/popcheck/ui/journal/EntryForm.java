@@ -61,7 +61,7 @@ final class EntryForm extends ScrollPane {
     private final JournalEntry original;
     final DatePicker date = new DatePicker(LocalDate.now());
     /** Reads a typed date strictly: an impossible one ("2/30/2026") is refused in words, not moved. */
-    final StrictDateConverter dateConverter = new StrictDateConverter(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+    final StrictDateConverter dateConverter = new StrictDateConverter(Messages.locale());
     final TextField time = new TextField(LocalTime.now().format(HH_MM));
     final ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
     final ComboBox<Side> side = new ComboBox<>();

@@ -332,7 +332,7 @@ public final class JournalScreen implements Screen {
      * quietly moved to the 28th. Read as the entry form reads dates ({@link StrictDateConverter}).
      */
     private StrictDateConverter forgiving(DatePicker picker) {
-        StrictDateConverter strict = new StrictDateConverter(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        StrictDateConverter strict = new StrictDateConverter(Messages.locale());
         picker.setConverter(strict);
         picker.setPromptText(strict.toString(LocalDate.now()));
         strict.problemProperty().addListener((o, was, now) ->

@@ -3,9 +3,7 @@ package org.popcheck.ui.journal;
 import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
@@ -44,9 +42,7 @@ final class StrictDateConverter extends StringConverter<LocalDate> {
 
     /** The locale's short date with a four-digit proleptic year ("M/d/uuuu" in the US), strict. */
     static DateTimeFormatter ownShortForm(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
-        pattern = pattern.replaceAll("y+", "uuuu");
-        return DateTimeFormatter.ofPattern(pattern, locale).withResolverStyle(ResolverStyle.STRICT);
+        return org.popcheck.i18n.LocalFormats.formatter(FormatStyle.SHORT, null, locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** Empty, or why the last text typed is not a date, naming it. */
