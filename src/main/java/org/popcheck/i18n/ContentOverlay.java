@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * A content file in the language in use: the English {@code assets/<dir>/<name>.json} with the texts of
  * {@code assets/<dir>/<name>.<lang>.json} (a flat map key -> text, keys as {@link ContentKeys}) put in
  * place. Ids, levels and numbers always come from the English file, so a translation cannot change
- * what the rules decide. Completeness is a build check (ContentTranslationsTest); here a key a
+ * what the rules decide. Completeness is a build check (TranslationsCompleteTest); here a key a
  * translation lacks keeps its English text rather than stopping the app.
  */
 public final class ContentOverlay {
