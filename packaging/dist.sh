@@ -126,17 +126,18 @@ write_launcher
 if [ "$FEATURE" -ge 25 ]; then
   RECORD="$APP_LIB/popcheck.aotconf"
   RECORD_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$RECORD"
-  CACHE_OPTIONS=("-XX:AOTCache=\$APPDIR/popcheck.aot" '-Xlog:aot*=off')
+  CACHE_OPTIONS=("-XX:AOTCache=\$APPDIR/popcheck.aot" '-Xlog:aot*=off' "-Dpopcheck.startCache=\$APPDIR/popcheck.aot")
   CACHE="$APP_LIB/popcheck.aot"
 else
   RECORD="$APP_LIB/popcheck.classlist"
   RECORD_OPTIONS="-XX:DumpLoadedClassList=$RECORD"
-  CACHE_OPTIONS=("-XX:SharedArchiveFile=\$APPDIR/popcheck.jsa" -Xshare:auto)
+  CACHE_OPTIONS=("-XX:SharedArchiveFile=\$APPDIR/popcheck.jsa" -Xshare:auto "-Dpopcheck.startCache=\$APPDIR/popcheck.jsa")
   CACHE="$APP_LIB/popcheck.jsa"
 fi
-# Quiet cache logging: a copy whose cache was not made, or no longer matches, still starts (more
-# slowly) without a message the person can do nothing about. The checks below make sure the
-# cache of this build is used.
+# popcheck.startCache tells the app that its classes come from the cache, so it does not read them
+# from the jar ahead of time as well (StartupPreload). Quiet cache logging: a copy whose cache was
+# not made, or no longer matches, still starts (more slowly) without a message the person can do
+# nothing about. The checks below make sure the cache of this build is used.
 CACHE_OPTIONS+=('-Xlog:cds*=off')
 if ! has_display; then
   echo "dist: WARNING: no display and no xvfb-run: the app image was NOT started and has NO start-up cache." >&2

@@ -14,9 +14,11 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark(StartupProbe.Phase.TOOLKIT);
         Scene scene = new Scene(new StackPane(new Label("Hello")), 400, 300);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.mark(StartupProbe.Phase.SHOWN);
         StartupProbe.reportWhenReady(scene);
     }
 
@@ -25,6 +27,7 @@ public final class BareWindow extends Application {
         private Main() {}
 
         public static void main(String[] args) {
+            StartupProbe.mark(StartupProbe.Phase.MAIN);
             Application.launch(BareWindow.class, args);
         }
     }

@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            StartupProbe.mark(StartupProbe.Phase.MAIN);
             ClassPathWarningFilter.install();
             StartupPreload.begin(DataDirectory.resolve(null));
             Application.launch(PopCheckApp.class, args);

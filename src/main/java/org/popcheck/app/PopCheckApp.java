@@ -31,6 +31,7 @@ public final class PopCheckApp extends Application {
      */
     @Override
     public void init() {
+        StartupProbe.mark(StartupProbe.Phase.TOOLKIT);
         context = AppContext.create(DataDirectory.resolve(null));
         settingsStore = new SettingsStore(context.dataDir(), Locale.getDefault());
         loaded = StartupPreload.settings(context.dataDir());
@@ -39,6 +40,7 @@ public final class PopCheckApp extends Application {
         // Before the first control: otherwise the Control class loads the default theme (Modena) in vain.
         Theme.applyUserAgent(loaded.settings());
         window = new MainWindow(context);
+        StartupProbe.mark(StartupProbe.Phase.BUILT);
     }
 
     @Override
@@ -61,6 +63,7 @@ public final class PopCheckApp extends Application {
         stage.setScene(scene);
         WindowKeeper.place(stage, settingsStore.loadWindow());
         stage.show();
+        StartupProbe.mark(StartupProbe.Phase.SHOWN);
         WindowKeeper.rememberChanges(stage, settingsStore);
         StartupProbe.reportWhenReady(scene);
         // Work the first screen does not need starts once that screen is laid out and on its way to

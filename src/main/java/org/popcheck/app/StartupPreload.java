@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,13 @@ final class StartupPreload {
     static final String CLASS_LIST = "startup-classes.txt";
     /** {@code -Dpopcheck.preloadClasses=false} turns the class preload off, to regenerate the list or to measure its worth. */
     static final String SWITCH = "popcheck.preloadClasses";
+    /**
+     * Set by the packaged app's launcher to its start-up cache (packaging/dist.sh). When that file is
+     * there, the JVM takes the classes from it (a Java 25 AOT cache has them loaded before
+     * {@code main}), and reading them from the jar as well would only take the second core from the
+     * toolkit's start: about 30 ms of CPU time per start (docs/performance.md).
+     */
+    static final String START_CACHE = "popcheck.startCache";
 
     private static volatile Started started;
 
@@ -48,7 +56,7 @@ final class StartupPreload {
             } catch (RuntimeException | Error e) {
                 settings.completeExceptionally(e);
             }
-            if (!"false".equals(System.getProperty(SWITCH))) {
+            if (!"false".equals(System.getProperty(SWITCH)) && !hasStartCache()) {
                 loadClasses(StartupPreload.class.getClassLoader());
             }
             FactCatalog.standard();
@@ -72,6 +80,12 @@ final class StartupPreload {
             return s.settings().join();
         }
         return new SettingsStore(dataDir, Locale.getDefault()).load();
+    }
+
+    /** True when the launcher named a start-up cache that exists. */
+    static boolean hasStartCache() {
+        String cache = System.getProperty(START_CACHE);
+        return cache != null && !cache.isBlank() && Files.isRegularFile(Path.of(cache));
     }
 
     /** Loads each listed class that exists. */

@@ -1,6 +1,7 @@
 package org.popcheck.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -50,5 +51,25 @@ class StartupPreloadTest {
         Files.writeString(other.resolve(SettingsStore.SETTINGS_FILE), "{\"theme\":\"HIGH_CONTRAST\",\"textScale\":1.0,"
                 + "\"emergencyNumber\":\"112\",\"reducedMotion\":false,\"paper\":\"A4\"}", StandardCharsets.UTF_8);
         assertEquals(Settings.Theme.HIGH_CONTRAST, StartupPreload.settings(other).settings().theme());
+    }
+
+    /** The packaged launcher names its start-up cache; only a cache that is there turns the class preload off. */
+    @Test
+    void onlyAStartCacheThatExistsTurnsTheClassPreloadOff(@TempDir Path dir) throws Exception {
+        try {
+            System.clearProperty(StartupPreload.START_CACHE);
+            assertFalse(StartupPreload.hasStartCache(), "no cache named: the jar's classes are read ahead");
+            System.setProperty(StartupPreload.START_CACHE, dir.resolve("popcheck.aot").toString());
+            assertFalse(StartupPreload.hasStartCache(), "a cache not made (yet): read ahead");
+            System.setProperty(StartupPreload.START_CACHE, " ");
+            assertFalse(StartupPreload.hasStartCache());
+            System.setProperty(StartupPreload.START_CACHE, dir.toString());
+            assertFalse(StartupPreload.hasStartCache(), "a folder is not a cache");
+            Files.writeString(dir.resolve("popcheck.aot"), "cache");
+            System.setProperty(StartupPreload.START_CACHE, dir.resolve("popcheck.aot").toString());
+            assertTrue(StartupPreload.hasStartCache(), "the classes come from the cache");
+        } finally {
+            System.clearProperty(StartupPreload.START_CACHE);
+        }
     }
 }

@@ -33,7 +33,9 @@ import org.popcheck.app.StartupProbe;
  * </ul>
  * With {@code -Dbench.jarBefore=/path/popcheck.jar} another build's jar is started in the same rounds
  * (to weigh a change). Prints each median with its range, and the ratio of every pair, for the
- * wall time and, with GNU time, the CPU time of each start. Needs a display:
+ * wall time and, with GNU time, the CPU time of each start; then, for each kind of start, the
+ * median moment each start-up phase ended (JVM at main, toolkit up, window built, shown, ready),
+ * which says where the difference between them lies. Needs a display:
  * {@code xvfb-run -a mvn -B -Pbenchmarks verify}.
  */
 @Tag("benchmark")
@@ -81,9 +83,11 @@ class StartupBenchmark {
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        Map<String, Map<String, List<Long>>> phases = new LinkedHashMap<>();
         starts.keySet().forEach(name -> {
             times.put(name, new ArrayList<>());
             cpu.put(name, new ArrayList<>());
+            phases.put(name, new LinkedHashMap<>());
         });
         for (Start s : starts.values()) {
             s.run(work); // warms the disk cache
@@ -96,6 +100,7 @@ class StartupBenchmark {
                 if (sample.cpuMs() >= 0) {
                     cpu.get(name).add(sample.cpuMs());
                 }
+                sample.phaseMs().forEach((phase, ms) -> phases.get(name).computeIfAbsent(phase, k -> new ArrayList<>()).add(ms));
             }
             Collections.rotate(order, 1); // no kind of start always follows the same other kind
         }
@@ -105,6 +110,25 @@ class StartupBenchmark {
         } else {
             System.out.println("BENCH (no " + TIME + ": CPU time per start left out)");
         }
+        reportPhases(phases);
+    }
+
+    /**
+     * Where each start's time goes: the median moment each phase ended (StartupProbe.Phase, then
+     * ready), in milliseconds from the process's start, and the step from the phase before. The
+     * steps of medians need not add up to the median of the whole.
+     */
+    private static void reportPhases(Map<String, Map<String, List<Long>>> phases) {
+        phases.forEach((name, byPhase) -> {
+            StringBuilder line = new StringBuilder();
+            double before = 0;
+            for (Map.Entry<String, List<Long>> phase : byPhase.entrySet()) {
+                double at = Figures.median(phase.getValue());
+                line.append(String.format("  %s %4.0f (+%3.0f)", phase.getKey(), at, at - before));
+                before = at;
+            }
+            System.out.printf("BENCH startup phases %-36s ms from the process's start (+ step):%s%n", name, line);
+        });
     }
 
     /** Each median with its range, then the ratio of every pair of medians. */
@@ -183,7 +207,7 @@ class StartupBenchmark {
      * (-1 without {@value #TIME}). On a machine shared with other work the CPU time is the steadier
      * figure: the wall time also holds the wait for a free core.
      */
-    private record Sample(long wallMs, long cpuMs) {}
+    private record Sample(long wallMs, long cpuMs, Map<String, Long> phaseMs) {}
 
     /** One way of starting: a command line and what it adds to the environment. */
     private record Start(List<String> command, Map<String, String> env) {
@@ -205,12 +229,19 @@ class StartupBenchmark {
             pb.environment().put("POPCHECK_DATA_DIR", data.toString());
             long t0 = System.currentTimeMillis();
             Process p = pb.start();
+            Map<String, Long> phases = new LinkedHashMap<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String text; (text = out.readLine()) != null; ) {
+                    if (text.startsWith(StartupProbe.PHASE_PREFIX)) {
+                        int at = text.indexOf(StartupProbe.PHASE_SUFFIX);
+                        phases.put(text.substring(StartupProbe.PHASE_PREFIX.length(), at),
+                                Long.parseLong(text.substring(at + StartupProbe.PHASE_SUFFIX.length())) - t0);
+                    }
                     if (text.startsWith(StartupProbe.READY_PREFIX)) {
                         long ready = Long.parseLong(text.substring(StartupProbe.READY_PREFIX.length()));
+                        phases.put("ready", ready - t0);
                         p.waitFor();
-                        return new Sample(ready - t0, timed ? cpuMillis(cpuFile) : -1);
+                        return new Sample(ready - t0, timed ? cpuMillis(cpuFile) : -1, phases);
                     }
                 }
             }
