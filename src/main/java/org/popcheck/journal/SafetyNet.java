@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
@@ -47,6 +48,12 @@ public final class SafetyNet {
         }
     }
 
+    /**
+     * The person's facts (group "person" in facts.json) whose question is about the joint that pops,
+     * not the person as a whole; {@code SafetyNetTest} holds this list to the catalog's wording.
+     */
+    static final Set<String> ABOUT_THE_JOINT = Set.of("joint_replacement");
+
     private final TriageEngine engine;
     private final FactCatalog facts;
 
@@ -74,7 +81,13 @@ public final class SafetyNet {
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         latest.ifPresent(a -> a.facts().forEach((id, answer) -> {
-            if (facts.find(id).map(f -> f.group().equals("person")).orElse(false)) {
+            boolean aboutThePerson = facts.find(id).map(f -> f.group().equals("person")).orElse(false);
+            // "No, the ankle is not a replaced joint" says nothing about the hip: such a "no" goes
+            // with the entry only for a place that check was about. A "yes" or "not sure" always
+            // goes (a replaced joint anywhere and a fever is worth a doctor's look).
+            boolean saysNoAboutAnotherJoint = ABOUT_THE_JOINT.contains(id) && answer == Answer.YesNo.NO
+                    && !a.sites().containsAll(sites);
+            if (aboutThePerson && !saysNoAboutAnotherJoint) {
                 answers.put(id, answer);
             }
         }));

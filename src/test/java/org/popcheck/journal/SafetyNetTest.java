@@ -66,4 +66,38 @@ class SafetyNetTest {
         assertTrue(withThinners.get().result().reasons().stream().anyMatch(r -> r.facts().contains("anticoagulant")),
                 withThinners.get().result().reasons().toString());
     }
+
+    /**
+     * A "no" to "is the joint that pops a replaced joint?" was given about the joint of that check
+     * (here the left hip): it is not carried to an entry about another joint, where a clinician
+     * would read it as answered. A "yes" or "not sure" is carried (never less cautious).
+     */
+    @Test
+    void anAnswerAboutTheJointIsCarriedOnlyToThatJointUnlessItRaises() {
+        JournalEntry hipCheck = savedRun(30, Map.of("joint_replacement", Answer.YesNo.NO, "diabetes_or_neuropathy", Answer.YesNo.NO));
+        SafetyNet.Finding ankle = net.check(entry(Region.ANKLE, Side.RIGHT, List.of("fever", "hot_red_joint")), List.of(hipCheck), "112").orElseThrow();
+        assertFalse(ankle.asked().facts().containsKey("joint_replacement"), ankle.asked().facts().toString());
+        assertEquals(Answer.YesNo.NO, ankle.asked().facts().get("diabetes_or_neuropathy"), "a fact about the person goes with every entry");
+        SafetyNet.Finding sameHip = net.check(entry(Region.HIP, Side.LEFT, List.of("fever", "hot_red_joint")), List.of(hipCheck), "112").orElseThrow();
+        assertEquals(Answer.YesNo.NO, sameHip.asked().facts().get("joint_replacement"));
+        for (Answer.YesNo raising : List.of(Answer.YesNo.YES, Answer.YesNo.UNSURE)) {
+            JournalEntry replaced = savedRun(30, Map.of("joint_replacement", raising));
+            SafetyNet.Finding other = net.check(entry(Region.ANKLE, Side.RIGHT, List.of("fever")), List.of(replaced), "112").orElseThrow();
+            assertEquals(raising, other.asked().facts().get("joint_replacement"));
+            assertTrue(other.result().reasons().stream().anyMatch(r -> r.facts().contains("joint_replacement")), other.result().reasons().toString());
+        }
+    }
+
+    /** Every person fact asked about "the joint that pops" is in SafetyNet.ABOUT_THE_JOINT, and only those. */
+    @Test
+    void theFactsAboutTheJointAreThoseTheCatalogAsksAboutTheJoint() {
+        java.util.Set<String> aboutTheJoint = new java.util.TreeSet<>();
+        for (var f : FactCatalog.standard().group("person")) {
+            if (f.question().toLowerCase(java.util.Locale.ROOT).contains("the joint that pops")) {
+                aboutTheJoint.add(f.id());
+            }
+        }
+        assertFalse(aboutTheJoint.isEmpty());
+        assertEquals(aboutTheJoint, new java.util.TreeSet<>(SafetyNet.ABOUT_THE_JOINT));
+    }
 }
