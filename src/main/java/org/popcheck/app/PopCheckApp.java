@@ -90,7 +90,7 @@ public final class PopCheckApp extends Application {
         }
         Messages.setLanguage(language);
         window = window.rebuilt();
-        stage.getScene().setRoot(window);
+        Theme.replaceRoot(stage.getScene(), window, context.settings());
         stage.setTitle(Messages.get("app.title"));
     }
 

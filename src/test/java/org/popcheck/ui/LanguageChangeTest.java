@@ -18,6 +18,8 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
+import org.popcheck.settings.Settings;
+import org.popcheck.ui.common.Theme;
 import org.popcheck.ui.wizard.ModelAnswers;
 import org.popcheck.ui.wizard.WizardScreen;
 import org.popcheck.ui.wizard.WizardStep;
@@ -99,5 +101,21 @@ class LanguageChangeTest {
         });
         assertTrue(robot.lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         assertEquals("Diario", robot.lookup("#nav-journal").queryAs(Labeled.class).getText().replace("_", ""));
+    }
+
+    /** The trial found the main window back at the normal text size after a change of language at 2x. */
+    @Test
+    void theRebuiltWindowKeepsTheTextSize(FxRobot robot) {
+        Settings twice = Settings.defaultsFor(java.util.Locale.UK).withTextScale(2.0);
+        robot.interact(() -> Theme.apply(stage.getScene(), twice));
+        double before = robot.lookup("#nav-check").queryAs(Labeled.class).getFont().getSize();
+        robot.interact(() -> {
+            Messages.setLanguage(Language.DE);
+            Theme.replaceRoot(stage.getScene(), window.rebuilt(), twice);
+        });
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+        double after = robot.lookup("#nav-check").queryAs(Labeled.class).getFont().getSize();
+        assertEquals(2 * Theme.BASE_FONT_PX, before, 0.01);
+        assertEquals(before, after, 0.01, "the text size after the change of language");
     }
 }

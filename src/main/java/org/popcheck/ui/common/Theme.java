@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.popcheck.settings.Settings;
 
@@ -41,6 +42,15 @@ public final class Theme {
         // At the normal size the themes' own root size (14 px) applies. No inline style then: one is
         // parsed from text, and the parser's first use cost the window's first appearance.
         scene.getRoot().setStyle(fontStyle(settings));
+    }
+
+    /**
+     * Puts {@code root} in {@code scene} with the person's look: the text size is set on the root
+     * node, so a new root without it would fall back to the normal size.
+     */
+    public static void replaceRoot(Scene scene, Parent root, Settings settings) {
+        scene.setRoot(root);
+        apply(scene, settings);
     }
 
     private static String fontStyle(Settings settings) {
