@@ -178,6 +178,36 @@ class WizardFlowTest {
         assertFalse(d.node("#wizard-next").isDisabled());
     }
 
+    /**
+     * From "None of these" to "Not sure about one": the signs are unanswered again, and their
+     * buttons say so (the trial saw every sign showing "No" while Next stayed disabled).
+     */
+    @Test
+    void switchingFromNoneToNotSureShowsEverySignUnanswered(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#spot-ankle-left");
+        d.next();
+        d.type("#age", "30");
+        d.next();
+        d.click("#list-emergency-none");
+        d.next();
+        d.click("#wizard-back"); // the page is built again from the answers: every sign "no"
+        d.click("#list-emergency-unsure");
+        List<String> signs = org.popcheck.assessment.FactCatalog.standard().group("emergency").stream().map(f -> f.id()).toList();
+        for (String id : signs) {
+            for (String value : List.of("yes", "no", "unsure")) {
+                assertFalse(((RadioButton) d.node("#a-" + id + "-" + value)).isSelected(), id + " shows " + value);
+            }
+        }
+        assertTrue(d.node("#wizard-next").isDisabled(), "the signs are to be answered one by one");
+        for (String id : signs) {
+            d.click("#a-" + id + "-no");
+        }
+        assertFalse(d.node("#wizard-next").isDisabled());
+        assertFalse(d.exists("#call-now"));
+    }
+
     @Test
     void aGroupedListWithOneNotSureSignGivesTheLevelThatSignCallsFor(FxRobot robot) {
         WizardDriver d = walkToWarnings(robot, "#spot-ankle-right", "45", Map.of(), Map.of("pain", "2", "duration_days", "3"));
