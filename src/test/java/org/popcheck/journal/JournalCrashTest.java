@@ -36,8 +36,8 @@ class JournalCrashTest {
     private static final Pattern ACK = Pattern.compile("ACK [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int ROUNDS = 30;
     private static final int MOST_SAVES_BEFORE_KILL = 6;
-    /** Only a hang detector: a child that makes no progress for this long has stopped, whatever the load. */
-    private static final long HANG_SECONDS = 120;
+    /** Only a hang detector ({@link org.popcheck.Patience}): a child that makes no progress for this long has stopped. */
+    private static final long HANG_SECONDS = org.popcheck.Patience.SECONDS;
 
     @TempDir
     Path dir;
