@@ -88,7 +88,8 @@ final class PageOne {
                 lines.addAll(c.wrap(Messages.get("summary.pdf.savedRules", String.join(", ", t.reasons())), width, 8.5f, false));
             } else {
                 for (String reason : t.reasons().stream().limit(4).toList()) {
-                    lines.addAll(PdfCanvas.limit(c.wrap("• " + reason, width, 8.5f, false), 2));
+                    // three lines: a reason ends with its source, which a clinician must be able to read whole
+                    lines.addAll(PdfCanvas.limit(c.wrap("• " + reason, width, 8.5f, false), 3));
                 }
                 if (t.reasons().size() > 4) {
                     lines.add(Messages.get("summary.pdf.moreReasons", t.reasons().size() - 4));

@@ -27,7 +27,8 @@ public final class RuleBook {
 
     public static final String RESOURCE = "/assets/triage/rules.json";
 
-    private static final Set<String> RULE_FIELDS = Set.of("id", "level", "regions", "suspects", "when", "text", "source");
+    /** "note" is for the clinician reviewing the file (why a rule is wider than the spec); the app never shows it. */
+    private static final Set<String> RULE_FIELDS = Set.of("id", "level", "regions", "suspects", "when", "text", "source", "note");
 
     private final List<Rule> rules;
 
@@ -105,6 +106,9 @@ public final class RuleBook {
             when = parser.parse(o.get("when"));
         } catch (RuleFileException ex) {
             throw new RuleFileException(where + ": " + ex.getMessage(), ex);
+        }
+        if (o.has("note")) {
+            text(o, "note", where); // read only to refuse a note that is not a sentence
         }
         return new Rule(id, level, regions, suspects, when, text(o, "text", where), text(o, "source", where));
     }

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.settings.SettingsStore;
 import org.popcheck.settings.WindowPlacement;
 import org.popcheck.ui.common.EveryWindow;
@@ -50,7 +51,7 @@ class WindowKeeperTest {
                 stage.setWidth(700);
                 stage.setHeight(500);
             });
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.loadWindow().map(p -> p.x() == x).orElse(false));
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> store.loadWindow().map(p -> p.x() == x).orElse(false));
             WindowPlacement saved = store.loadWindow().orElseThrow();
             assertEquals(700, saved.width());
             assertEquals(500, saved.height());

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
+import org.popcheck.Patience;
 
 /**
  * A file as it was: its bytes, its mode and owner, and whether it was a link. Taken before a command
@@ -37,7 +38,7 @@ public record FileSnapshot(Path path, byte[] bytes, String mode, Object owner, b
     /** Makes a named pipe with mkfifo (Java has no call for it). */
     public static void mkfifo(Path path) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
-        if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        if (!p.waitFor(Patience.SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("mkfifo failed for " + path);
         }
     }

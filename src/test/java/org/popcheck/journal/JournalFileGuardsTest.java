@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 
 /** Issue 20 items 3, 4, 5, 6, 7, 11 and 12: links, pipes, other people's folders, a deleted lock, stale temporary files. */
 class JournalFileGuardsTest {
 
-    private static final Duration NEVER_HANG = Duration.ofSeconds(20);
+    private static final Duration NEVER_HANG = Patience.HANG;
 
     @TempDir
     Path root;

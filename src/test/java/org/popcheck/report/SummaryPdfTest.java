@@ -83,6 +83,24 @@ class SummaryPdfTest {
     }
 
     @Test
+    void pageOneShowsEachReasonWithItsWholeSourceSoTheClinicianCanLookItUp() throws IOException {
+        List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(TODAY, 30));
+        entries.add(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(2), 18)));
+        // today's rules, so the reasons carry the sources a person is shown now
+        Summary s = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(30, TODAY), "Ana López", TODAY);
+        List<String> shown = s.latest().reasons().stream().limit(4).toList();
+        assertTrue(shown.size() >= 2 && shown.stream().anyMatch(r -> r.length() > 200), "a long reason with its source: " + shown);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SummaryPdf.write(s, Settings.Paper.A4, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String page1 = text(doc, 1, 1).replaceAll("\\s+", " ");
+            for (String reason : shown) {
+                assertTrue(page1.contains(reason.replaceAll("\\s+", " ")), "whole on page one: " + reason);
+            }
+        }
+    }
+
+    @Test
     void pageOneShowsTheCausesThePersonWasShownForTheLatestCheck() throws IOException {
         JournalEntry older = SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(9), 9));
         JournalEntry saved = SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(2), 18));

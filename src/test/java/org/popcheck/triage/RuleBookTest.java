@@ -138,7 +138,13 @@ class RuleBookTest {
 
     @Test
     void anUnknownFieldIsRefused() {
-        assertEquals("rules.json: rule 'r1': unknown field 'note'", load(GOOD.replace("\"source\"", "\"note\": 1, \"source\"")));
+        assertEquals("rules.json: rule 'r1': unknown field 'comment'", load(GOOD.replace("\"source\"", "\"comment\": \"x\", \"source\"")));
+    }
+
+    @Test
+    void aReviewersNoteIsAcceptedOnlyAsASentence() {
+        assertEquals("rules.json: rule 'r1': missing or empty \"note\"", load(GOOD.replace("\"source\"", "\"note\": 1, \"source\"")));
+        assertEquals("rules.json: rule 'r1': missing or empty \"note\"", load(GOOD.replace("\"source\"", "\"note\": \"\", \"source\"")));
     }
 
     @Test

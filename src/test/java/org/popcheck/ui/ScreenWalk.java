@@ -20,6 +20,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.popcheck.Patience;
 import org.popcheck.assessment.Answer;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
@@ -82,7 +83,7 @@ final class ScreenWalk {
             EveryWindow.follow(context.settingsProperty());
             context.startLoadingJournal();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
 
         WizardScreen wizard = (WizardScreen) window[0].screen(Destination.CHECK);
         WizardViewModel model = wizard.model();
@@ -146,7 +147,7 @@ final class ScreenWalk {
     private void dialog(String name, String opener) throws Exception {
         Button button = robot.lookup(opener).queryAs(Button.class);
         javafx.application.Platform.runLater(button::fire); // not waited for: the dialog waits for its answer
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(x -> x != stage && x.isShowing()));
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(x -> x != stage && x.isShowing()));
         WaitForAsyncUtils.waitForFxEvents();
         Window w = Window.getWindows().stream().filter(x -> x != stage && x.isShowing()).findFirst().orElseThrow();
         robot.interact(() -> LayoutCheck.problems(w.getScene()).forEach(p -> problems.add(name + ": " + p)));

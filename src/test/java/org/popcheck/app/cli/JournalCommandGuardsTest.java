@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.journal.FileSnapshot;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.journal.PlainText;
@@ -221,7 +222,7 @@ class JournalCommandGuardsTest {
         assertEquals("x", Files.readString(file));
         Files.createDirectories(data());
         FileSnapshot.mkfifo(journal());
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        assertTimeoutPreemptively(Patience.HANG, () -> {
             assertOneRefusal(run("journal", "list", "--data-dir", data().toString()), 2);
             assertOneRefusal(run("journal", "add", "--data-dir", data().toString(), "--region", "hip", "--side", "left", "--pain", "1"), 2);
             Path pipe = dir.resolve("import-pipe");

@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.journal.FileSnapshot;
 import org.popcheck.journal.JournalStore;
 
@@ -102,7 +102,7 @@ class ProtectedOutputTest {
         Path dangling = dir.resolve("dangling.csv");
         Files.createSymbolicLink(dangling, dir.resolve("missing").resolve("x.csv"));
         List<Path> targets = List.of(pipe, Path.of("/dev/null"), folder, dangling);
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        assertTimeoutPreemptively(Patience.HANG, () -> {
             for (Path target : targets) {
                 for (String[] args : List.of(
                         new String[] {"journal", "export", "--csv", target.toString(), "--data-dir", data().toString()},

@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.popcheck.Patience;
 
 /** A table given a long list while it holds blank rows fills them a few a frame, then holds the list itself. */
 @ExtendWith(ApplicationExtension.class)
@@ -66,7 +67,7 @@ class RowsInStepsTest {
         // A sorted list, as the journal's is: given a list of any other kind, a table drops its sort order.
         ObservableList<String> data = new SortedList<>(FXCollections.observableArrayList(IntStream.range(0, 1000).mapToObj(i -> "row " + i).toList()));
         robot.interact(() -> rows.show(data));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems() == data);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> table.getItems() == data);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(rows.busyProperty().get(), "done");
@@ -103,7 +104,7 @@ class RowsInStepsTest {
             rows.show(first);
             rows.show(newer);
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rows.busyProperty().get());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !rows.busyProperty().get());
         assertSame(newer, table.getItems());
         assertTrue(given.stream().flatMap(List::stream).noneMatch(s -> s.startsWith("old")), "the older list never showed");
     }

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.body.Region;
 import org.popcheck.exercise.GuidedSession;
@@ -110,13 +111,13 @@ class ExercisesScreenTest {
         robot.interact(() -> robot.lookup("#session-pain").queryAs(javafx.scene.control.Slider.class).setValue(3));
         robot.clickOn("#session-save");
         Label status = robot.lookup("#session-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !context.journal().entries().isEmpty());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !context.journal().entries().isEmpty());
         ExerciseDone done = context.journal().entries().get(0).exercises().get(0);
         assertEquals("towel-scrunch", done.exerciseId());
         assertEquals(context.exercises().find("towel-scrunch").orElseThrow().dosage().totalSets(), done.sets());
         assertEquals(3, done.painDuring());
         assertFalse(done.stopSign());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
         assertFalse(status.getText().contains(Messages.get("exercises.progress.stop.sign")), status.getText());
 
         // A second session where the person noticed a stop sign: kept with the session, and the advice is stop and check again.
@@ -132,10 +133,10 @@ class ExercisesScreenTest {
         robot.clickOn("#session-stop-sign");
         snapshot(robot, "exercises-session-end-stop-sign");
         robot.clickOn("#session-save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
         assertTrue(context.journal().entries().stream().anyMatch(e -> e.exercises().get(0).stopSign()), "the stop sign is saved with the session");
         Label secondStatus = robot.lookup("#session-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> secondStatus.getText().contains(Messages.get("exercises.progress.stop.sign")));
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> secondStatus.getText().contains(Messages.get("exercises.progress.stop.sign")));
     }
 
     @Test
@@ -180,7 +181,7 @@ class ExercisesScreenTest {
         assertTrue(robot.lookup("#detail-morning").query().isVisible());
         snapshot(robot, "exercises-detail-morning");
         fire(robot, "#morning-settled_by_morning");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal().entries().get(0).exercises().get(0).nextMorning() != null);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal().entries().get(0).exercises().get(0).nextMorning() != null);
         assertEquals(org.popcheck.journal.MorningAfter.SETTLED_BY_MORNING, context.journal().entries().get(0).exercises().get(0).nextMorning());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#detail-morning").query().isVisible(), "asked once");

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -73,7 +74,7 @@ class JournalBlankRowsTest {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve("journal-before-the-file-is-read.png").toFile());
 
         robot.interact(context::startLoadingJournal);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                 () -> context.journal() instanceof JournalStore && table.getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(table.isMouseTransparent());
@@ -107,7 +108,7 @@ class JournalBlankRowsTest {
         var sortOrder = List.copyOf(table.getSortOrder());
 
         robot.interact(context::startLoadingJournal);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == count && !table.isMouseTransparent());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> table.getItems().size() == count && !table.isMouseTransparent());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(sizes.contains(0), "never an empty table on the way: " + sizes);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -76,14 +77,14 @@ class JournalFinishesTest {
     }
 
     private void awaitLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void awaitSaved() throws Exception {
         JournalViewModel model = JournalViewModel.of(context);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !model.savingProperty().get()).get());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !model.savingProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.journal.JournalEntryFixtures;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.ui.AppContext;
@@ -38,7 +39,7 @@ class JournalLoadingTest {
         AppContext context = AppContext.create(data);
         context.journal().add(JournalEntryFixtures.quick("early", "2026-03-02T08:00:00+01:00"));
         robot.interact(context::startLoadingJournal);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         assertEquals(2, context.journal().entries().size());
         context.closeJournal();
         assertTrue(JournalStore.readEntries(data).stream().anyMatch(e -> e.id().equals("early")));

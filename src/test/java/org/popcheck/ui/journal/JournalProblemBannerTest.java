@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.MainWindow;
@@ -55,7 +56,7 @@ class JournalProblemBannerTest {
 
     @Test
     void theBannerNamesLineAndColumnAndTheBackupCanBeRestored(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         robot.clickOn("#nav-journal");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#journal-problem").query().isVisible());
@@ -71,7 +72,7 @@ class JournalProblemBannerTest {
         robot.clickOn("#journal-restore");
         // The restore is written off the JavaFX thread; the banner goes once it has returned.
         var model = org.popcheck.ui.journal.JournalViewModel.of(context);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> model.problemProperty().get() == null).get());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> model.problemProperty().get() == null).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#journal-problem").query().isVisible());
         assertFalse(robot.lookup("#quick-log").query().isDisabled());

@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -69,7 +70,7 @@ class JournalScreenTest {
     }
 
     private void awaitLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -77,7 +78,7 @@ class JournalScreenTest {
     private void awaitSaved() throws Exception {
         JournalViewModel model = JournalViewModel.of(context);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> !model.savingProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -99,7 +100,7 @@ class JournalScreenTest {
         awaitLoaded();
         robot.clickOn("#nav-journal");
         TableView<JournalEntry> table = robot.lookup("#journal-table").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         assertEquals("e0", table.getItems().get(0).id());
         snapshot(robot, window, "journal-table");
 

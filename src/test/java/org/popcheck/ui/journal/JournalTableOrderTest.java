@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -88,7 +89,7 @@ class JournalTableOrderTest {
         // Newer than every entry written above, and not in the future, which the journal refuses.
         JournalEntry extra = entry(BIG + 1, OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
         WaitForAsyncUtils.asyncFx(() -> model.add(extra)).get(5, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == BIG + 1);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> table.getItems().size() == BIG + 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(extra.id(), table.getItems().get(0).id());
         robot.interact(context::closeJournal);
@@ -106,7 +107,7 @@ class JournalTableOrderTest {
             context.startLoadingJournal();
         });
         int expected = Math.toIntExact(Files.lines(data.resolve(JournalStore.FILE)).filter(l -> l.contains("\"id\"")).count());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                 () -> context.journal() instanceof JournalStore && screen[0].table.getItems().size() == expected);
         WaitForAsyncUtils.waitForFxEvents();
         return screen[0].table;

@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -85,7 +86,7 @@ class SummaryScreenTest {
     }
 
     private void waitUntilIdle(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !screen.model().busyProperty().get());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !screen.model().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -97,7 +98,7 @@ class SummaryScreenTest {
         assertEquals("Page 1 of 2", robot.lookup("#preview-page").queryLabeled().getText());
         assertTrue(robot.lookup("#preview-previous").queryButton().isDisabled(), "no page before the first");
         robot.clickOn("#preview-next");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getImage() != pageOne);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> preview.getImage() != pageOne);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Page 2 of 2", robot.lookup("#preview-page").queryLabeled().getText());
         assertTrue(robot.lookup("#preview-next").queryButton().isDisabled(), "no page after the last");
@@ -108,7 +109,7 @@ class SummaryScreenTest {
         robot.clickOn("#preview-zoom-out");
         assertEquals(fitted / 1.25, preview.getFitWidth(), 0.5, "zoomed out");
         robot.clickOn("#preview-previous");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-page").queryLabeled().getText().equals("Page 1 of 2"));
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#preview-page").queryLabeled().getText().equals("Page 1 of 2"));
     }
 
     @Test
@@ -134,7 +135,7 @@ class SummaryScreenTest {
         robot.clickOn("#summary-name").write("Kim Lee");
         Path target = dir.resolve("mine.pdf");
         robot.interact(() -> screen.saveTo(target));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(target) && !screen.model().busyProperty().get());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> Files.exists(target) && !screen.model().busyProperty().get());
         try (PDDocument doc = Loader.loadPDF(target.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Kim Lee"), text);
@@ -146,7 +147,7 @@ class SummaryScreenTest {
     void printingWithNoPrinterSaysSoAndOffersThePdf(FxRobot robot) throws Exception {
         waitUntilIdle(robot);
         robot.clickOn("#summary-print");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#summary-no-printer").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#summary-no-printer").tryQuery().isPresent());
         assertTrue(robot.lookup("#summary-status").queryLabeled().getText().contains("No printer"));
         javafx.scene.control.DialogPane pane = robot.lookup("#summary-no-printer").queryAs(javafx.scene.control.DialogPane.class);
         assertTrue(pane.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Save as PDF instead")), "the PDF is offered");

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.assessment.Answer;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
@@ -101,7 +102,7 @@ class WizardFinishesTest {
         assertEquals(WizardStep.RESULT, model.stepProperty().get());
         robot.interact(() -> robot.lookup("#result-save").queryAs(Button.class).fire());
         robot.interact(() -> robot.lookup("#result-save").queryAs(Button.class).fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !context.journal().entries().isEmpty());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !context.journal().entries().isEmpty());
         robot.interact(() -> robot.lookup("#result-save").queryAs(Button.class).fire());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.triage.Level;
@@ -370,7 +371,7 @@ class WizardFlowTest {
         d.click("#result-save");
         Label status = (Label) d.node("#result-status");
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS,
                     () -> status.getText().equals(org.popcheck.i18n.Messages.get("wizard.result.saved")));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("never saved: " + status.getText(), e);
