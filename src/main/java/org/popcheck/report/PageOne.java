@@ -71,6 +71,9 @@ final class PageOne {
         c.text(Messages.get("summary.pdf.noSites"), left + BodyMapFigure.WIDTH + 10, y + 120, 9, false, PdfCanvas.MUTED);
     }
 
+    /** Points from one line of the latest check's heading to the next. */
+    private static final float HEADING_LEADING = 14;
+
     private float triageBox(float top) throws IOException {
         Summary.LatestTriage t = s.latest();
         float textX = left + 14;
@@ -107,11 +110,18 @@ final class PageOne {
                         LocalFormats.dateTime(t.moreUrgentEarlier().at()), Labels.level(t.moreUrgentEarlier().level())), width, 8.5f, true));
             }
         }
-        float h = 22 + lines.size() * 10.5f + 4;
+        // The level is the line a clinician reads first: it wraps rather than run off the page
+        // ("Book a visit with a doctor or physical therapis" at A4, "oder Notf" in German).
+        List<String> headingLines = c.wrap(heading, width, 11.5f, true);
+        float h = 8 + headingLines.size() * HEADING_LEADING + lines.size() * 10.5f + 4;
         c.fillRect(left, top, right - left, h, PdfCanvas.FAINT);
         c.fillRect(left, top, 6, h, color);
-        c.text(heading, textX, top + 15, 11.5f, true, PdfCanvas.INK);
-        float y = top + 28;
+        float y = top + 15;
+        for (String line : headingLines) {
+            c.text(line, textX, y, 11.5f, true, PdfCanvas.INK);
+            y += HEADING_LEADING;
+        }
+        y -= 1;
         for (String line : lines) {
             c.text(line, textX, y, 8.5f, false, PdfCanvas.INK);
             y += 10.5f;
