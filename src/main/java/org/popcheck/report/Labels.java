@@ -1,6 +1,8 @@
 package org.popcheck.report;
 
 import java.util.Locale;
+import org.popcheck.assessment.FactCatalog;
+import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.BodySite;
 import org.popcheck.i18n.Messages;
 import org.popcheck.triage.Level;
@@ -21,6 +23,15 @@ public final class Labels {
     /** An option of the fact catalog (sound, frequency, trigger) or a fact id. */
     public static String option(String id) {
         return id == null ? "" : text("summary.option." + id, humanize(id));
+    }
+
+    /**
+     * A warning sign or fact about the person in the words the check showed, in the app's language
+     * ("You take blood-thinning medicine"), never its id; the id made readable only for a fact this
+     * version no longer has (an old journal).
+     */
+    public static String sign(String factId) {
+        return factId == null ? "" : FactCatalog.standard().find(factId).map(FactDefinition::signText).orElse(humanize(factId));
     }
 
     static String text(String key, String fallback) {

@@ -148,7 +148,7 @@ final class LogTable {
             Labels.option(e.sound()),
             Labels.option(e.frequency()),
             e.triggers().stream().map(Labels::option).collect(Collectors.joining(", ")),
-            e.warningSigns().stream().map(Labels::option).collect(Collectors.joining(", ")),
+            e.warningSigns().stream().map(Labels::sign).collect(Collectors.joining("; ")),
             e.exercises().stream().map(LogTable::exercise).collect(Collectors.joining(", ")),
             notes(e)
         };

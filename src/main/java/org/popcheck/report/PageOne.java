@@ -173,7 +173,7 @@ final class PageOne {
             y += 10;
         }
         if (!negative.isEmpty()) {
-            String no = negative.stream().map(a -> Labels.option(a.factId())).collect(Collectors.joining(", "));
+            String no = negative.stream().map(a -> Labels.sign(a.factId())).collect(Collectors.joining("; "));
             List<String> lines = c.wrap(Messages.get("summary.pdf.answeredNo", negative.size(), no), colW - tagW, 7.5f, false);
             int room = Math.max(1, (int) ((limit - 30 - y) / 9f));
             c.text(answerText(Answer.YesNo.NO), colX, y, 8, false, PdfCanvas.MUTED);

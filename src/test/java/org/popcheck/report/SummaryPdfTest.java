@@ -156,6 +156,39 @@ class SummaryPdfTest {
         }
     }
 
+    /** The trial's German summary listed "diabetes or neuropathy, immunosuppressed or iv drugs": ids, in English. */
+    @Test
+    void signsAnsweredNoAreNamedInTheCheckWordsOfTheAppsLanguageNeverByTheirIds() throws IOException {
+        var no = org.popcheck.assessment.Answer.YesNo.NO;
+        org.popcheck.assessment.Assessment a = new org.popcheck.assessment.Assessment(30, List.of(SampleJournal.LEFT_ANKLE),
+                java.util.Map.of("anticoagulant", no, "diabetes_or_neuropathy", no, "joint_replacement", no,
+                        "swelling", org.popcheck.assessment.Answer.YesNo.YES));
+        try {
+            for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
+                org.popcheck.i18n.Messages.setLanguage(language);
+                List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(TODAY, 5));
+                entries.add(SampleJournal.entry("check", SampleJournal.at(TODAY.minusDays(1), 9), SampleJournal.LEFT_ANKLE, 3,
+                        "pop", "daily", List.of(), List.of("swelling", "anticoagulant"), "", false, List.of(),
+                        new SavedAssessment(a, org.popcheck.triage.Level.CONSULTATION, List.of())));
+                Summary s = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(5, TODAY), null, TODAY);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                SummaryPdf.write(s, Settings.Paper.A4, out);
+                try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+                    String all = text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", " ");
+                    for (String id : List.of("anticoagulant", "diabetes_or_neuropathy", "joint_replacement")) {
+                        if (id.contains("_")) { // "anticoagulant" is also a Spanish word
+                            assertFalse(all.contains(Labels.humanize(id)), language + ": the id " + id + " is shown: " + all);
+                        }
+                        String words = org.popcheck.assessment.FactCatalog.standard().find(id).orElseThrow().signText();
+                        assertTrue(all.contains(words), language + ": " + words + " in " + all);
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+        }
+    }
+
     @Test
     void pageOneShowsTheCausesThePersonWasShownForTheLatestCheck() throws IOException {
         JournalEntry older = SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(9), 9));
