@@ -95,9 +95,14 @@ public record Exercise(
      * @param reps        reps per set, or null for a hold
      * @param holdSeconds seconds per hold, or null for counted reps
      * @param tempo       pacing of each rep, or null for a hold
-     * @param eachSide    the sets are done on the left and then on the right
+     * @param sets        sets per side
+     * @param restSeconds seconds of rest between sets (with each side: between rounds of left and right)
+     * @param eachSide    every set is done on the left and then on the right
      */
     public record Dosage(int sets, Integer reps, Integer holdSeconds, int restSeconds, Tempo tempo, boolean eachSide) {
+
+        /** Seconds to change to the other side between the two sides of one round (rolling over, changing feet). */
+        public static final int SWITCH_SIDES_SECONDS = 10;
         public Dosage {
             if (sets < 1) {
                 throw new IllegalArgumentException("sets must be at least 1");
@@ -133,10 +138,32 @@ public record Exercise(
             return eachSide ? sets * 2 : sets;
         }
 
-        /** Seconds the whole dose takes: every set's movements and the rests between sets (not the get-ready time). */
-        public int totalSeconds() {
+        /**
+         * Seconds the guided timer ({@link GuidedSession}) runs for this dose, start to finish: the
+         * get-ready countdown, every set's movements, and the pause after each set but the last
+         * ({@link #pauseAfter}). The planner sums these against its 15 minutes, so the promise and the
+         * timer cannot disagree.
+         */
+        public int guidedSeconds() {
             int perSet = isHold() ? holdSeconds : reps * tempo.secondsPerRep();
-            return totalSets() * perSet + (totalSets() - 1) * restSeconds;
+            int seconds = GuidedSession.GET_READY_SECONDS + totalSets() * perSet;
+            for (int set = 1; set < totalSets(); set++) {
+                seconds += pauseAfter(set);
+            }
+            return seconds;
+        }
+
+        /**
+         * Seconds of pause after set {@code set} (1-based, each side a set): 0 after the last. With each
+         * side the sets alternate left, right, left...; between the two sides of a round only the time to
+         * change position ({@value #SWITCH_SIDES_SECONDS} s), since one side rests while the other works;
+         * after each round the catalog's rest.
+         */
+        public int pauseAfter(int set) {
+            if (set >= totalSets()) {
+                return 0;
+            }
+            return eachSide && set % 2 == 1 ? Math.min(SWITCH_SIDES_SECONDS, restSeconds) : restSeconds;
         }
 
         /** Seconds one movement takes: a whole rep at tempo, or the hold. */

@@ -5,9 +5,10 @@ import org.popcheck.journal.ExerciseDone;
 
 /**
  * A guided session of one exercise, driven by a clock the caller owns: the screen ticks it from an
- * animation timer, a test ticks it by hand. A short get-ready countdown, then each set (each side
- * separately where the exercise asks for it): counted reps paced by the tempo, or one timed hold;
- * a rest between sets; then finished. Pausing stops time; stopping ends early.
+ * animation timer, a test ticks it by hand. A short get-ready countdown, then each set (with each side:
+ * left, right, left, right...): counted reps paced by the tempo, or one timed hold; the pause of
+ * {@link Exercise.Dosage#pauseAfter} between sets; then finished. Its length is
+ * {@link Exercise.Dosage#guidedSeconds}. Pausing stops time; stopping ends early.
  */
 public final class GuidedSession {
 
@@ -66,7 +67,7 @@ public final class GuidedSession {
                 if (set >= dosage.totalSets()) {
                     phase = Phase.FINISHED;
                 } else {
-                    phase = dosage.restSeconds() > 0 ? Phase.REST : Phase.WORK;
+                    phase = dosage.pauseAfter(set) > 0 ? Phase.REST : Phase.WORK;
                     set++;
                     repsDone = 0;
                 }
@@ -81,7 +82,7 @@ public final class GuidedSession {
         return switch (phase) {
             case GET_READY -> GET_READY_SECONDS;
             case WORK -> dosage.isHold() ? dosage.holdSeconds() : (double) dosage.reps() * dosage.tempo().secondsPerRep();
-            case REST -> dosage.restSeconds();
+            case REST -> dosage.pauseAfter(set - 1);
             case FINISHED -> 1;
         };
     }
@@ -125,12 +126,12 @@ public final class GuidedSession {
         return dosage.totalSets();
     }
 
-    /** Which side the current set is on, for exercises done on each side: first all left sets, then right. */
+    /** Which side the current set is on, for exercises done on each side: left, right, left... (one side rests while the other works). */
     public String side() {
         if (!dosage.eachSide()) {
             return null;
         }
-        return set <= dosage.sets() ? "left" : "right";
+        return set % 2 == 1 ? "left" : "right";
     }
 
     /** Reps finished in the current set (counted exercises). */
