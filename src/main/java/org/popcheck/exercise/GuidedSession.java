@@ -152,12 +152,17 @@ public final class GuidedSession {
     /**
      * Where a demonstration figure following the session should be: 0 at the start position, 1 at
      * the end position. In a counted rep it moves out on "Up", stays on "Hold" and comes back on
-     * "Down", eased like a person moving; in a hold it moves out over the first seconds and stays.
+     * "Down", eased like a person moving; in a hold it moves out over the first seconds and stays; in
+     * an activity (a walk) it strides on steadily.
      * At the start position while getting ready, resting or finished.
      */
     public double figurePosition() {
         if (phase != Phase.WORK) {
             return 0;
+        }
+        if (dosage.isActivity()) {
+            // a walk strides on steadily, with no held end position
+            return org.popcheck.exercise.figure.RepTiming.of(dosage).fractionAt(phaseElapsed);
         }
         if (dosage.isHold()) {
             return org.popcheck.exercise.figure.RepTiming.ease(phaseElapsed / HOLD_MOVE_SECONDS);
@@ -205,5 +210,10 @@ public final class GuidedSession {
 
     public Exercise exercise() {
         return exercise;
+    }
+
+    /** The dose this session runs: the progression's, which may differ from the catalog's. */
+    public Exercise.Dosage dosage() {
+        return dosage;
     }
 }

@@ -68,6 +68,9 @@ final class SessionView extends VBox {
         count.setId("session-count");
         count.getStyleClass().add(Styles.TITLE_4);
         seconds.setId("session-seconds");
+        // the label spans the ring's inner width, so its words must be centred in it, not set at its left
+        seconds.setAlignment(Pos.CENTER);
+        seconds.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         ring.setType(ArcType.OPEN);
         ring.getStyleClass().add("pc-ring");
         ring.setStrokeWidth(10);
@@ -215,16 +218,17 @@ final class SessionView extends VBox {
             case GET_READY -> Messages.get("exercises.session.getReady");
             case REST -> Messages.get("exercises.session.rest");
             case FINISHED -> Messages.get(session.stoppedEarly() ? "exercises.session.stoppedShort" : "exercises.session.done");
-            case WORK -> session.cue() == null ? Messages.get("exercises.session.holdTimer")
-                    : Messages.get("exercises.session." + session.cue().name().toLowerCase(java.util.Locale.ROOT));
+            case WORK -> session.cue() != null ? Messages.get("exercises.session." + session.cue().name().toLowerCase(java.util.Locale.ROOT))
+                    : session.dosage().isActivity() ? Messages.get("exercises.session.activity." + session.dosage().activity().id())
+                    : Messages.get("exercises.session.holdTimer");
         };
         what.setText(session.isPaused() ? Messages.get("exercises.session.paused") : word);
         boolean counting = phase == GuidedSession.Phase.WORK && session.cue() != null;
         // Inside the ring: the cue with the rep it belongs to ("Up", "Rep 3 of 12"). The seconds of
         // the whole set go below, where they cannot read as "go up for 55 s".
         seconds.setText(finished ? "" : counting ? Messages.get("exercises.session.rep",
-                Math.min(session.repsDone() + 1, session.exercise().dosage().reps()), session.exercise().dosage().reps())
-                : Messages.get("exercises.session.seconds", session.secondsLeft()));
+                Math.min(session.repsDone() + 1, session.dosage().reps()), session.dosage().reps())
+                : timeLeft());
         count.setText(countLine(phase, counting));
         if (finished && session.stoppedEarly()) {
             status.setText(Messages.get("exercises.session.stopped"));
@@ -242,10 +246,21 @@ final class SessionView extends VBox {
         }
     }
 
-    /** The line under the ring: the set (during a rest, the one to come), the side, and with a counted rep the time left in the set. */
+    /** Seconds left in the phase; minutes and seconds ("4:59") while an activity such as a walk runs. */
+    private String timeLeft() {
+        int left = session.secondsLeft();
+        return session.phase() == GuidedSession.Phase.WORK && session.dosage().isActivity()
+                ? Messages.get("exercises.session.clock", left / 60, left % 60) : Messages.get("exercises.session.seconds", left);
+    }
+
+    /** The line under the ring: the set (during a rest, the one to come), the side, and with a counted rep the time left in the set; for a single walk how and how long ("A 5-minute walk at an easy pace"). */
     private String countLine(GuidedSession.Phase phase, boolean counting) {
         if (phase == GuidedSession.Phase.FINISHED) {
             return "";
+        }
+        if (session.dosage().isActivity() && session.totalSets() == 1) {
+            // the ring holds one short word; how to walk and for how long goes here
+            return org.popcheck.exercise.DoseWords.dose(session.dosage());
         }
         StringBuilder c = new StringBuilder(Messages.get(phase == GuidedSession.Phase.REST ? "exercises.session.nextSet" : "exercises.session.set",
                 session.set(), session.totalSets()));

@@ -66,9 +66,10 @@ class ExercisesScreenTest {
         assertEquals("One set of 8 reps", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.reps(1, 8, 30, tempo, false)));
         assertEquals("2 sets of a 30-second hold; rest 15 s between sets",
                 org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(2, 30, 15, false)));
-        assertEquals("10 minutes", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(1, 600, 60, false)));
-        assertEquals("2 times 5 minutes; rest 60 s between sets",
-                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(2, 300, 60, false)));
+        var walk = org.popcheck.exercise.Exercise.Activity.WALK;
+        assertEquals("A 10-minute walk at an easy pace", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.activity(walk, 1, 10, 60)));
+        assertEquals("2 walks of 5 minutes at an easy pace; rest 60 s between sets",
+                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.activity(walk, 2, 5, 60)));
     }
 
     @Test

@@ -44,14 +44,18 @@ class SessionViewTest {
     }
 
     private SessionView show(FxRobot robot, double textScale) {
+        return show(robot, "calf-raise", Settings.defaultsFor(Locale.UK).withTextScale(textScale), 1024, 700);
+    }
+
+    private SessionView show(FxRobot robot, String exerciseId, Settings settings, int width, int height) {
         SessionView[] view = new SessionView[1];
         robot.interact(() -> {
-            view[0] = new SessionView(AppContext.create(dir), new GuidedSession(ExerciseCatalog.standard().find("calf-raise").orElseThrow()),
+            view[0] = new SessionView(AppContext.create(dir), new GuidedSession(ExerciseCatalog.standard().find(exerciseId).orElseThrow()),
                     false, v -> {});
             // Something else has the focus, as after clicking Start on the page before.
             Button elsewhere = new Button("elsewhere");
-            Scene scene = new Scene(new HBox(elsewhere, view[0]), 1024, 700);
-            Theme.apply(scene, Settings.defaultsFor(Locale.UK).withTextScale(textScale));
+            Scene scene = new Scene(new HBox(elsewhere, view[0]), width, height);
+            Theme.apply(scene, settings);
             stage.setScene(scene);
             elsewhere.requestFocus();
         });
@@ -104,5 +108,60 @@ class SessionViewTest {
                 robot.interact(() -> view.advance(Duration.ZERO));
             }
         }
+    }
+
+    /** A walk is timed in minutes with its own words, never "Hold", in English and German, and they fit the ring. */
+    @Test
+    void aWalkSaysWalkAndCountsDownItsMinutesAtEveryTextSizeThemeAndLanguage(FxRobot robot) throws Exception {
+        ExerciseCatalog catalog = ExerciseCatalog.standard();
+        int seconds = catalog.find("walking-plan").orElseThrow().dosage().holdSeconds();
+        try {
+            for (org.popcheck.i18n.Language language : new org.popcheck.i18n.Language[] {org.popcheck.i18n.Language.EN, org.popcheck.i18n.Language.DE}) {
+                org.popcheck.i18n.Messages.setLanguage(language);
+                String walkWords = org.popcheck.i18n.Messages.get("exercises.session.activity.walk");
+                for (Settings.Theme theme : Settings.Theme.values()) {
+                    for (double scale : new double[] {1.0, 2.0}) {
+                        for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                            Settings settings = Settings.defaultsFor(Locale.UK).withTextScale(scale).withTheme(theme);
+                            SessionView view = show(robot, "walking-plan", settings, size[0], size[1]);
+                            robot.interact(() -> view.advance(Duration.ofSeconds(GuidedSession.GET_READY_SECONDS + 1)));
+                            Label what = robot.lookup("#session-what").queryAs(Label.class);
+                            String where = language + " " + theme + " " + scale + "x " + size[0] + "x" + size[1];
+                            assertEquals(walkWords, what.getText(), where);
+                            assertFalse(what.getText().equals(org.popcheck.i18n.Messages.get("exercises.session.holdTimer")), where);
+                            String left = robot.lookup("#session-seconds").queryAs(Label.class).getText();
+                            int shown = seconds - 1;
+                            assertTrue(left.contains(shown / 60 + ":" + String.format("%02d", shown % 60)), where + ": " + left);
+                            String line = robot.lookup("#session-count").queryAs(Label.class).getText();
+                            assertEquals(org.popcheck.exercise.DoseWords.dose(catalog.find("walking-plan").orElseThrow().dosage()), line, where);
+                            assertTrue(line.contains(String.valueOf(seconds / 60)), where + ": " + line);
+                            // the words are whole, not cut to "..."
+                            robot.interact(() -> what.getParent().getParent().layout());
+                            javafx.scene.text.Text drawn = (javafx.scene.text.Text) what.lookup(".text");
+                            assertEquals(what.getText(), drawn.getText().replace("\n", " ").trim(), where + " cut");
+                            Circle track = (Circle) robot.lookup(n -> n instanceof Circle).query();
+                            robot.interact(() -> what.getParent().getParent().layout());
+                            Bounds ring = track.localToScene(track.getBoundsInLocal());
+                            Bounds words = what.localToScene(what.getLayoutBounds());
+                            assertTrue(words.getMinX() >= ring.getMinX() && words.getMaxX() <= ring.getMaxX(), where + ": " + words + " inside " + ring);
+                            if (theme != Settings.Theme.HIGH_CONTRAST) {
+                                snapshot(robot, "session-walk-" + language + "-" + theme + "-" + scale + "x-" + size[0] + "x" + size[1]);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+        }
+    }
+
+    /** Writes the window to target/screens/ so a person can look at it. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Path out = Path.of("target", "screens");
+        java.nio.file.Files.createDirectories(out);
+        javax.imageio.ImageIO.write(image[0], "png", out.resolve(name + ".png").toFile());
     }
 }
