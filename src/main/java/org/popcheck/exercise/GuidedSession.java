@@ -188,24 +188,25 @@ public final class GuidedSession {
 
     /** What the session amounts to, for the journal: sets done, reps per set or seconds held, and the pain. */
     public ExerciseDone result(Integer painDuring) {
-        return result(painDuring, false);
+        return result(painDuring, java.util.List.of());
     }
 
     /**
      * What was done, for the journal.
      *
      * @param painDuring 0 to 10, or null when not asked; other values throw IllegalArgumentException
-     * @param stopSign   true when the person noticed a sign of the general stop list during the session
+     * @param stopSigns  ids of the general stop list's signs the person noticed during the session
+     *                   ({@link ExerciseDone#SOMETHING_ELSE} for another one); empty when none
      */
-    public ExerciseDone result(Integer painDuring, boolean stopSign) {
+    public ExerciseDone result(Integer painDuring, java.util.List<String> stopSigns) {
         if (painDuring != null && (painDuring < 0 || painDuring > 10)) {
             throw new IllegalArgumentException("pain must be from 0 to 10");
         }
         int sets = Math.max(setsCompleted, 0);
         if (dosage.isHold()) {
-            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring, null, stopSign);
+            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring, null, stopSigns);
         }
-        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring, null, stopSign);
+        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring, null, stopSigns);
     }
 
     public Exercise exercise() {

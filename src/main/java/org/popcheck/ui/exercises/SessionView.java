@@ -8,7 +8,6 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -41,8 +40,11 @@ final class SessionView extends VBox {
     private final Label seconds = new Label();
     /** The ring's radius in lines of text: it grows with the text size, so its words stay inside. */
     static final double RING_RADIUS_EM = 5;
-    /** The words inside the ring may use this share of its inner width. */
-    private static final double WORDS_SHARE = 0.8;
+    /**
+     * The words inside the ring may use this share of its inner width: they sit across its middle, where
+     * the circle is widest, so a word such as "Beendet" fits whole at 1x text rather than breaking.
+     */
+    private static final double WORDS_SHARE = 0.9;
     private final Arc ring = new Arc(0, 0, 70, 70, 90, 0);
     private final Button pause = new Button();
     private final Button stop = new Button(Messages.get("exercises.session.stop"));
@@ -50,6 +52,8 @@ final class SessionView extends VBox {
     private final Label status = new Label();
     private final AnimationTimer timer;
     private final SessionFigure figure;
+    /** The general stop list under the controls; hidden at the end, where the tick list names the same signs. */
+    private final javafx.scene.Node stopIf;
 
     SessionView(AppContext context, GuidedSession session, boolean realClock, Consumer<SessionView> onClose) {
         super(14);
@@ -98,7 +102,7 @@ final class SessionView extends VBox {
         });
         Label keys = new Label(Messages.get("exercises.session.keys"));
         keys.getStyleClass().add(Styles.TEXT_MUTED);
-        javafx.scene.Node stopIf = StopSigns.node(true);
+        stopIf = StopSigns.node(true);
         buildEnd(onClose);
         figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
         title.setWrapText(true);
@@ -137,11 +141,9 @@ final class SessionView extends VBox {
         question.getStyleClass().add(Styles.TITLE_4);
         Slider pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
         pain.setMaxWidth(360);
-        // A sign of the general stop list is kept with the session, so the progression says stop and check again.
-        CheckBox stopSign = new CheckBox(Messages.get("exercises.session.stopSign"));
-        stopSign.setId("session-stop-sign");
-        stopSign.setWrapText(true);
-        stopSign.setMaxWidth(360);
+        // Which signs of the general stop list were noticed is kept with the session, for the clinician's
+        // summary; any of them makes the progression say stop and check again.
+        StopSignTicks stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard());
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());
@@ -162,16 +164,16 @@ final class SessionView extends VBox {
             }
             save.setDisable(true);
             JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
-                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSign.isSelected())), null);
+                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSigns.ticked())), null);
             String saved = Messages.get("exercises.session.saved");
-            String said = stopSign.isSelected() || pain.getValue() >= Progression.STOP_AT
+            String said = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
                     ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
             context.saveInBackground(entry, () -> status.setText(said), failure -> {
                 save.setDisable(false);
                 status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
             });
         });
-        end.getChildren().addAll(question, pain, stopSign, new HBox(10, save, done), status);
+        end.getChildren().addAll(question, pain, stopSigns, new HBox(10, save, done), status);
         end.setAlignment(Pos.CENTER);
         end.setId("session-end");
     }
@@ -241,6 +243,9 @@ final class SessionView extends VBox {
         stop.setDisable(finished);
         end.setVisible(finished);
         end.setManaged(finished);
+        // at the end the tick list names the same signs, so the list under the controls would say them twice
+        stopIf.setVisible(!finished);
+        stopIf.setManaged(!finished);
         if (finished && timer != null) {
             timer.stop();
         }

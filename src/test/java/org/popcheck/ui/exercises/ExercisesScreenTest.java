@@ -130,11 +130,17 @@ class ExercisesScreenTest {
             }
         });
         robot.interact(() -> robot.lookup("#session-pain").queryAs(javafx.scene.control.Slider.class).setValue(2));
-        robot.clickOn("#session-stop-sign");
+        // Several signs may be ticked, and "something else"; the journal keeps which.
+        String first = org.popcheck.exercise.StopList.standard().signs().get(0).id();
+        String fourth = org.popcheck.exercise.StopList.standard().signs().get(3).id();
+        for (String id : List.of(fourth, first, ExerciseDone.SOMETHING_ELSE)) {
+            robot.interact(() -> robot.lookup("#session-stop-sign-" + id).queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        }
         snapshot(robot, "exercises-session-end-stop-sign");
         robot.clickOn("#session-save");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
-        assertTrue(context.journal().entries().stream().anyMatch(e -> e.exercises().get(0).stopSign()), "the stop sign is saved with the session");
+        assertTrue(context.journal().entries().stream().anyMatch(e -> e.exercises().get(0).stopSigns().equals(List.of(first, fourth, ExerciseDone.SOMETHING_ELSE))),
+                "the signs ticked are saved with the session, in the list's order");
         Label secondStatus = robot.lookup("#session-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> secondStatus.getText().contains(Messages.get("exercises.progress.stop.sign")));
     }
