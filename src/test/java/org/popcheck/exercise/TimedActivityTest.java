@@ -108,4 +108,18 @@ class TimedActivityTest {
         assertTrue(json.contains("\"activity\":\"walk\"") && json.contains("\"minutes\":" + walk.dosage().holdSeconds() / 60), json);
         assertFalse(json.contains("hold_seconds"), json);
     }
+
+    /** A walk grows by whole minutes, up to half as much again, and stays a walk. */
+    @Test
+    void aWalkGrowsByWholeMinutes() {
+        for (Exercise e : catalog.all()) {
+            if (!e.dosage().isActivity()) {
+                continue;
+            }
+            int most = Progression.ceiling(e.dosage());
+            assertEquals(0, most % 60, e.id() + " " + most);
+            assertTrue(most > e.dosage().holdSeconds() && most <= e.dosage().holdSeconds() * 3 / 2, e.id() + " " + most);
+            assertTrue(Progression.withAmount(e.dosage(), most).isActivity());
+        }
+    }
 }
