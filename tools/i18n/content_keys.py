@@ -22,7 +22,7 @@ TEXT = {
     "assets/causes/causes.json": {"name", "explanation", "helps", "concern", "why"},
     "assets/exercises/catalog.json": {"name", "purpose", "equipment", "steps", "tips", "mistake",
                                       "stopIf", "text", "say", "frequencyText"},
-    "assets/exercises/stop.json": {"signs", "reassurance"},
+    "assets/exercises/stop.json": {"signs", "text", "reassurance"},
     "assets/triage/advice.json": {"*"},
     "assets/triage/rules.json": {"text"},
     "assets/triage/watch.json": {"*"},

@@ -38,7 +38,7 @@ public final class CheckResultJson {
             o.addProperty("why", p.why());
             o.add("cause", p.causeId() == null ? JsonNull.INSTANCE : new JsonPrimitive(p.causeId()));
             o.addProperty("stage", p.exercise().stage().id());
-            o.add("dose", dose(p.exercise().dosage()));
+            o.add("dose", doseJson(p.exercise().dosage()));
             o.addProperty("days_per_week", p.exercise().daysPerWeek());
             JsonArray cautions = new JsonArray();
             p.cautions().forEach(c -> cautions.add(caution(c)));
@@ -73,10 +73,15 @@ public final class CheckResultJson {
         return root;
     }
 
-    private static JsonObject dose(Exercise.Dosage d) {
+    /** A dose as triage output gives it: sets, then reps, hold_seconds, or activity and minutes; rest_seconds, each_side. */
+    public static JsonObject doseJson(Exercise.Dosage d) {
         JsonObject o = new JsonObject();
         o.addProperty("sets", d.sets());
-        if (d.isHold()) {
+        if (d.isActivity()) {
+            // a walk is timed in minutes, not held: it says what it is
+            o.addProperty("activity", d.activity().id());
+            o.addProperty("minutes", d.holdSeconds() / 60);
+        } else if (d.isHold()) {
             o.addProperty("hold_seconds", d.holdSeconds());
         } else {
             o.addProperty("reps", d.reps());

@@ -39,8 +39,10 @@ import org.popcheck.triage.TriageResult;
  * <li>Cautions ({@link PersonConditions}): an exercise with an "avoid" caution for the person is left out
  * and its {@code instead} takes its place when that one is allowed too; "adapt" cautions stay with the
  * exercise so the screens can say how to do it safely.</li>
- * <li>Size: the first {@value #MIN_SESSION} candidates, and a fourth only when the session stays within
- * {@value #SESSION_MINUTES} minutes.</li>
+ * <li>Size: candidates in that order while the session stays within {@value #SESSION_MINUTES} minutes as the
+ * guided timer runs them ({@link Exercise.Dosage#guidedSeconds}: getting ready, every side, rests and side
+ * changes), one that would run over giving way to a shorter one further down; at most {@value #SESSION_SIZE}.
+ * The catalog's doses are set so that {@value #MIN_SESSION} always fit (a test walks every plannable session).</li>
  * </ol>
  */
 public final class ExercisePlanner {
@@ -48,10 +50,10 @@ public final class ExercisePlanner {
     /** The most exercises in one session (spec/result-design.md; issue 21). */
     public static final int SESSION_SIZE = 4;
 
-    /** Exercises a session holds whatever their length, when the region has that many. */
+    /** Exercises a session holds when the places checked offer that many (the catalog's doses are set for it). */
     public static final int MIN_SESSION = 3;
 
-    /** The length a session aims at; a fourth exercise joins only within it. */
+    /** The most a session may last, as the guided timer runs it: the "about 15 minutes" the screens promise. */
     public static final int SESSION_MINUTES = 15;
 
     private final ExerciseCatalog catalog;
@@ -129,17 +131,22 @@ public final class ExercisePlanner {
         return firsts;
     }
 
-    /** The first {@value #MIN_SESSION}, then a fourth only while the session stays within {@value #SESSION_MINUTES} minutes. */
+    /**
+     * Candidates in order while the session stays within {@value #SESSION_MINUTES} minutes by the timer's own
+     * count, up to {@value #SESSION_SIZE}; one that would run over is passed by for a shorter one further down.
+     */
     private static List<PlannedExercise> session(List<PlannedExercise> candidates) {
         List<PlannedExercise> out = new ArrayList<>();
         int seconds = 0;
         for (PlannedExercise p : candidates) {
-            int more = p.exercise().dosage().totalSeconds();
-            if (out.size() >= SESSION_SIZE || (out.size() >= MIN_SESSION && seconds + more > SESSION_MINUTES * 60)) {
+            if (out.size() >= SESSION_SIZE) {
                 break;
             }
-            out.add(p);
-            seconds += more;
+            int more = p.exercise().dosage().guidedSeconds();
+            if (seconds + more <= SESSION_MINUTES * 60) {
+                out.add(p);
+                seconds += more;
+            }
         }
         return out;
     }

@@ -11,18 +11,15 @@ public final class DoseWords {
 
     private DoseWords() {}
 
-    /** From this length on, a hold is a timed activity (the walking plan) and is told in minutes. */
-    private static final int LONG_HOLD_SECONDS = 120;
-
     /**
      * Sets with reps or holds, each side, and the rest between sets: "3 sets of 12 reps, each side;
-     * rest 45 s between sets", "One set of 8 reps", or "10 minutes" for a walk.
+     * rest 45 s between sets", "One set of 8 reps", or "A 5-minute walk at an easy pace".
      */
     public static String dose(Exercise.Dosage d) {
         String base;
-        if (d.isHold() && d.holdSeconds() >= LONG_HOLD_SECONDS) {
-            // a timed activity such as a walk reads in minutes, not as a hold of hundreds of seconds
-            base = Messages.get("exercises.dosage.minutes", d.sets(), d.holdSeconds() / 60);
+        if (d.isActivity()) {
+            // a timed activity reads in minutes with its own words, not as a hold of hundreds of seconds
+            base = Messages.get("exercises.dosage.activity." + d.activity().id(), d.sets(), d.holdSeconds() / 60);
         } else {
             base = d.isHold() ? Messages.get("exercises.dosage.hold", d.sets(), d.holdSeconds())
                     : Messages.get("exercises.dosage.reps", d.sets(), d.reps());

@@ -90,14 +90,51 @@ public record Exercise(
     }
 
     /**
-     * How much to do: sets of counted reps paced by a tempo, or sets of one timed hold.
-     *
-     * @param reps        reps per set, or null for a hold
-     * @param holdSeconds seconds per hold, or null for counted reps
-     * @param tempo       pacing of each rep, or null for a hold
-     * @param eachSide    the sets are done on the left and then on the right
+     * A timed activity: something done for minutes at an easy, steady pace (a walk), neither counted
+     * reps nor a held position. Its id is the catalog's {@code activity} and names its words
+     * ({@code exercises.session.activity.<id>}, {@code exercises.dosage.activity.<id>}).
      */
-    public record Dosage(int sets, Integer reps, Integer holdSeconds, int restSeconds, Tempo tempo, boolean eachSide) {
+    public enum Activity {
+        WALK("walk");
+
+        private final String id;
+
+        Activity(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The activity with this catalog id; IllegalArgumentException naming the known ones otherwise. */
+        public static Activity fromId(String id) {
+            for (Activity a : values()) {
+                if (a.id.equals(id)) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException("unknown activity \"" + id + "\" (known: "
+                    + java.util.Arrays.stream(values()).map(Activity::id).toList() + ")");
+        }
+    }
+
+    /**
+     * How much to do: sets of counted reps paced by a tempo, sets of one timed hold, or a timed activity
+     * such as a walk.
+     *
+     * @param reps        reps per set, or null for a hold or an activity
+     * @param holdSeconds seconds per hold, or the seconds an activity lasts; null for counted reps
+     * @param tempo       pacing of each rep, or null for a hold or an activity
+     * @param activity    the activity timed in {@code holdSeconds}, or null for reps and holds
+     * @param sets        sets per side
+     * @param restSeconds seconds of rest between sets (with each side: between rounds of left and right)
+     * @param eachSide    every set is done on the left and then on the right
+     */
+    public record Dosage(int sets, Integer reps, Integer holdSeconds, int restSeconds, Tempo tempo, boolean eachSide, Activity activity) {
+
+        /** Seconds to change to the other side between the two sides of one round (rolling over, changing feet). */
+        public static final int SWITCH_SIDES_SECONDS = 10;
         public Dosage {
             if (sets < 1) {
                 throw new IllegalArgumentException("sets must be at least 1");
@@ -114,6 +151,14 @@ public record Exercise(
             if (restSeconds < 0) {
                 throw new IllegalArgumentException("restSeconds must not be negative");
             }
+            if (activity != null && holdSeconds == null) {
+                throw new IllegalArgumentException("an activity is timed: it needs its seconds, not reps");
+            }
+        }
+
+        /** Counted reps or a hold (no activity). */
+        public Dosage(int sets, Integer reps, Integer holdSeconds, int restSeconds, Tempo tempo, boolean eachSide) {
+            this(sets, reps, holdSeconds, restSeconds, tempo, eachSide, null);
         }
 
         public static Dosage reps(int sets, int reps, int restSeconds, Tempo tempo, boolean eachSide) {
@@ -124,8 +169,25 @@ public record Exercise(
             return new Dosage(sets, null, holdSeconds, restSeconds, null, eachSide);
         }
 
+        /** A timed activity such as a walk for some minutes. */
+        public static Dosage activity(Activity activity, int sets, int minutes, int restSeconds) {
+            return new Dosage(sets, null, minutes * 60, restSeconds, null, false, java.util.Objects.requireNonNull(activity, "activity"));
+        }
+
+        /** Timed rather than counted: a hold or an activity ({@code holdSeconds} is set, {@code reps} is not). */
         public boolean isHold() {
             return holdSeconds != null;
+        }
+
+        /** A timed activity (a walk), told in minutes with its own words, not a held position. */
+        public boolean isActivity() {
+            return activity != null;
+        }
+
+        /** The same dose with other seconds per hold or activity, or other reps per set. */
+        public Dosage withAmount(int amount) {
+            return isHold() ? new Dosage(sets, null, amount, restSeconds, null, eachSide, activity)
+                    : new Dosage(sets, amount, null, restSeconds, tempo, eachSide, null);
         }
 
         /** Sets actually performed: each side counts separately. */
@@ -133,10 +195,32 @@ public record Exercise(
             return eachSide ? sets * 2 : sets;
         }
 
-        /** Seconds the whole dose takes: every set's movements and the rests between sets (not the get-ready time). */
-        public int totalSeconds() {
+        /**
+         * Seconds the guided timer ({@link GuidedSession}) runs for this dose, start to finish: the
+         * get-ready countdown, every set's movements, and the pause after each set but the last
+         * ({@link #pauseAfter}). The planner sums these against its 15 minutes, so the promise and the
+         * timer cannot disagree.
+         */
+        public int guidedSeconds() {
             int perSet = isHold() ? holdSeconds : reps * tempo.secondsPerRep();
-            return totalSets() * perSet + (totalSets() - 1) * restSeconds;
+            int seconds = GuidedSession.GET_READY_SECONDS + totalSets() * perSet;
+            for (int set = 1; set < totalSets(); set++) {
+                seconds += pauseAfter(set);
+            }
+            return seconds;
+        }
+
+        /**
+         * Seconds of pause after set {@code set} (1-based, each side a set): 0 after the last. With each
+         * side the sets alternate left, right, left...; between the two sides of a round only the time to
+         * change position ({@value #SWITCH_SIDES_SECONDS} s), since one side rests while the other works;
+         * after each round the catalog's rest.
+         */
+        public int pauseAfter(int set) {
+            if (set >= totalSets()) {
+                return 0;
+            }
+            return eachSide && set % 2 == 1 ? Math.min(SWITCH_SIDES_SECONDS, restSeconds) : restSeconds;
         }
 
         /** Seconds one movement takes: a whole rep at tempo, or the hold. */

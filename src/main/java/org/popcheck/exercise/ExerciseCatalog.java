@@ -120,6 +120,10 @@ public final class ExerciseCatalog {
         int sets = d.get("sets").getAsInt();
         int rest = d.has("restSeconds") ? d.get("restSeconds").getAsInt() : 0;
         boolean eachSide = d.has("eachSide") && d.get("eachSide").getAsBoolean();
+        if (d.has("activity")) {
+            // a timed activity (a walk) lasts minutes and has its own words, not "Hold"
+            return Exercise.Dosage.activity(Exercise.Activity.fromId(d.get("activity").getAsString()), sets, d.get("minutes").getAsInt(), rest);
+        }
         if (d.has("holdSeconds")) {
             return Exercise.Dosage.hold(sets, d.get("holdSeconds").getAsInt(), rest, eachSide);
         }

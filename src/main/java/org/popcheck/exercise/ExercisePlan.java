@@ -35,10 +35,14 @@ public record ExercisePlan(Level level, List<PlannedExercise> items, boolean che
         return new ExercisePlan(level, List.of(), false, withheldFor, Set.of(), List.of());
     }
 
-    /** Minutes the session's exercises take at their dose, rounded up (rests included, getting ready not). */
+    /** Minutes the guided timer runs the session's exercises at their dose, rounded up (getting ready, rests and side changes included). */
     public int minutes() {
-        int seconds = items.stream().mapToInt(p -> p.exercise().dosage().totalSeconds()).sum();
-        return (seconds + 59) / 60;
+        return (seconds() + 59) / 60;
+    }
+
+    /** Seconds the guided timer runs the session's exercises at their dose ({@link Exercise.Dosage#guidedSeconds}). */
+    public int seconds() {
+        return items.stream().mapToInt(p -> p.exercise().dosage().guidedSeconds()).sum();
     }
 
     /** The exercises in plan order. */

@@ -5,9 +5,10 @@ import org.popcheck.journal.ExerciseDone;
 
 /**
  * A guided session of one exercise, driven by a clock the caller owns: the screen ticks it from an
- * animation timer, a test ticks it by hand. A short get-ready countdown, then each set (each side
- * separately where the exercise asks for it): counted reps paced by the tempo, or one timed hold;
- * a rest between sets; then finished. Pausing stops time; stopping ends early.
+ * animation timer, a test ticks it by hand. A short get-ready countdown, then each set (with each side:
+ * left, right, left, right...): counted reps paced by the tempo, or one timed hold; the pause of
+ * {@link Exercise.Dosage#pauseAfter} between sets; then finished. Its length is
+ * {@link Exercise.Dosage#guidedSeconds}. Pausing stops time; stopping ends early.
  */
 public final class GuidedSession {
 
@@ -66,7 +67,7 @@ public final class GuidedSession {
                 if (set >= dosage.totalSets()) {
                     phase = Phase.FINISHED;
                 } else {
-                    phase = dosage.restSeconds() > 0 ? Phase.REST : Phase.WORK;
+                    phase = dosage.pauseAfter(set) > 0 ? Phase.REST : Phase.WORK;
                     set++;
                     repsDone = 0;
                 }
@@ -81,7 +82,7 @@ public final class GuidedSession {
         return switch (phase) {
             case GET_READY -> GET_READY_SECONDS;
             case WORK -> dosage.isHold() ? dosage.holdSeconds() : (double) dosage.reps() * dosage.tempo().secondsPerRep();
-            case REST -> dosage.restSeconds();
+            case REST -> dosage.pauseAfter(set - 1);
             case FINISHED -> 1;
         };
     }
@@ -125,12 +126,12 @@ public final class GuidedSession {
         return dosage.totalSets();
     }
 
-    /** Which side the current set is on, for exercises done on each side: first all left sets, then right. */
+    /** Which side the current set is on, for exercises done on each side: left, right, left... (one side rests while the other works). */
     public String side() {
         if (!dosage.eachSide()) {
             return null;
         }
-        return set <= dosage.sets() ? "left" : "right";
+        return set % 2 == 1 ? "left" : "right";
     }
 
     /** Reps finished in the current set (counted exercises). */
@@ -151,12 +152,17 @@ public final class GuidedSession {
     /**
      * Where a demonstration figure following the session should be: 0 at the start position, 1 at
      * the end position. In a counted rep it moves out on "Up", stays on "Hold" and comes back on
-     * "Down", eased like a person moving; in a hold it moves out over the first seconds and stays.
+     * "Down", eased like a person moving; in a hold it moves out over the first seconds and stays; in
+     * an activity (a walk) it strides on steadily.
      * At the start position while getting ready, resting or finished.
      */
     public double figurePosition() {
         if (phase != Phase.WORK) {
             return 0;
+        }
+        if (dosage.isActivity()) {
+            // a walk strides on steadily, with no held end position
+            return org.popcheck.exercise.figure.RepTiming.of(dosage).fractionAt(phaseElapsed);
         }
         if (dosage.isHold()) {
             return org.popcheck.exercise.figure.RepTiming.ease(phaseElapsed / HOLD_MOVE_SECONDS);
@@ -182,27 +188,33 @@ public final class GuidedSession {
 
     /** What the session amounts to, for the journal: sets done, reps per set or seconds held, and the pain. */
     public ExerciseDone result(Integer painDuring) {
-        return result(painDuring, false);
+        return result(painDuring, java.util.List.of());
     }
 
     /**
      * What was done, for the journal.
      *
      * @param painDuring 0 to 10, or null when not asked; other values throw IllegalArgumentException
-     * @param stopSign   true when the person noticed a sign of the general stop list during the session
+     * @param stopSigns  ids of the general stop list's signs the person noticed during the session
+     *                   ({@link ExerciseDone#SOMETHING_ELSE} for another one); empty when none
      */
-    public ExerciseDone result(Integer painDuring, boolean stopSign) {
+    public ExerciseDone result(Integer painDuring, java.util.List<String> stopSigns) {
         if (painDuring != null && (painDuring < 0 || painDuring > 10)) {
             throw new IllegalArgumentException("pain must be from 0 to 10");
         }
         int sets = Math.max(setsCompleted, 0);
         if (dosage.isHold()) {
-            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring, null, stopSign);
+            return new ExerciseDone(exercise.id(), sets, null, dosage.holdSeconds(), painDuring, null, stopSigns);
         }
-        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring, null, stopSign);
+        return new ExerciseDone(exercise.id(), sets, dosage.reps(), null, painDuring, null, stopSigns);
     }
 
     public Exercise exercise() {
         return exercise;
+    }
+
+    /** The dose this session runs: the progression's, which may differ from the catalog's. */
+    public Exercise.Dosage dosage() {
+        return dosage;
     }
 }

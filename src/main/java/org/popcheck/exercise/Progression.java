@@ -29,7 +29,7 @@ import org.popcheck.triage.Level;
  * </ul>
  *
  * Sessions count by day: several on one day count once, with the worst pain and morning answer of the
- * day. The dose rises first (reps by {@value #REP_STEP}, holds by {@value #HOLD_STEP} s, up to half as
+ * day. The dose rises first (reps by {@value #REP_STEP}, holds by {@value #HOLD_STEP} s, walks by a minute, up to half as
  * much again as the catalog's dose), and only then the harder version. Nothing gets harder or longer
  * while the last check is above self care.
  */
@@ -56,6 +56,8 @@ public final class Progression {
     public static final int EASY_DAYS = 3;
     static final int REP_STEP = 2;
     static final int HOLD_STEP = 10;
+    /** Seconds an activity (a walk) grows by at a time: a minute. */
+    static final int ACTIVITY_STEP = 60;
     static final int WEEK = 7;
 
     private Progression() {}
@@ -239,17 +241,18 @@ public final class Progression {
     }
 
     private static int step(Exercise.Dosage d) {
-        return d.isHold() ? HOLD_STEP : REP_STEP;
+        return d.isActivity() ? ACTIVITY_STEP : d.isHold() ? HOLD_STEP : REP_STEP;
     }
 
     /** Half as much again as the catalog's dose, rounded down. */
     static int ceiling(Exercise.Dosage base) {
-        return amount(base) + amount(base) / 2;
+        int most = amount(base) + amount(base) / 2;
+        // an activity is told in whole minutes, so it grows by whole minutes
+        return base.isActivity() ? most / ACTIVITY_STEP * ACTIVITY_STEP : most;
     }
 
     /** The catalog's dose with other reps per set or seconds per hold. */
     static Exercise.Dosage withAmount(Exercise.Dosage base, int amount) {
-        return base.isHold() ? Exercise.Dosage.hold(base.sets(), amount, base.restSeconds(), base.eachSide())
-                : Exercise.Dosage.reps(base.sets(), amount, base.restSeconds(), base.tempo(), base.eachSide());
+        return base.withAmount(amount);
     }
 }

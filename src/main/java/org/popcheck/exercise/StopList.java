@@ -16,10 +16,27 @@ import java.util.List;
  * should stop any exercise (some with "get care now" in their own words), and the reassurance that a
  * painless click is harmless.
  *
- * @param signs        plain-words signs, at least one
+ * @param signs        the signs, at least one, each with a stable id and its plain words
  * @param reassurance  one sentence about painless noises
  */
-public record StopList(List<String> signs, String reassurance) {
+public record StopList(List<Sign> signs, String reassurance) {
+
+    /**
+     * One sign of the list.
+     *
+     * @param id   stable, lower case with underscores (e.g. {@code sharp_pain}); what the journal keeps
+     * @param text the sign in the language in use
+     */
+    public record Sign(String id, String text) {
+        public Sign {
+            if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("a stop sign needs an id of lower-case letters, digits and underscores, not " + id);
+            }
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("the stop sign " + id + " has no words");
+            }
+        }
+    }
 
     public static final String RESOURCE = "/assets/exercises/stop.json";
 
@@ -28,8 +45,15 @@ public record StopList(List<String> signs, String reassurance) {
 
     public StopList {
         signs = List.copyOf(signs);
-        if (signs.isEmpty() || signs.stream().anyMatch(s -> s == null || s.isBlank())) {
-            throw new IllegalArgumentException("the stop list needs at least one sign, none of them blank");
+        if (signs.isEmpty()) {
+            throw new IllegalArgumentException("the stop list needs at least one sign");
+        }
+        if (signs.stream().map(Sign::id).distinct().count() < signs.size()) {
+            throw new IllegalArgumentException("each stop sign needs its own id");
+        }
+        if (signs.stream().anyMatch(g -> g.id().equals(org.popcheck.journal.ExerciseDone.SOMETHING_ELSE)
+                || g.id().equals(org.popcheck.journal.ExerciseDone.NOT_SAID_WHICH))) {
+            throw new IllegalArgumentException("the ids something_else and not_said_which are kept for the journal's own use");
         }
         if (reassurance == null || reassurance.isBlank()) {
             throw new IllegalArgumentException("the stop list needs its reassurance about painless noises");
@@ -39,6 +63,23 @@ public record StopList(List<String> signs, String reassurance) {
     /** The stop list that ships with the app, in the language in use. */
     public static StopList standard() {
         return STANDARD.get();
+    }
+
+    /** The words of the signs, in list order. */
+    public List<String> texts() {
+        return signs.stream().map(Sign::text).toList();
+    }
+
+    /**
+     * The words for a sign the journal kept: the list's sign, "Something else", "A stop sign (which one was
+     * not recorded)" for a session saved before the signs were named, or the id itself for a sign this
+     * version's list does not have (so nothing recorded is ever dropped from what a clinician reads).
+     */
+    public String words(String id) {
+        if (org.popcheck.journal.ExerciseDone.SOMETHING_ELSE.equals(id) || org.popcheck.journal.ExerciseDone.NOT_SAID_WHICH.equals(id)) {
+            return org.popcheck.i18n.Messages.get("exercises.stopSign." + id);
+        }
+        return signs.stream().filter(g -> g.id().equals(id)).map(Sign::text).findFirst().orElse(id.replace('_', ' '));
     }
 
     private static StopList load() {
@@ -60,9 +101,12 @@ public record StopList(List<String> signs, String reassurance) {
         if (!root.has("signs") || !root.get("signs").isJsonArray()) {
             throw new IllegalArgumentException("\"signs\" must be a list of texts");
         }
-        List<String> signs = new ArrayList<>();
+        List<Sign> signs = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("signs")) {
-            signs.add(e.getAsString());
+            if (!e.isJsonObject() || !e.getAsJsonObject().has("id") || !e.getAsJsonObject().has("text")) {
+                throw new IllegalArgumentException("each sign must be an object with \"id\" and \"text\"");
+            }
+            signs.add(new Sign(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject().get("text").getAsString()));
         }
         JsonElement r = root.get("reassurance");
         return new StopList(signs, r == null || r.isJsonNull() ? null : r.getAsString());

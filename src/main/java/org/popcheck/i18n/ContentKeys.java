@@ -23,7 +23,7 @@ public final class ContentKeys {
             "assets/causes/causes.json", Set.of("name", "explanation", "helps", "concern", "why"),
             "assets/exercises/catalog.json", Set.of("name", "purpose", "equipment", "steps", "tips", "mistake",
                     "stopIf", "text", "say", "frequencyText"),
-            "assets/exercises/stop.json", Set.of("signs", "reassurance"),
+            "assets/exercises/stop.json", Set.of("signs", "text", "reassurance"),
             "assets/triage/advice.json", Set.of("*"),
             "assets/triage/rules.json", Set.of("text"),
             "assets/triage/watch.json", Set.of("*"));

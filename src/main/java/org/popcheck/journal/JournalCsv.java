@@ -64,7 +64,7 @@ public final class JournalCsv {
             b.append(" next morning ").append(x.nextMorning().id());
         }
         if (x.stopSign()) {
-            b.append(" stop sign noticed");
+            b.append(" stop signs ").append(String.join("+", x.stopSigns()));
         }
         return b.toString();
     }

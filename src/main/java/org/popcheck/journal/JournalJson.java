@@ -46,8 +46,13 @@ import org.popcheck.triage.Level;
  */
 public final class JournalJson {
 
-    /** The version this build writes. A file with a larger number comes from a newer PopCheck. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version this build writes. A file with a larger number comes from a newer PopCheck. 2: an
+     * exercise keeps which stop signs were noticed ({@code stop_signs}, ids) instead of {@code stop_sign: true},
+     * which version 1 files still read as "a sign, which one not recorded"; a PopCheck that knows only
+     * version 1 opens a version 2 file read-only rather than refusing or writing over it.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
@@ -171,7 +176,11 @@ public final class JournalJson {
                     w.name("next_morning").value(x.nextMorning().id());
                 }
                 if (x.stopSign()) {
-                    w.name("stop_sign").value(true);
+                    w.name("stop_signs").beginArray();
+                    for (String sign : x.stopSigns()) {
+                        w.value(sign);
+                    }
+                    w.endArray();
                 }
                 w.endObject();
             }
@@ -549,6 +558,7 @@ public final class JournalJson {
             Integer painDuring = null;
             MorningAfter nextMorning = null;
             boolean stopSign = false;
+            List<String> stopSigns = List.of();
             Set<String> names = new HashSet<>();
             while (r.hasNext()) {
                 String name = r.nextName();
@@ -570,6 +580,13 @@ public final class JournalJson {
                         expect(r, JsonToken.BOOLEAN, "\"stop_sign\" must be true or false");
                         stopSign = r.nextBoolean();
                     }
+                    case "stop_signs" -> {
+                        stopSigns = readStrings(r, "stop_signs");
+                        if (stopSigns.isEmpty() || stopSigns.stream().anyMatch(g -> !g.matches("[a-z][a-z0-9_]*"))
+                                || stopSigns.stream().distinct().count() < stopSigns.size()) {
+                            throw located(r, "\"stop_signs\" must list each noticed sign once, by its id (such as \"sharp_pain\")");
+                        }
+                    }
                     default -> throw located(r, "unknown field " + PlainText.quote(name) + " in an exercise");
                 }
             }
@@ -577,7 +594,11 @@ public final class JournalJson {
             if (id == null || id.isBlank() || sets == null) {
                 throw located(r, "an exercise needs \"exercise\" and \"sets\"");
             }
-            out.add(new ExerciseDone(id, sets, reps, seconds, painDuring, nextMorning, stopSign));
+            // A version 1 file said only that a sign was noticed, not which: kept as "not said which", never dropped.
+            if (stopSigns.isEmpty() && stopSign) {
+                stopSigns = List.of(ExerciseDone.NOT_SAID_WHICH);
+            }
+            out.add(new ExerciseDone(id, sets, reps, seconds, painDuring, nextMorning, stopSigns));
         }
         r.endArray();
         return out;

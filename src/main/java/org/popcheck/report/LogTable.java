@@ -161,13 +161,13 @@ final class LogTable {
 
     private static String exercise(ExerciseDone x) {
         String name = ExerciseNames.name(x.exerciseId());
-        if (x.reps() != null) {
-            return name + " " + x.sets() + "×" + x.reps();
+        String done = x.reps() != null ? name + " " + x.sets() + "×" + x.reps()
+                : x.seconds() != null ? name + " " + x.sets() + "×" + x.seconds() + "s" : name;
+        if (!x.stopSign()) {
+            return done;
         }
-        if (x.seconds() != null) {
-            return name + " " + x.sets() + "×" + x.seconds() + "s";
-        }
-        return name;
+        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
+        return done + " (" + Messages.get("summary.log.stopSigns", x.stopSigns().stream().map(list::words).collect(Collectors.joining("; "))) + ")";
     }
 
     private static String notes(JournalEntry e) {

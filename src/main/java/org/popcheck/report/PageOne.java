@@ -264,6 +264,48 @@ final class PageOne {
                     x, y, 8, false, PdfCanvas.INK);
             y += 9.5f;
         }
+        stopSigns(x, y + 4, w);
+    }
+
+    /**
+     * Which stop signs were ticked after which session, newest first (the clinician cares most about now):
+     * the session, then each sign on its own line; as many sessions as fit, then a line saying the rest is
+     * in the log, whose exercise column names every sign.
+     */
+    private void stopSigns(float x, float top, float w) throws IOException {
+        if (s.stopSigns().isEmpty() || top > bottom - 20) {
+            return;
+        }
+        c.text(Messages.get("summary.pdf.stopSigns"), x, top + 8, 8.5f, true, PdfCanvas.INK);
+        float y = top + 19;
+        List<Summary.StopSignsNoted> newestFirst = new ArrayList<>(s.stopSigns());
+        java.util.Collections.reverse(newestFirst);
+        int shown = 0;
+        for (Summary.StopSignsNoted n : newestFirst) {
+            List<List<String>> signs = new ArrayList<>();
+            int lines = 1;
+            for (String sign : n.signs()) {
+                List<String> wrapped = PdfCanvas.limit(c.wrap("\u2022 " + sign, w - 12, 8, false), 2);
+                signs.add(wrapped);
+                lines += wrapped.size();
+            }
+            if (y + 9.5f * (lines + 1) > bottom) {
+                break;
+            }
+            c.text(Messages.get("summary.pdf.stopSignLine", LocalFormats.dateTime(n.at()), n.exercise()), x, y, 7.5f, true, PdfCanvas.MUTED);
+            y += 9.5f;
+            for (List<String> sign : signs) {
+                for (int k = 0; k < sign.size(); k++) {
+                    // a wrapped sign continues under its words, not under its bullet
+                    c.text(sign.get(k), x + (k == 0 ? 6 : 12), y, 8, false, PdfCanvas.INK);
+                    y += 9.5f;
+                }
+            }
+            shown++;
+        }
+        if (shown < newestFirst.size()) {
+            c.text(Messages.get("summary.pdf.stopSignsMore", newestFirst.size() - shown), x, y, 7.5f, false, PdfCanvas.MUTED);
+        }
     }
 
     private void notes(float x, float top, float w) throws IOException {

@@ -27,6 +27,7 @@ public record Summary(
         List<WarningNoted> warningsNoted,
         List<JointTrend> trends,
         Adherence adherence,
+        List<StopSignsNoted> stopSigns,
         List<FlaggedNote> notes,
         List<JournalEntry> log) {
 
@@ -35,6 +36,7 @@ public record Summary(
         warningAnswers = List.copyOf(warningAnswers);
         warningsNoted = List.copyOf(warningsNoted);
         trends = List.copyOf(trends);
+        stopSigns = List.copyOf(stopSigns);
         notes = List.copyOf(notes);
         log = List.copyOf(log);
     }
@@ -108,6 +110,19 @@ public record Summary(
     }
 
     public record ExerciseCount(String exerciseId, String name, int sessions) {}
+
+    /**
+     * The stop signs a person ticked at the end of one exercise session, oldest first in the summary.
+     *
+     * @param exercise the exercise's name in the language in use
+     * @param signs    the signs in the stop list's words ("Something else that worried you", or "which one was
+     *                 not recorded" for a session from an older journal); at least one
+     */
+    public record StopSignsNoted(OffsetDateTime at, String exercise, List<String> signs) {
+        public StopSignsNoted {
+            signs = List.copyOf(signs);
+        }
+    }
 
     /** A note the person flagged for the clinician. */
     public record FlaggedNote(OffsetDateTime at, BodySite site, String text) {}

@@ -74,6 +74,7 @@ public final class SummaryBuilder {
                 warningsNoted(inPeriod),
                 trends(inPeriod, period),
                 adherence(inPeriod, period),
+                stopSigns(inPeriod),
                 inPeriod.stream()
                         .filter(e -> e.forClinician() && !e.notes().isBlank())
                         .map(e -> new Summary.FlaggedNote(e.at(), e.site(), e.notes().strip()))
@@ -252,6 +253,20 @@ public final class SummaryBuilder {
                 .map(x -> new Summary.ExerciseCount(x.getKey(), exerciseName(x.getKey()), x.getValue()[0]))
                 .toList();
         return new Summary.Adherence(sessions, sessions / weeks, counts);
+    }
+
+    /** Each session of the period where the person ticked stop signs, with the signs in the stop list's words. */
+    private List<Summary.StopSignsNoted> stopSigns(List<JournalEntry> inPeriod) {
+        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
+        List<Summary.StopSignsNoted> out = new ArrayList<>();
+        for (JournalEntry e : inPeriod) {
+            for (ExerciseDone x : e.exercises()) {
+                if (x.stopSign()) {
+                    out.add(new Summary.StopSignsNoted(e.at(), exerciseName(x.exerciseId()), x.stopSigns().stream().map(list::words).toList()));
+                }
+            }
+        }
+        return out;
     }
 
     private String exerciseName(String id) {

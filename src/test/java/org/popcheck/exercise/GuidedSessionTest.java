@@ -74,18 +74,49 @@ class GuidedSessionTest {
     }
 
     @Test
-    void aHoldOnEachSideRunsLeftSetsThenRightSets() {
-        GuidedSession s = new GuidedSession(hold(2, 30, 5));
+    void aHoldOnEachSideAlternatesLeftAndRightWithTheRestAfterEachRound() {
+        GuidedSession s = new GuidedSession(hold(2, 30, 40));
         tick(s, 5);
         assertEquals("left", s.side());
         assertNull(s.cue(), "a hold has no rep cues");
         assertEquals(30, s.secondsLeft());
-        tick(s, 30 + 5 + 30 + 5);
+        tick(s, 30);
+        assertEquals(GuidedSession.Phase.REST, s.phase());
+        assertEquals(Exercise.Dosage.SWITCH_SIDES_SECONDS, s.secondsLeft(), "between the sides of a round only the change of side");
+        assertEquals("right", s.side(), "the pause names the side to come");
+        tick(s, Exercise.Dosage.SWITCH_SIDES_SECONDS + 30);
+        assertEquals(GuidedSession.Phase.REST, s.phase());
+        assertEquals(40, s.secondsLeft(), "after a round the catalog's rest");
+        tick(s, 40);
         assertEquals(3, s.set());
+        assertEquals("left", s.side());
+        tick(s, 30 + Exercise.Dosage.SWITCH_SIDES_SECONDS);
         assertEquals("right", s.side());
-        tick(s, 30 + 5 + 30);
+        tick(s, 30);
         assertEquals(GuidedSession.Phase.FINISHED, s.phase());
         assertEquals(new ExerciseDone("single-leg-balance", 4, null, 30, 0), s.result(0));
+    }
+
+    /** The planner's estimate is what the timer runs, for every exercise of the catalog at its dose. */
+    @Test
+    void everyCatalogExerciseRunsExactlyItsGuidedSeconds() {
+        for (Exercise x : ExerciseCatalog.standard().all()) {
+            GuidedSession s = new GuidedSession(x);
+            int seconds = 0;
+            java.util.Map<Integer, String> sideOfSet = new java.util.TreeMap<>();
+            while (s.phase() != GuidedSession.Phase.FINISHED && seconds < 10_000) {
+                if (s.phase() == GuidedSession.Phase.WORK) {
+                    sideOfSet.put(s.set(), String.valueOf(s.side()));
+                }
+                tick(s, 1);
+                seconds++;
+            }
+            long left = sideOfSet.values().stream().filter("left"::equals).count();
+            long right = sideOfSet.values().stream().filter("right"::equals).count();
+            assertEquals(x.dosage().guidedSeconds(), seconds, x.id());
+            assertEquals(x.dosage().eachSide() ? x.dosage().sets() : 0, left, x.id() + " left sets");
+            assertEquals(left, right, x.id() + " as many sets on each side");
+        }
     }
 
     @Test

@@ -128,7 +128,7 @@ class ProgressionTest {
             JournalEntry last = signed.remove(signed.size() - 1);
             ExerciseDone d = last.exercises().get(0);
             signed.add(new JournalEntry(last.id(), last.at(), null, null, null, null, List.of(), List.of(), "", false,
-                    List.of(new ExerciseDone(d.exerciseId(), d.sets(), d.reps(), d.seconds(), d.painDuring(), null, true)), null));
+                    List.of(new ExerciseDone(d.exerciseId(), d.sets(), d.reps(), d.seconds(), d.painDuring(), null, List.of("sharp_pain"))), null));
             Progression.Advice advice = Progression.advise(calf, signed, Level.SELF_CARE, null);
             assertEquals(Progression.Kind.STOP, advice.kind(), table);
             assertTrue(advice.reason().contains(org.popcheck.i18n.Messages.get("exercises.progress.stop.sign")), advice.reason());

@@ -15,7 +15,7 @@ class StopListTest {
     private final StopList list = StopList.standard();
 
     private boolean listed(String words) {
-        return list.signs().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(words));
+        return list.texts().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(words));
     }
 
     @Test
@@ -47,7 +47,12 @@ class StopListTest {
     void aListWithoutSignsOrReassuranceIsRefusedInPlainWords() {
         var noSigns = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader("{\"signs\": [], \"reassurance\": \"x\"}")));
         assertTrue(noSigns.getMessage().contains("at least one sign"), noSigns.getMessage());
-        var noCalm = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader("{\"signs\": [\"a\"]}")));
+        var noCalm = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader("{\"signs\": [{\"id\": \"a\", \"text\": \"A\"}]}")));
+        var bare = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader("{\"signs\": [\"a\"], \"reassurance\": \"x\"}")));
+        assertTrue(bare.getMessage().contains("\"id\" and \"text\""), bare.getMessage());
+        var twice = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new StringReader(
+                "{\"signs\": [{\"id\": \"a\", \"text\": \"A\"}, {\"id\": \"a\", \"text\": \"B\"}], \"reassurance\": \"x\"}")));
+        assertTrue(twice.getMessage().contains("own id"), twice.getMessage());
         assertTrue(noCalm.getMessage().contains("reassurance"), noCalm.getMessage());
     }
 }

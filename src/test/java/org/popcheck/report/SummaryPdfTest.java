@@ -298,4 +298,39 @@ class SummaryPdfTest {
             assertTrue(log.contains("2026-11-20 09:00") && log.contains("2026-11-20 10:00"), "both rows are in the log");
         }
     }
+
+    /** The clinician reads which stop signs were ticked after which session, on page one and in the log, in the list's words. */
+    @Test
+    void theStopSignsNoticedAreNamedOnPageOneAndInTheLog() throws IOException {
+        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
+        List<JournalEntry> entries = new ArrayList<>(SampleJournal.threeADay(TODAY, 30));
+        List<String> signs = List.of(list.signs().get(0).id(), list.signs().get(5).id(), org.popcheck.journal.ExerciseDone.SOMETHING_ELSE);
+        java.time.OffsetDateTime when = SampleJournal.at(TODAY.minusDays(3), 19);
+        entries.add(new JournalEntry("signs", when, null, null, null, null, List.of(), List.of(), "", false,
+                List.of(new org.popcheck.journal.ExerciseDone("clamshell", 4, 12, null, 4, null, signs)), null));
+        entries.add(new JournalEntry("old-yes", SampleJournal.at(TODAY.minusDays(10), 19), null, null, null, null, List.of(), List.of(), "", false,
+                List.of(new org.popcheck.journal.ExerciseDone("calf-raise", 3, 12, null, 2, null, List.of(org.popcheck.journal.ExerciseDone.NOT_SAID_WHICH))), null));
+        Summary s = SampleJournal.builder().build(entries, ReportPeriod.lastDays(30, TODAY), null, TODAY);
+        assertEquals(2, s.stopSigns().size());
+        Summary.StopSignsNoted noted = s.stopSigns().get(1);
+        assertEquals(when, noted.at());
+        assertEquals("Clamshell", noted.exercise());
+        assertEquals(signs.stream().map(list::words).toList(), noted.signs());
+        try (PDDocument doc = Loader.loadPDF(pdf(entries, ReportPeriod.lastDays(30, TODAY), Settings.Paper.A4))) {
+            String one = text(doc, 1, 1).replaceAll("\\s+", " ");
+            assertTrue(one.contains("Stop signs noticed during exercise"), one);
+            assertTrue(one.contains(LocalFormats.dateTime(when) + ", Clamshell:"), one);
+            for (String words : noted.signs()) {
+                assertTrue(one.contains(words.substring(0, Math.min(words.length(), 30))), words + " on page one: " + one);
+            }
+            assertTrue(one.contains("which one was not recorded"), "the old yes, as such: " + one);
+            doc.save(java.nio.file.Path.of("target", "summary-stop-signs.pdf").toFile());
+            String log = text(doc, 2, doc.getNumberOfPages()).replaceAll("\\s+", " ");
+            assertTrue(log.contains("stop signs: " + noted.signs().get(0).substring(0, 20)), log);
+        }
+        // Without a sign ticked, page one has no such heading.
+        try (PDDocument doc = Loader.loadPDF(pdf(SampleJournal.threeADay(TODAY, 30), ReportPeriod.lastDays(30, TODAY), Settings.Paper.A4))) {
+            assertFalse(text(doc, 1, 1).contains("Stop signs noticed"));
+        }
+    }
 }

@@ -5,11 +5,18 @@ import org.popcheck.exercise.Exercise;
 /**
  * The timing of one demonstrated rep, in seconds: moving to the end position, holding it, moving
  * back, and a short rest at the start. From the exercise's tempo; a hold is shown as a slow move,
- * a held pose and a slow return.
+ * a held pose and a slow return; an activity (a walk) as a steady stride.
  */
 public record RepTiming(double up, double hold, double down, double rest) {
 
+    /** Seconds of one stride cycle of a walk: both steps at an easy pace. */
+    public static final double STRIDE_SECONDS = 1.2;
+
     public static RepTiming of(Exercise.Dosage d) {
+        if (d.isActivity()) {
+            // a walk is shown as a steady stride, one step out and back, with no pause
+            return new RepTiming(STRIDE_SECONDS / 2, 0, STRIDE_SECONDS / 2, 0);
+        }
         if (d.isHold()) {
             return new RepTiming(1.5, Math.min(4, d.holdSeconds()), 1.5, 1);
         }

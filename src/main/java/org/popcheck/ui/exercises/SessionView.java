@@ -8,7 +8,6 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -41,8 +40,11 @@ final class SessionView extends VBox {
     private final Label seconds = new Label();
     /** The ring's radius in lines of text: it grows with the text size, so its words stay inside. */
     static final double RING_RADIUS_EM = 5;
-    /** The words inside the ring may use this share of its inner width. */
-    private static final double WORDS_SHARE = 0.8;
+    /**
+     * The words inside the ring may use this share of its inner width: they sit across its middle, where
+     * the circle is widest, so a word such as "Beendet" fits whole at 1x text rather than breaking.
+     */
+    private static final double WORDS_SHARE = 0.9;
     private final Arc ring = new Arc(0, 0, 70, 70, 90, 0);
     private final Button pause = new Button();
     private final Button stop = new Button(Messages.get("exercises.session.stop"));
@@ -50,6 +52,8 @@ final class SessionView extends VBox {
     private final Label status = new Label();
     private final AnimationTimer timer;
     private final SessionFigure figure;
+    /** The general stop list under the controls; hidden at the end, where the tick list names the same signs. */
+    private final javafx.scene.Node stopIf;
 
     SessionView(AppContext context, GuidedSession session, boolean realClock, Consumer<SessionView> onClose) {
         super(14);
@@ -68,6 +72,9 @@ final class SessionView extends VBox {
         count.setId("session-count");
         count.getStyleClass().add(Styles.TITLE_4);
         seconds.setId("session-seconds");
+        // the label spans the ring's inner width, so its words must be centred in it, not set at its left
+        seconds.setAlignment(Pos.CENTER);
+        seconds.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         ring.setType(ArcType.OPEN);
         ring.getStyleClass().add("pc-ring");
         ring.setStrokeWidth(10);
@@ -95,7 +102,7 @@ final class SessionView extends VBox {
         });
         Label keys = new Label(Messages.get("exercises.session.keys"));
         keys.getStyleClass().add(Styles.TEXT_MUTED);
-        javafx.scene.Node stopIf = StopSigns.node(true);
+        stopIf = StopSigns.node(true);
         buildEnd(onClose);
         figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
         title.setWrapText(true);
@@ -134,11 +141,9 @@ final class SessionView extends VBox {
         question.getStyleClass().add(Styles.TITLE_4);
         Slider pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
         pain.setMaxWidth(360);
-        // A sign of the general stop list is kept with the session, so the progression says stop and check again.
-        CheckBox stopSign = new CheckBox(Messages.get("exercises.session.stopSign"));
-        stopSign.setId("session-stop-sign");
-        stopSign.setWrapText(true);
-        stopSign.setMaxWidth(360);
+        // Which signs of the general stop list were noticed is kept with the session, for the clinician's
+        // summary; any of them makes the progression say stop and check again.
+        StopSignTicks stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard());
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());
@@ -159,16 +164,16 @@ final class SessionView extends VBox {
             }
             save.setDisable(true);
             JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
-                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSign.isSelected())), null);
+                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSigns.ticked())), null);
             String saved = Messages.get("exercises.session.saved");
-            String said = stopSign.isSelected() || pain.getValue() >= Progression.STOP_AT
+            String said = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
                     ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
             context.saveInBackground(entry, () -> status.setText(said), failure -> {
                 save.setDisable(false);
                 status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
             });
         });
-        end.getChildren().addAll(question, pain, stopSign, new HBox(10, save, done), status);
+        end.getChildren().addAll(question, pain, stopSigns, new HBox(10, save, done), status);
         end.setAlignment(Pos.CENTER);
         end.setId("session-end");
     }
@@ -215,16 +220,17 @@ final class SessionView extends VBox {
             case GET_READY -> Messages.get("exercises.session.getReady");
             case REST -> Messages.get("exercises.session.rest");
             case FINISHED -> Messages.get(session.stoppedEarly() ? "exercises.session.stoppedShort" : "exercises.session.done");
-            case WORK -> session.cue() == null ? Messages.get("exercises.session.holdTimer")
-                    : Messages.get("exercises.session." + session.cue().name().toLowerCase(java.util.Locale.ROOT));
+            case WORK -> session.cue() != null ? Messages.get("exercises.session." + session.cue().name().toLowerCase(java.util.Locale.ROOT))
+                    : session.dosage().isActivity() ? Messages.get("exercises.session.activity." + session.dosage().activity().id())
+                    : Messages.get("exercises.session.holdTimer");
         };
         what.setText(session.isPaused() ? Messages.get("exercises.session.paused") : word);
         boolean counting = phase == GuidedSession.Phase.WORK && session.cue() != null;
         // Inside the ring: the cue with the rep it belongs to ("Up", "Rep 3 of 12"). The seconds of
         // the whole set go below, where they cannot read as "go up for 55 s".
         seconds.setText(finished ? "" : counting ? Messages.get("exercises.session.rep",
-                Math.min(session.repsDone() + 1, session.exercise().dosage().reps()), session.exercise().dosage().reps())
-                : Messages.get("exercises.session.seconds", session.secondsLeft()));
+                Math.min(session.repsDone() + 1, session.dosage().reps()), session.dosage().reps())
+                : timeLeft());
         count.setText(countLine(phase, counting));
         if (finished && session.stoppedEarly()) {
             status.setText(Messages.get("exercises.session.stopped"));
@@ -237,15 +243,29 @@ final class SessionView extends VBox {
         stop.setDisable(finished);
         end.setVisible(finished);
         end.setManaged(finished);
+        // at the end the tick list names the same signs, so the list under the controls would say them twice
+        stopIf.setVisible(!finished);
+        stopIf.setManaged(!finished);
         if (finished && timer != null) {
             timer.stop();
         }
     }
 
-    /** The line under the ring: the set (during a rest, the one to come), the side, and with a counted rep the time left in the set. */
+    /** Seconds left in the phase; minutes and seconds ("4:59") while an activity such as a walk runs. */
+    private String timeLeft() {
+        int left = session.secondsLeft();
+        return session.phase() == GuidedSession.Phase.WORK && session.dosage().isActivity()
+                ? Messages.get("exercises.session.clock", left / 60, left % 60) : Messages.get("exercises.session.seconds", left);
+    }
+
+    /** The line under the ring: the set (during a rest, the one to come), the side, and with a counted rep the time left in the set; for a single walk how and how long ("A 5-minute walk at an easy pace"). */
     private String countLine(GuidedSession.Phase phase, boolean counting) {
         if (phase == GuidedSession.Phase.FINISHED) {
             return "";
+        }
+        if (session.dosage().isActivity() && session.totalSets() == 1) {
+            // the ring holds one short word; how to walk and for how long goes here
+            return org.popcheck.exercise.DoseWords.dose(session.dosage());
         }
         StringBuilder c = new StringBuilder(Messages.get(phase == GuidedSession.Phase.REST ? "exercises.session.nextSet" : "exercises.session.set",
                 session.set(), session.totalSets()));

@@ -21,7 +21,7 @@ final class StopSigns {
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
         VBox box = new VBox(2, title);
-        for (String sign : list.signs()) {
+        for (String sign : list.texts()) {
             Label l = new Label("\u2022 " + sign);
             l.setWrapText(true);
             box.getChildren().add(l);

@@ -15,8 +15,8 @@ final class JournalLabels {
     private JournalLabels() {}
 
     /**
-     * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets") so that
-     * a saved exercise session does not show as a row with only a time.
+     * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets", with the stop
+     * signs noticed) so that a saved exercise session does not show as a row with only a time.
      */
     static String notesWithExercises(org.popcheck.journal.JournalEntry e) {
         String notes = e.notes().replaceAll("\\s+", " ").trim();
@@ -25,9 +25,19 @@ final class JournalLabels {
         }
         String done = e.exercises().stream()
                 .map(x -> Messages.get("journal.exercise.done",
-                        org.popcheck.exercise.ExerciseCatalog.standard().find(x.exerciseId()).map(ex -> ex.name()).orElse(x.exerciseId()), x.sets()))
+                        org.popcheck.exercise.ExerciseCatalog.standard().find(x.exerciseId()).map(ex -> ex.name()).orElse(x.exerciseId()), x.sets())
+                        + stopSigns(x))
                 .collect(Collectors.joining("; "));
         return notes.isEmpty() ? done : done + "; " + notes;
+    }
+
+    /** ", stop signs noticed: sharp pain, ..." after a session where the person ticked signs; empty otherwise. */
+    private static String stopSigns(org.popcheck.journal.ExerciseDone x) {
+        if (!x.stopSign()) {
+            return "";
+        }
+        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
+        return " (" + Messages.get("journal.exercise.stopSigns", x.stopSigns().stream().map(list::words).collect(Collectors.joining("; "))) + ")";
     }
 
     /** The time of an entry on its own clock, as the language in use writes it. */

@@ -90,7 +90,7 @@ class JournalCommandTest {
         assertTrue(text.out().contains("foot/both") && text.out().contains("after the run"), text.out());
         CliRun json = run("journal", "list", "--json", "--data-dir", data());
         assertEquals(0, json.code());
-        assertTrue(json.out().contains("\"schemaVersion\": 1"), json.out());
+        assertTrue(json.out().contains("\"schemaVersion\": " + org.popcheck.journal.JournalJson.SCHEMA_VERSION), json.out());
         assertTrue(json.out().contains("\"notes\": \"after the run\""), json.out());
     }
 

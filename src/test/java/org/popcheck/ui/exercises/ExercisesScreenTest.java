@@ -67,9 +67,10 @@ class ExercisesScreenTest {
         assertEquals("One set of 8 reps", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.reps(1, 8, 30, tempo, false)));
         assertEquals("2 sets of a 30-second hold; rest 15 s between sets",
                 org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(2, 30, 15, false)));
-        assertEquals("10 minutes", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(1, 600, 60, false)));
-        assertEquals("2 times 5 minutes; rest 60 s between sets",
-                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.hold(2, 300, 60, false)));
+        var walk = org.popcheck.exercise.Exercise.Activity.WALK;
+        assertEquals("A 10-minute walk at an easy pace", org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.activity(walk, 1, 10, 60)));
+        assertEquals("2 walks of 5 minutes at an easy pace; rest 60 s between sets",
+                org.popcheck.exercise.DoseWords.dose(org.popcheck.exercise.Exercise.Dosage.activity(walk, 2, 5, 60)));
     }
 
     @Test
@@ -130,11 +131,17 @@ class ExercisesScreenTest {
             }
         });
         robot.interact(() -> robot.lookup("#session-pain").queryAs(javafx.scene.control.Slider.class).setValue(2));
-        robot.clickOn("#session-stop-sign");
+        // Several signs may be ticked, and "something else"; the journal keeps which.
+        String first = org.popcheck.exercise.StopList.standard().signs().get(0).id();
+        String fourth = org.popcheck.exercise.StopList.standard().signs().get(3).id();
+        for (String id : List.of(fourth, first, ExerciseDone.SOMETHING_ELSE)) {
+            robot.interact(() -> robot.lookup("#session-stop-sign-" + id).queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        }
         snapshot(robot, "exercises-session-end-stop-sign");
         robot.clickOn("#session-save");
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
-        assertTrue(context.journal().entries().stream().anyMatch(e -> e.exercises().get(0).stopSign()), "the stop sign is saved with the session");
+        assertTrue(context.journal().entries().stream().anyMatch(e -> e.exercises().get(0).stopSigns().equals(List.of(first, fourth, ExerciseDone.SOMETHING_ELSE))),
+                "the signs ticked are saved with the session, in the list's order");
         Label secondStatus = robot.lookup("#session-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> secondStatus.getText().contains(Messages.get("exercises.progress.stop.sign")));
     }

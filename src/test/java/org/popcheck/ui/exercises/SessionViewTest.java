@@ -44,14 +44,22 @@ class SessionViewTest {
     }
 
     private SessionView show(FxRobot robot, double textScale) {
+        return show(robot, "calf-raise", Settings.defaultsFor(Locale.UK).withTextScale(textScale), 1024, 700);
+    }
+
+    private SessionView show(FxRobot robot, String exerciseId, Settings settings, int width, int height) {
         SessionView[] view = new SessionView[1];
         robot.interact(() -> {
-            view[0] = new SessionView(AppContext.create(dir), new GuidedSession(ExerciseCatalog.standard().find("calf-raise").orElseThrow()),
+            view[0] = new SessionView(AppContext.create(dir), new GuidedSession(ExerciseCatalog.standard().find(exerciseId).orElseThrow()),
                     false, v -> {});
             // Something else has the focus, as after clicking Start on the page before.
             Button elsewhere = new Button("elsewhere");
-            Scene scene = new Scene(new HBox(elsewhere, view[0]), 1024, 700);
-            Theme.apply(scene, Settings.defaultsFor(Locale.UK).withTextScale(textScale));
+            // In a scroll pane fitted to the width, as the exercises screen shows the session.
+            javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(view[0]);
+            scroller.setFitToWidth(true);
+            HBox.setHgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+            Scene scene = new Scene(new HBox(elsewhere, scroller), width, height);
+            Theme.apply(scene, settings);
             stage.setScene(scene);
             elsewhere.requestFocus();
         });
@@ -104,5 +112,107 @@ class SessionViewTest {
                 robot.interact(() -> view.advance(Duration.ZERO));
             }
         }
+    }
+
+    /** A walk is timed in minutes with its own words, never "Hold", in English and German, and they fit the ring. */
+    @Test
+    void aWalkSaysWalkAndCountsDownItsMinutesAtEveryTextSizeThemeAndLanguage(FxRobot robot) throws Exception {
+        ExerciseCatalog catalog = ExerciseCatalog.standard();
+        int seconds = catalog.find("walking-plan").orElseThrow().dosage().holdSeconds();
+        try {
+            for (org.popcheck.i18n.Language language : new org.popcheck.i18n.Language[] {org.popcheck.i18n.Language.EN, org.popcheck.i18n.Language.DE}) {
+                org.popcheck.i18n.Messages.setLanguage(language);
+                String walkWords = org.popcheck.i18n.Messages.get("exercises.session.activity.walk");
+                for (Settings.Theme theme : Settings.Theme.values()) {
+                    for (double scale : new double[] {1.0, 2.0}) {
+                        for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                            Settings settings = Settings.defaultsFor(Locale.UK).withTextScale(scale).withTheme(theme);
+                            SessionView view = show(robot, "walking-plan", settings, size[0], size[1]);
+                            robot.interact(() -> view.advance(Duration.ofSeconds(GuidedSession.GET_READY_SECONDS + 1)));
+                            Label what = robot.lookup("#session-what").queryAs(Label.class);
+                            String where = language + " " + theme + " " + scale + "x " + size[0] + "x" + size[1];
+                            assertEquals(walkWords, what.getText(), where);
+                            assertFalse(what.getText().equals(org.popcheck.i18n.Messages.get("exercises.session.holdTimer")), where);
+                            String left = robot.lookup("#session-seconds").queryAs(Label.class).getText();
+                            int shown = seconds - 1;
+                            assertTrue(left.contains(shown / 60 + ":" + String.format("%02d", shown % 60)), where + ": " + left);
+                            String line = robot.lookup("#session-count").queryAs(Label.class).getText();
+                            assertEquals(org.popcheck.exercise.DoseWords.dose(catalog.find("walking-plan").orElseThrow().dosage()), line, where);
+                            assertTrue(line.contains(String.valueOf(seconds / 60)), where + ": " + line);
+                            // the words are whole, not cut to "..."
+                            robot.interact(() -> what.getParent().getParent().layout());
+                            javafx.scene.text.Text drawn = (javafx.scene.text.Text) what.lookup(".text");
+                            assertEquals(what.getText(), drawn.getText().replace("\n", " ").trim(), where + " cut");
+                            Circle track = (Circle) robot.lookup(n -> n instanceof Circle).query();
+                            robot.interact(() -> what.getParent().getParent().layout());
+                            Bounds ring = track.localToScene(track.getBoundsInLocal());
+                            Bounds words = what.localToScene(what.getLayoutBounds());
+                            assertTrue(words.getMinX() >= ring.getMinX() && words.getMaxX() <= ring.getMaxX(), where + ": " + words + " inside " + ring);
+                            if (theme != Settings.Theme.HIGH_CONTRAST) {
+                                snapshot(robot, "session-walk-" + language + "-" + theme + "-" + scale + "x-" + size[0] + "x" + size[1]);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+        }
+    }
+
+    /** At the end every stop sign has its own tick box, whole and inside the window, in English and German, at every size and theme. */
+    @Test
+    void theEndListsEveryStopSignAsAWholeTickBox(FxRobot robot) throws Exception {
+        try {
+            for (org.popcheck.i18n.Language language : new org.popcheck.i18n.Language[] {org.popcheck.i18n.Language.EN, org.popcheck.i18n.Language.DE}) {
+                org.popcheck.i18n.Messages.setLanguage(language);
+                org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
+                for (Settings.Theme theme : new Settings.Theme[] {Settings.Theme.LIGHT, Settings.Theme.DARK}) {
+                    for (double scale : new double[] {1.0, 2.0}) {
+                        for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                            Settings settings = Settings.defaultsFor(Locale.UK).withTextScale(scale).withTheme(theme);
+                            SessionView view = show(robot, "clamshell", settings, size[0], size[1]);
+                            robot.interact(() -> {
+                                view.session().stop();
+                                view.advance(Duration.ZERO);
+                                view.getScene().getRoot().layout();
+                            });
+                            WaitForAsyncUtils.waitForFxEvents();
+                            String where = language + " " + theme + " " + scale + "x " + size[0] + "x" + size[1];
+                            java.util.List<String> ids = new java.util.ArrayList<>(list.signs().stream().map(org.popcheck.exercise.StopList.Sign::id).toList());
+                            ids.add(org.popcheck.journal.ExerciseDone.SOMETHING_ELSE);
+                            for (String id : ids) {
+                                javafx.scene.control.CheckBox box = robot.lookup("#session-stop-sign-" + id).queryAs(javafx.scene.control.CheckBox.class);
+                                assertTrue(box.isVisible(), where + " " + id);
+                                assertEquals(list.words(id), box.getText(), where);
+                                javafx.scene.text.Text drawn = (javafx.scene.text.Text) box.lookup(".text");
+                                assertEquals(box.getText(), drawn.getText().replace("\n", " ").replaceAll(" +", " ").trim(), where + " cut: " + id);
+                                Bounds b = box.localToScene(box.getLayoutBounds());
+                                assertTrue(b.getMinX() >= 0 && b.getMaxX() <= size[0], where + " " + id + " " + b);
+                            }
+                            robot.interact(() -> robot.lookup("#session-stop-sign-" + ids.get(0)).queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+                            // the ring's word at the end is whole too ("Beendet", not "Beende" and "t")
+                            Label what = robot.lookup("#session-what").queryAs(Label.class);
+                            javafx.scene.text.Text word = (javafx.scene.text.Text) what.lookup(".text");
+                            assertEquals(what.getText(), word.getText(), where + " ring word");
+                            assertTrue(word.getLayoutBounds().getHeight() < 2 * word.getFont().getSize() * 1.5, where + " the ring word on one line: " + word.getLayoutBounds());
+                            WaitForAsyncUtils.waitForFxEvents();
+                            snapshot(robot, "session-end-" + language + "-" + theme + "-" + scale + "x-" + size[0] + "x" + size[1]);
+                        }
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+        }
+    }
+
+    /** Writes the window to target/screens/ so a person can look at it. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Path out = Path.of("target", "screens");
+        java.nio.file.Files.createDirectories(out);
+        javax.imageio.ImageIO.write(image[0], "png", out.resolve(name + ".png").toFile());
     }
 }

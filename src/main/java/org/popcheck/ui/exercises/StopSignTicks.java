@@ -1,0 +1,58 @@
+package org.popcheck.ui.exercises;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.popcheck.exercise.StopList;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.ExerciseDone;
+
+/**
+ * At the end of a guided session: "Did you notice any of these?" and one tick box per sign of the general
+ * stop list, plus "Something else". Several may be ticked; {@link #ticked} gives their ids for the journal,
+ * in list order, so a clinician reads which signs, not only that there was one.
+ */
+final class StopSignTicks extends VBox {
+
+    /** Width the tick texts wrap at, in lines of text: it grows with the text size, so 2x text does not wrap every few words. */
+    private static final double WRAP_EM = 32;
+
+    private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
+
+    StopSignTicks(StopList list) {
+        super(4);
+        setId("session-stop-signs");
+        Label question = new Label(Messages.get("exercises.session.stopSigns.question"));
+        question.setWrapText(true);
+        question.getStyleClass().add(org.popcheck.ui.common.Styles.TEXT_BOLD);
+        getChildren().add(question);
+        list.signs().forEach(sign -> add(sign.id(), sign.text()));
+        add(ExerciseDone.SOMETHING_ELSE, list.words(ExerciseDone.SOMETHING_ELSE));
+        question.fontProperty().addListener((o, was, font) -> setMaxWidth(WRAP_EM * font.getSize()));
+        setMaxWidth(WRAP_EM * question.getFont().getSize());
+    }
+
+    private void add(String id, String text) {
+        CheckBox box = new CheckBox(text);
+        box.setId("session-stop-sign-" + id);
+        box.setWrapText(true);
+        box.setAccessibleText(text);
+        boxes.put(id, box);
+        getChildren().add(box);
+    }
+
+    /** The ids of the ticked signs, in list order; empty when none. */
+    List<String> ticked() {
+        List<String> out = new ArrayList<>();
+        boxes.forEach((id, box) -> {
+            if (box.isSelected()) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+}
