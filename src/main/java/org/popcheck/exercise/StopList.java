@@ -26,8 +26,14 @@ public record StopList(List<Sign> signs, String reassurance) {
      *
      * @param id   stable, lower case with underscores (e.g. {@code sharp_pain}); what the journal keeps
      * @param text the sign in the language in use
+     * @param care the triage level the sign calls for when it cannot wait (emergency or ambulance), else null
      */
-    public record Sign(String id, String text) {
+    public record Sign(String id, String text, org.popcheck.triage.Level care) {
+
+        public Sign(String id, String text) {
+            this(id, text, null);
+        }
+
         public Sign {
             if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
                 throw new IllegalArgumentException("a stop sign needs an id of lower-case letters, digits and underscores, not " + id);
@@ -63,6 +69,15 @@ public record StopList(List<Sign> signs, String reassurance) {
     /** The stop list that ships with the app, in the language in use. */
     public static StopList standard() {
         return STANDARD.get();
+    }
+
+    /**
+     * The most urgent care the signs with these ids call for, when one of them cannot wait ("call the
+     * emergency number" for chest pain); empty when none does.
+     */
+    public java.util.Optional<org.popcheck.triage.Level> careNow(java.util.Collection<String> ids) {
+        return signs.stream().filter(g -> g.care() != null && ids.contains(g.id())).map(Sign::care)
+                .reduce((a, b) -> a.isMoreUrgentThan(b) ? a : b);
     }
 
     /** The words of the signs, in list order. */
@@ -106,7 +121,15 @@ public record StopList(List<Sign> signs, String reassurance) {
             if (!e.isJsonObject() || !e.getAsJsonObject().has("id") || !e.getAsJsonObject().has("text")) {
                 throw new IllegalArgumentException("each sign must be an object with \"id\" and \"text\"");
             }
-            signs.add(new Sign(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject().get("text").getAsString()));
+            JsonObject o = e.getAsJsonObject();
+            org.popcheck.triage.Level care = null;
+            if (o.has("care")) {
+                String level = o.get("care").getAsString();
+                care = org.popcheck.triage.Level.fromId(level).filter(l -> l.isMoreUrgentThan(org.popcheck.triage.Level.CONSULTATION_24))
+                        .orElseThrow(() -> new IllegalArgumentException("the stop sign " + o.get("id").getAsString()
+                                + " has \"care\": \"" + level + "\", which is not emergency or emergency_ambulance"));
+            }
+            signs.add(new Sign(o.get("id").getAsString(), o.get("text").getAsString(), care));
         }
         JsonElement r = root.get("reassurance");
         return new StopList(signs, r == null || r.isJsonNull() ? null : r.getAsString());

@@ -1,5 +1,6 @@
 package org.popcheck.exercise;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,5 +55,24 @@ class StopListTest {
                 "{\"signs\": [{\"id\": \"a\", \"text\": \"A\"}, {\"id\": \"a\", \"text\": \"B\"}], \"reassurance\": \"x\"}")));
         assertTrue(twice.getMessage().contains("own id"), twice.getMessage());
         assertTrue(noCalm.getMessage().contains("reassurance"), noCalm.getMessage());
+    }
+
+    /** Signs that cannot wait carry the level their triage rule gives; ticking them says where to go at once. */
+    @Test
+    void theSignsThatCannotWaitSayWhereToGo() {
+        StopList list = StopList.standard();
+        assertEquals(java.util.Optional.of(org.popcheck.triage.Level.EMERGENCY_AMBULANCE), list.careNow(List.of("sharp_pain", "chest_pain", "calf_pain")));
+        assertEquals(java.util.Optional.of(org.popcheck.triage.Level.EMERGENCY), list.careNow(List.of("calf_pain")));
+        assertEquals(java.util.Optional.of(org.popcheck.triage.Level.EMERGENCY), list.careNow(List.of("saddle_numbness", "gives_way")));
+        assertEquals(java.util.Optional.empty(), list.careNow(List.of("sharp_pain", "swelling_heat", "something_else")));
+        // Every sign whose own words send the person for care now or today is marked so.
+        for (StopList.Sign sign : list.signs()) {
+            String words = sign.text().toLowerCase(java.util.Locale.ROOT);
+            boolean saysGoNow = words.contains("emergency") || words.contains("same day");
+            assertEquals(saysGoNow, sign.care() != null, sign.id() + ": " + sign.text());
+        }
+        IllegalArgumentException notUrgent = assertThrows(IllegalArgumentException.class, () -> StopList.parse(new java.io.StringReader(
+                "{\"signs\": [{\"id\": \"a\", \"text\": \"A\", \"care\": \"consultation\"}], \"reassurance\": \"r\"}")));
+        assertTrue(notUrgent.getMessage().contains("consultation"), notUrgent.getMessage());
     }
 }

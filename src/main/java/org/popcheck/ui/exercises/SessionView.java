@@ -143,7 +143,7 @@ final class SessionView extends VBox {
         pain.setMaxWidth(360);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
         // summary; any of them makes the progression say stop and check again.
-        StopSignTicks stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard());
+        StopSignTicks stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());
@@ -168,7 +168,11 @@ final class SessionView extends VBox {
             String saved = Messages.get("exercises.session.saved");
             String said = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
                     ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
-            context.saveInBackground(entry, () -> status.setText(said), failure -> {
+            if (!stopSigns.urgentAdvice().isEmpty()) {
+                said = stopSigns.urgentAdvice() + " " + said; // what cannot wait comes first
+            }
+            String shown = said;
+            context.saveInBackground(entry, () -> status.setText(shown), failure -> {
                 save.setDisable(false);
                 status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
             });

@@ -22,8 +22,12 @@ final class StopSignTicks extends VBox {
     private static final double WRAP_EM = 32;
 
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
+    private final Label urgent = new Label();
 
-    StopSignTicks(StopList list) {
+    /**
+     * @param emergencyNumber the number to call, for a ticked sign that needs an ambulance ("Call 112 now")
+     */
+    StopSignTicks(StopList list, String emergencyNumber) {
         super(4);
         setId("session-stop-signs");
         Label question = new Label(Messages.get("exercises.session.stopSigns.question"));
@@ -32,6 +36,18 @@ final class StopSignTicks extends VBox {
         getChildren().add(question);
         list.signs().forEach(sign -> add(sign.id(), sign.text()));
         add(ExerciseDone.SOMETHING_ELSE, list.words(ExerciseDone.SOMETHING_ELSE));
+        // A sign that cannot wait (chest pain, numbness around the genitals, one painful calf) says at
+        // once where to go, the moment it is ticked: "stop and check again" alone would be too little.
+        urgent.setId("session-stop-sign-urgent");
+        urgent.setWrapText(true);
+        urgent.getStyleClass().add(org.popcheck.ui.common.Styles.ERROR);
+        urgent.managedProperty().bind(urgent.textProperty().isNotEmpty());
+        urgent.visibleProperty().bind(urgent.managedProperty());
+        getChildren().add(urgent);
+        boxes.values().forEach(b -> b.selectedProperty().addListener((o, was, is) -> urgent.setText(
+                list.careNow(ticked()).map(level -> Messages.get("exercises.session.stopSigns.urgent",
+                        level == org.popcheck.triage.Level.EMERGENCY_AMBULANCE
+                                ? Messages.get("wizard.callnow.title", emergencyNumber) : level.words())).orElse(""))));
         question.fontProperty().addListener((o, was, font) -> setMaxWidth(WRAP_EM * font.getSize()));
         setMaxWidth(WRAP_EM * question.getFont().getSize());
     }
@@ -43,6 +59,11 @@ final class StopSignTicks extends VBox {
         box.setAccessibleText(text);
         boxes.put(id, box);
         getChildren().add(box);
+    }
+
+    /** What to do at once for the ticked signs, or empty when none of them needs care at once. */
+    String urgentAdvice() {
+        return urgent.getText();
     }
 
     /** The ids of the ticked signs, in list order; empty when none. */

@@ -137,6 +137,14 @@ class ExercisesScreenTest {
         for (String id : List.of(fourth, first, ExerciseDone.SOMETHING_ELSE)) {
             robot.interact(() -> robot.lookup("#session-stop-sign-" + id).queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
         }
+        Label urgent = robot.lookup("#session-stop-sign-urgent").queryAs(Label.class);
+        assertFalse(urgent.isVisible(), "these signs can wait for a check: " + urgent.getText());
+        // A sign that cannot wait says at once where to go, and goes again when unticked.
+        robot.interact(() -> robot.lookup("#session-stop-sign-chest_pain").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        assertTrue(urgent.isVisible());
+        assertTrue(urgent.getText().startsWith(Messages.get("wizard.callnow.title", context.settings().emergencyNumber())), urgent.getText());
+        robot.interact(() -> robot.lookup("#session-stop-sign-chest_pain").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+        assertFalse(urgent.isVisible());
         snapshot(robot, "exercises-session-end-stop-sign");
         robot.clickOn("#session-save");
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
