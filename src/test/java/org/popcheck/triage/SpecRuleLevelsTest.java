@@ -91,6 +91,7 @@ class SpecRuleLevelsTest {
             entry("baby-joint-complaint", row(C, ANY)),             // project (the spec asks it for the hip)
             entry("baby-injury", row(ED, ANY)),                     // project
             entry("child-injury-with-pain", row(C, ANY)),           // project
+            entry("child-recent-injury-with-pain", row(C24, ANY)),  // project: the new-user trial's 8-year-old (H05)
             entry("hip-injury-with-pain", row(C, HIP)),             // project
             entry("cannot-bear-weight", row(C24, ANY)),             // project
             entry("deformity-without-injury", row(C24, ANY)),       // project
