@@ -3,11 +3,13 @@ package org.popcheck.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.popcheck.ui.common.Icons;
+import org.popcheck.ui.common.ScrollWhenNeeded;
 import org.popcheck.ui.common.SettingsDialog;
 import org.popcheck.ui.common.Styles;
 import javafx.scene.control.Label;
@@ -30,6 +32,11 @@ public final class MainWindow extends BorderPane {
     private static final double NAV_ICON_EM = 18.0 / 14;
     /** The navigation's widest, in characters of the text size: "Clinician summary" fits on one line. */
     private static final double NAV_MAX_EM = 16;
+    /**
+     * ... and at most this share of the window's width: at twice the text size on a 1024 px screen,
+     * 16 characters (448 px) left the screens too little room; the buttons' names wrap instead.
+     */
+    private static final double NAV_MAX_SHARE = 0.3;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
@@ -45,24 +52,22 @@ public final class MainWindow extends BorderPane {
         factories.put(Destination.EXERCISES, ExercisesScreen::new);
         factories.put(Destination.SUMMARY, SummaryScreen::new);
         context.setNavigator(this::show);
-        setLeft(buildNavigation());
+        ScrollWhenNeeded navigation = new ScrollWhenNeeded();
+        // On a short window at large text the navigation scrolls rather than squeezing its names.
+        navigation.show(buildNavigation(), true);
+        setLeft(navigation);
         setCenter(content);
         getStyleClass().add("main-window");
         show(Destination.CHECK);
     }
 
     private VBox buildNavigation() {
-        // As wide as its widest button, up to NAV_MAX_EM: longer names (German, Spanish) wrap in the
+        // As wide as its widest button, up to NAV_MAX_EM and NAV_MAX_SHARE: longer names (German, Spanish) wrap in the
         // buttons instead of taking the screens' room at large text.
         VBox nav = new VBox(4) {
             @Override
             protected double computePrefWidth(double height) {
                 return Math.min(super.computePrefWidth(height), getMaxWidth());
-            }
-
-            @Override
-            protected double computeMinWidth(double height) {
-                return computePrefWidth(height);
             }
         };
         nav.setPadding(new Insets(12));
@@ -106,9 +111,16 @@ public final class MainWindow extends BorderPane {
         disclaimer.setMinWidth(0);
         disclaimer.setPrefWidth(1);
         disclaimer.setMaxWidth(Double.MAX_VALUE);
-        nav.maxWidthProperty().bind(disclaimer.fontProperty().map(f -> NAV_MAX_EM * f.getSize()));
+        nav.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(NAV_MAX_EM * disclaimer.getFont().getSize(), widthOrLarge() * NAV_MAX_SHARE),
+                disclaimer.fontProperty(), widthProperty()));
         nav.getChildren().addAll(spacer, disclaimer, settings);
         return nav;
+    }
+
+    /** The window's width once laid out; before that, no limit from it. */
+    private double widthOrLarge() {
+        return getWidth() > 0 ? getWidth() : Double.MAX_VALUE;
     }
 
     private static String iconOf(Destination d) {

@@ -51,6 +51,11 @@ public final class LayoutCheck {
         }
         if (node instanceof javafx.scene.control.TableView<?> t && t.getHeight() < MIN_TABLE_HEIGHT) {
             found.add("squeezed: " + describe(node) + " is " + Math.round(t.getHeight()) + " px tall, too little for its rows");
+        } else if (node instanceof javafx.scene.control.TableView<?> t && shownHeight(t) < MIN_TABLE_HEIGHT) {
+            found.add("squeezed: " + describe(node) + " shows " + Math.round(shownHeight(t)) + " px of its height, clipped with nothing to scroll");
+        }
+        if (node instanceof javafx.scene.control.TextField f && hasArea) {
+            cutField(f).ifPresent(found::add);
         }
         if (node instanceof Parent p) {
             // Inside a scroll pane or a clipped list, content may lie beyond the window: it scrolls.
@@ -86,6 +91,42 @@ public final class LayoutCheck {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The problem when a text field (a date box's too) is narrower than the text or the hint it
+     * shows: "11/3" of "11/30/2026" with no way to see the rest but to click in and move along it.
+     */
+    static java.util.Optional<String> cutField(javafx.scene.control.TextField f) {
+        String text = f.getText() == null || f.getText().isEmpty() ? f.getPromptText() : f.getText();
+        if (text == null || text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Text measure = new Text(text);
+        measure.setFont(f.getFont());
+        double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+        double needed = measure.getLayoutBounds().getWidth();
+        return needed > room + 1
+                ? java.util.Optional.of("cut: " + describe(f) + " is " + Math.round(room) + " px wide for \"" + text + "\" (" + Math.round(needed) + " px)")
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * How much of {@code node}'s height its clipping ancestors up to the nearest scroll pane let show:
+     * what a scroll pane hides can be scrolled to; what a tab's clip hides outside one cannot.
+     */
+    static double shownHeight(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double top = b.getMinY();
+        double bottom = b.getMaxY();
+        for (Node up = node.getParent(); up != null && !(up instanceof ScrollPane); up = up.getParent()) {
+            if (up.getClip() != null && !up.getStyleClass().contains("viewport")) {
+                Bounds clip = up.localToScene(up.getClip().getBoundsInParent());
+                top = Math.max(top, clip.getMinY());
+                bottom = Math.min(bottom, clip.getMaxY());
+            }
+        }
+        return Math.max(0, bottom - top);
     }
 
     private static String withoutMnemonic(String text) {

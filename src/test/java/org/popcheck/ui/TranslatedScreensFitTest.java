@@ -24,10 +24,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The layout test's walk ({@link ScreenWalk}) in Spanish and German at 1280 x 800, and in a
- * pseudo-locale (every text accented and about 40% longer, made here from English) on the small
- * 1024 x 600 screen at the normal text size and on 1280 x 800 at twice the text size: no label may be cut and nothing may
- * leave the window. Pictures go to target/i18n/; with {@code -Dpopcheck.docs=true} the Spanish and
+ * The layout test's walk ({@link ScreenWalk}) in Spanish and German on 1280 x 800 and on the small
+ * 1024 x 600 screen, at the normal and at twice the text size, and in a pseudo-locale (every text
+ * accented and about 40% longer, made here from English) on 1024 x 600 at both sizes and on
+ * 1280 x 800 at twice the size: no label may be cut and nothing may leave the window (content that
+ * does not fit must be in a scroll pane). Pictures go to target/i18n/; with {@code -Dpopcheck.docs=true} the Spanish and
  * German ones also to docs/screenshots/i18n/.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -54,29 +55,45 @@ class TranslatedScreensFitTest {
         Messages.setLanguage(Language.EN);
     }
 
+    /**
+     * Every language on both screens at both text sizes (light theme); the pseudo-locale on the small
+     * screen at both and on 1280 x 800 at 2x; and the tightest case, Spanish and German at 2x on
+     * 1024 x 600, in the dark and high-contrast themes too (their borders and weights differ).
+     */
     static List<Arguments> languages() {
         List<Arguments> runs = new ArrayList<>();
         for (String variant : List.of("es", "de", "pseudo")) {
             for (double scale : new double[] {1.0, 2.0}) {
-                runs.add(Arguments.of(variant, scale));
+                runs.add(Arguments.of(variant, scale, 1024, 600, Settings.Theme.LIGHT));
+                if (!variant.equals("pseudo") || scale == 2.0) {
+                    runs.add(Arguments.of(variant, scale, 1280, 800, Settings.Theme.LIGHT));
+                }
+            }
+        }
+        for (String variant : List.of("es", "de")) {
+            for (Settings.Theme theme : Settings.Theme.values()) {
+                if (theme != Settings.Theme.LIGHT) {
+                    runs.add(Arguments.of(variant, 2.0, 1024, 600, theme));
+                }
             }
         }
         return runs;
     }
 
-    @ParameterizedTest(name = "{0} at {1}x text")
+    @ParameterizedTest(name = "{0} at {1}x text on {2} x {3}, {4}")
     @MethodSource("languages")
-    void everyScreenShowsAllItsTranslatedText(String variant, double scale, FxRobot robot) throws Exception {
+    void everyScreenShowsAllItsTranslatedText(String variant, double scale, int width, int height, Settings.Theme theme,
+            FxRobot robot) throws Exception {
         boolean pseudo = variant.equals("pseudo");
         Messages.setLanguage(pseudo ? Language.EN : Language.parse(variant).orElseThrow());
         Messages.setPseudo(pseudo ? TranslatedScreensFitTest::pseudo : null);
-        // The pseudo-locale on the small screen at normal text; at twice the text on 1280 x 800.
-        boolean small = pseudo && scale == 1.0;
-        double width = small ? 1024 : 1280;
-        double height = small ? 600 : 800;
-        String look = variant + "-" + (int) scale + "x";
-        walk = new ScreenWalk(robot, stage, width, height, (scene, name) -> picture(scene, look, name, !pseudo));
-        Settings settings = Settings.defaultsFor(Locale.GERMANY).withTextScale(scale);
+        // The 1280 x 800 light pictures keep their old folder names (es-2x); the others get suffixes.
+        String look = variant + "-" + (int) scale + "x" + (width == 1280 ? "" : "-" + width + "x" + height)
+                + (theme == Settings.Theme.LIGHT ? "" : "-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        // For the docs: the 1280 x 800 pictures at both sizes and the small screen at 2x, light theme.
+        boolean forDocs = !pseudo && theme == Settings.Theme.LIGHT && (width == 1280 || scale == 2.0);
+        walk = new ScreenWalk(robot, stage, width, height, (scene, name) -> picture(scene, look, name, forDocs));
+        Settings settings = Settings.defaultsFor(Locale.GERMANY).withTextScale(scale).withTheme(theme);
         List<String> problems = walk.walk(settings, dir);
         assertTrue(problems.isEmpty(), problems.size() + " problems in " + look + ":\n" + String.join("\n", problems));
     }

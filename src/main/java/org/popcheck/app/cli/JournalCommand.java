@@ -39,10 +39,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code journal add | list | export | import}: the popping and pain log from the command line. */
 @Command(name = "journal", mixinStandardHelpOptions = true,
-        description = "The popping and pain journal: add, list, export and import entries.",
-        footer = {"", "Exit codes: 0 done; 1 PopCheck itself failed (out of memory, an internal error); 2 bad arguments,"
-                + " an unreadable journal or file, or a refused output file; 3 the journal is in use by another copy of"
-                + " PopCheck, or was changed by one while saving (nothing was written; try again)."},
+        // Help texts: i18n/cli*.properties (popcheck.journal[.add|.list|...].usage.*, journal.*)
         subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class, JournalCommand.Export.class, JournalCommand.Import.class})
 public final class JournalCommand implements Runnable {
 
@@ -56,8 +53,7 @@ public final class JournalCommand implements Runnable {
 
     /** {@code --data-dir}, shared by every journal command. */
     static final class DataDirOption {
-        @Option(names = "--data-dir", paramLabel = "DIR",
-                description = "Folder of the journal (default: $POPCHECK_DATA_DIR, else the platform's app-data folder).")
+        @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "journal.data-dir")
         Path dataDir;
 
         Path resolve() {
@@ -101,8 +97,7 @@ public final class JournalCommand implements Runnable {
         return store;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds an entry and prints its id; exits 0 only once the entry is safely on disk.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -110,31 +105,31 @@ public final class JournalCommand implements Runnable {
         @Mixin
         DataDirOption data;
 
-        @Option(names = "--region", required = true, description = "ankle, foot, hip, spine_neck, spine_upper or spine_lower")
+        @Option(names = "--region", required = true, descriptionKey = "journal.add.region")
         String region;
 
-        @Option(names = "--side", description = "left, right or both (ankle, foot, hip); center for the spine, the default there")
+        @Option(names = "--side", descriptionKey = "journal.add.side")
         String side;
 
-        @Option(names = "--pain", required = true, description = "0 (none) to 10 (worst imaginable)")
+        @Option(names = "--pain", required = true, descriptionKey = "journal.add.pain")
         int pain;
 
-        @Option(names = "--sound", description = "click, pop, crack, snap or grind")
+        @Option(names = "--sound", descriptionKey = "journal.add.sound")
         String sound;
 
-        @Option(names = "--frequency", description = "rarely, sometimes, daily or every_step")
+        @Option(names = "--frequency", descriptionKey = "journal.add.frequency")
         String frequency;
 
-        @Option(names = "--trigger", description = "what set it off (repeatable): walking, stretching, massage, exercise, getting_up, twisting, other")
+        @Option(names = "--trigger", descriptionKey = "journal.add.trigger")
         List<String> triggers = new ArrayList<>();
 
-        @Option(names = "--warning-sign", paramLabel = "FACT", description = "a warning sign noticed (repeatable), a fact id such as swelling")
+        @Option(names = "--warning-sign", paramLabel = "FACT", descriptionKey = "journal.add.warning-sign")
         List<String> warningSigns = new ArrayList<>();
 
-        @Option(names = "--note", description = "free text, up to 2000 characters")
+        @Option(names = "--note", descriptionKey = "journal.add.note")
         String note = "";
 
-        @Option(names = "--at", paramLabel = "ISO-TIME", description = "when it happened, such as 2026-03-01T08:30:00+01:00 (default: now)")
+        @Option(names = "--at", paramLabel = "ISO-TIME", descriptionKey = "journal.add.at")
         String at;
 
         @Override
@@ -182,7 +177,7 @@ public final class JournalCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the entries, oldest first.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListEntries implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -190,7 +185,7 @@ public final class JournalCommand implements Runnable {
         @Mixin
         DataDirOption data;
 
-        @Option(names = "--json", description = "print the journal as JSON (the journal.json format)")
+        @Option(names = "--json", descriptionKey = "journal.list.json")
         boolean json;
 
         @Override
@@ -230,7 +225,7 @@ public final class JournalCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the journal to a CSV or JSON file.")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -239,10 +234,10 @@ public final class JournalCommand implements Runnable {
         DataDirOption data;
 
         static final class Target {
-            @Option(names = "--csv", paramLabel = "FILE", required = true, description = "CSV for spreadsheets (UTF-8 with BOM)")
+            @Option(names = "--csv", paramLabel = "FILE", required = true, descriptionKey = "journal.export.csv")
             Path csv;
 
-            @Option(names = "--json", paramLabel = "FILE", required = true, description = "JSON in the journal's own format")
+            @Option(names = "--json", paramLabel = "FILE", required = true, descriptionKey = "journal.export.json")
             Path json;
         }
 
@@ -272,8 +267,7 @@ public final class JournalCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Adds the entries of a JSON journal whose ids are not in this journal yet.")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -281,7 +275,7 @@ public final class JournalCommand implements Runnable {
         @Mixin
         DataDirOption data;
 
-        @Parameters(paramLabel = "FILE", description = "a journal JSON file (from journal export --json or another computer)")
+        @Parameters(paramLabel = "FILE", descriptionKey = "journal.import.file")
         Path file;
 
         @Override

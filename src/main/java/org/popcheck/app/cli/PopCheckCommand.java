@@ -24,9 +24,8 @@ import picocli.CommandLine.Option;
         name = "popcheck",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "PopCheck: triage, journal and clinician summary for popping joints. Gives no diagnosis.",
-        footer = {"", "Exit codes: 0 done; 1 PopCheck itself failed (out of memory, an internal error); 2 bad input,"
-                + " an unreadable or refused file; 3 the journal is in use by another copy of PopCheck (try again)."},
+        // Every help text (descriptions, footers, headings) is in i18n/cli*.properties; see helpTexts().
+        resourceBundle = "i18n.cli",
         subcommands = {TriageCommand.class, JournalCommand.class, SummaryCommand.class})
 public final class PopCheckCommand implements Runnable {
 
@@ -53,11 +52,20 @@ public final class PopCheckCommand implements Runnable {
      * {@code --lang en|es|de} on every command (inherited): set while the arguments are read, so
      * everything the command prints is in that language. Without it, the system locale's language.
      */
-    @Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT,
-            description = "The language of the output: en, es or de (default: from the system locale).")
+    @Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "lang")
     void language(String code) {
         Messages.setLanguage(Language.parse(code).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--lang must be en, es or de, not '" + code + "'")));
+        // Read while the arguments are parsed, before any help is printed: the help follows --lang too.
+        spec.root().commandLine().setResourceBundle(helpTexts());
+    }
+
+    /**
+     * The help texts in the language in use ({@link Messages#language()}), with no fallback to the
+     * system locale's bundle: "--lang en" on a German system gets English help.
+     */
+    static java.util.ResourceBundle helpTexts() {
+        return Messages.bundle("cli");
     }
 
     @Override
@@ -73,6 +81,7 @@ public final class PopCheckCommand implements Runnable {
         return guarded(errors, () -> {
             Messages.setLanguage(Language.fromLocale(Locale.getDefault())); // until --lang says otherwise
             CommandLine cli = new CommandLine(new PopCheckCommand());
+            cli.setResourceBundle(helpTexts());
             cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cli.setErr(errors);
             // One clear line for bad arguments, never a stack trace.

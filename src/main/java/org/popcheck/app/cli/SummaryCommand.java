@@ -26,36 +26,26 @@ import picocli.CommandLine.Option;
 /** {@code popcheck summary --out FILE.pdf}: the clinician summary of the journal as a PDF. */
 @Command(
         name = "summary",
-        mixinStandardHelpOptions = true,
-        // The first line is the command's summary in "popcheck --help": a whole sentence.
-        description = {
-            "Writes the clinician summary of the journal as a PDF.",
-            "It holds the latest check and its reasons, the warning-sign answers, the body map,",
-            "the pain and popping trend, exercises, flagged notes and the full log.",
-            "Exit codes: 0 written; 2 bad option, bad date, unreadable journal or a file that cannot be written."
-        })
+        mixinStandardHelpOptions = true)
+        // Help texts: i18n/cli*.properties (popcheck.summary.usage.description.N, summary.*)
 public final class SummaryCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "summary.out")
     Path out;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class,
-            description = "First day, YYYY-MM-DD (default: the day of the first entry).")
+    @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "summary.from")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Last day, YYYY-MM-DD (default: today, or the newest entry's own date when that is later).")
+    @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "summary.to")
     LocalDate to;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class,
-            description = "Paper size (default: from the system locale).")
+    @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class, descriptionKey = "summary.paper")
     Settings.Paper paper;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The person's name, shown at the top (optional).")
+    @Option(names = "--name", paramLabel = "NAME", descriptionKey = "summary.name")
     String name;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The folder with journal.json (default: the usual place, or $"
-            + DataDirectory.ENV + ").")
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "summary.data-dir")
     Path dataDir;
 
     @CommandLine.Spec

@@ -33,36 +33,22 @@ import picocli.CommandLine.Parameters;
 /** {@code popcheck triage FILE}: reads an assessment, prints the triage result. */
 @Command(
         name = "triage",
-        mixinStandardHelpOptions = true,
-        // The first line is the command's summary in "popcheck --help": a whole sentence.
-        description = {
-            "Prints the triage of an assessment: how soon to get care, and why.",
-            "Reads an assessment (JSON) and prints the triage level, the reasons,",
-            "what to do now, the warning signs to watch for, what most likely",
-            "makes the noise, and the exercises that fit, with why.",
-            "PopCheck gives no diagnosis. With --plan it prints instead the",
-            "screens the check would show for those places and answers.",
-            "Exit codes: 0 done; 2 bad assessment, missing or unreadable file,",
-            "or bad option."
-        })
+        mixinStandardHelpOptions = true)
+        // Help texts: i18n/cli*.properties (popcheck.triage.usage.description.N, triage.*)
 public final class TriageCommand implements Callable<Integer> {
 
     enum Format { json, text }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file, or - to read standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "triage.file")
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default) or text, for a person to read.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "triage.format")
     Format format;
 
-    @Option(names = "--emergency-number", paramLabel = "N",
-            description = "The emergency number to name in the advice (default: from the system locale, e.g. 112).")
+    @Option(names = "--emergency-number", paramLabel = "N", descriptionKey = "triage.emergency-number")
     String emergencyNumber;
 
-    @Option(names = "--plan",
-            description = "Print, as JSON, the screens the check would show for the assessment's places and answers,"
-                    + " and how many answers a person gives when every sign is \"no\".")
+    @Option(names = "--plan", descriptionKey = "triage.plan")
     boolean plan;
 
     @CommandLine.Spec

@@ -102,8 +102,15 @@ public final class BodyMapPanel extends HBox {
         pickedTitle.getStyleClass().add(Styles.TITLE_4);
         Label listTitle = new Label(Messages.get("bodymap.list.title"));
         listTitle.getStyleClass().add(Styles.TITLE_4);
+        // The column may now be narrower than its titles' one line (its boxes wrap): so do they.
+        pickedTitle.setWrapText(true);
+        listTitle.setWrapText(true);
         FlowPane boxPane = new FlowPane(12, 8);
         boxPane.getChildren().addAll(boxes);
+        // A flow pane is at least as wide as its widest child's one line; this one gives way and its
+        // boxes wrap their names within it instead.
+        boxPane.setMinWidth(0);
+        Styles.wrapWithin(boxPane, boxes.toArray(CheckBox[]::new));
         boxPane.setPrefWrapLength(300);
         VBox side = new VBox(10, pickedTitle, picked, listTitle, boxPane);
         side.setPadding(new Insets(4, 0, 0, 0));

@@ -48,6 +48,20 @@ public final class Styles {
     }
 
     /**
+     * Lets each labelled control wrap its words within {@code container}'s width: in a flow pane,
+     * which gives every child its preferred (one-line) width, a long name such as "Rechtes
+     * Sprunggelenk" at twice the text size would otherwise run past a narrow column. Give the
+     * container {@code setMinWidth(0)}: a flow pane is otherwise at least as wide as its widest child's one line.
+     */
+    public static void wrapWithin(javafx.scene.layout.Region container, javafx.scene.control.Labeled... controls) {
+        for (javafx.scene.control.Labeled c : controls) {
+            c.setWrapText(true);
+            // Before the first layout the container is 0 wide: no limit yet.
+            c.maxWidthProperty().bind(container.widthProperty().map(w -> w.doubleValue() > 0 ? w.doubleValue() : Double.MAX_VALUE));
+        }
+    }
+
+    /**
      * Makes {@code region} {@code em} times as wide as the text size of {@code measure} (a label
      * inside it, which carries the person's text size), now and whenever that size changes.
      * A stylesheet's em does not follow an inline text size on the window's root; a label's font does.

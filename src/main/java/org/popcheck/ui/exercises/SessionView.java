@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -107,7 +108,10 @@ final class SessionView extends VBox {
         figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
         title.setWrapText(true);
         keys.setWrapText(true);
-        getChildren().addAll(title, SessionFigure.besideDial(dial, figure), count, new HBox(10, pause, stop), keys, end, stopIf);
+        // Whole words on both buttons; on a narrow screen at large text Stop goes under Pause.
+        Styles.keepWhole(pause, stop);
+        FlowPane buttons = new FlowPane(10, 10, pause, stop);
+        getChildren().addAll(title, SessionFigure.besideDial(dial, figure), count, buttons, keys, end, stopIf);
         // Space and Escape work as the screen says from the start, wherever the focus is in the
         // window (not only once Pause or Stop has been clicked): the keys are taken at the window.
         javafx.event.EventHandler<KeyEvent> keysHandler = this::onKey;

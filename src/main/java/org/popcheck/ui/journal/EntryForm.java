@@ -338,6 +338,10 @@ final class EntryForm extends ScrollPane {
     private static void addRow(GridPane grid, int row, String key, javafx.scene.Node field) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(field);
+        if (field instanceof javafx.scene.control.ComboBoxBase<?> box) {
+            // As wide as the column: sized to its own list, a box showed "Not giv..." at large text.
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
         grid.addRow(row, l, field);
     }
 

@@ -91,7 +91,7 @@ public final class JournalScreen implements Screen {
             }
             showChartIfVisible();
         });
-        TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), entriesTab()), trends);
+        TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), scrollingWhenShort(entriesTab())), trends);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("journal-tabs");
         view.setCenter(tabs);
@@ -133,6 +133,22 @@ public final class JournalScreen implements Screen {
         }
         return scroller;
     }
+
+    /**
+     * The entries tab in a scroll pane that fills the tab while it has room: a tab pane does not grow
+     * for its content's least height, so in a short window at large text it clipped the table to its
+     * heading with nothing to scroll; now the tab scrolls to the table's rows.
+     */
+    private static ScrollPane scrollingWhenShort(Node tab) {
+        ScrollPane scroll = new ScrollPane(tab);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** Characters a date filter's box shows: a short date with its whole year and some room. */
+    private static final int DATE_COLUMNS = 7;
 
     /** The table's least height, in lines of text: a heading and four or five rows. */
     private static final double TABLE_MIN_LINES = 14;
@@ -289,13 +305,17 @@ public final class JournalScreen implements Screen {
         from.setId("journal-filter-from");
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
         from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
-        from.setPrefWidth(140);
+        // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
+        from.getEditor().setPrefColumnCount(DATE_COLUMNS);
+        from.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         StrictDateConverter fromDates = forgiving(from);
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.valueProperty().bindBidirectional(model.toFilterProperty());
         to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
-        to.setPrefWidth(140);
+        // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
+        to.getEditor().setPrefColumnCount(DATE_COLUMNS);
+        to.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         StrictDateConverter toDates = forgiving(to);
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();

@@ -18,8 +18,9 @@ import javafx.util.StringConverter;
 import org.popcheck.i18n.Messages;
 
 /**
- * The entry form's date: shown in ISO order ({@code 2026-03-01}), read in ISO order or in the
- * person's own short form ({@code 3/1/2026}), and read strictly: "2/30/2026" is refused with a
+ * The journal's date boxes: shown in the language's short form with the whole year ({@code 3/1/2026},
+ * {@code 1/3/2026}, {@code 01.03.2026}: the order every other date in the app uses), read in that form
+ * or in ISO order ({@code 2026-03-01}), and read strictly: "2/30/2026" is refused with a
  * sentence naming it ({@link #problem()}) instead of quietly becoming 28 February, as the date
  * picker's own converter does.
  *
@@ -32,12 +33,14 @@ final class StrictDateConverter extends StringConverter<LocalDate> {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final Locale locale;
+    private final DateTimeFormatter shown;
     private final List<DateTimeFormatter> readers;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     StrictDateConverter(Locale locale) {
         this.locale = locale;
-        this.readers = List.of(ISO, ownShortForm(locale));
+        this.shown = ownShortForm(locale);
+        this.readers = List.of(ISO, shown);
     }
 
     /** The locale's short date with a four-digit proleptic year ("M/d/uuuu" in the US), strict. */
@@ -61,7 +64,7 @@ final class StrictDateConverter extends StringConverter<LocalDate> {
 
     @Override
     public String toString(LocalDate date) {
-        return date == null ? "" : ISO.format(date);
+        return date == null ? "" : shown.format(date);
     }
 
     @Override
@@ -106,6 +109,6 @@ final class StrictDateConverter extends StringConverter<LocalDate> {
                 return Messages.get("journal.dialog.date.noSuchDay", t, monthName + " " + year, ym.lengthOfMonth());
             }
         }
-        return Messages.get("journal.dialog.date.unreadable", t, ISO.format(LocalDate.now()));
+        return Messages.get("journal.dialog.date.unreadable", t, shown.format(LocalDate.now()));
     }
 }

@@ -17,6 +17,13 @@ import org.popcheck.journal.JournalStats;
 /** Two line charts, pain and popping, one series per joint; the x axis counts days. */
 final class TrendCharts extends VBox {
 
+    /**
+     * A chart's least height, in text sizes: room for its title, ten ticks, the dates and a legend of
+     * four joints on two or three lines. Bound in code: a stylesheet's em does not follow the person's
+     * text size (at twice the size the plot was squeezed to a strip with its axis name cut to "Sch...").
+     */
+    private static final double CHART_MIN_EM = 20;
+
     private final LineChart<Number, Number> pain = chart("journal.chart.axis.pain");
     private final LineChart<Number, Number> pops = chart("journal.chart.axis.pops");
     private final Label bucket = new Label();
@@ -34,6 +41,9 @@ final class TrendCharts extends VBox {
         ((NumberAxis) pain.getYAxis()).setTickUnit(1);
         bucket.getStyleClass().add("text-muted");
         empty.getStyleClass().add("text-muted");
+        for (LineChart<Number, Number> c : List.of(pain, pops)) {
+            c.minHeightProperty().bind(bucket.fontProperty().map(f -> CHART_MIN_EM * f.getSize()));
+        }
         VBox.setVgrow(pain, Priority.ALWAYS);
         VBox.setVgrow(pops, Priority.ALWAYS);
         getChildren().addAll(bucket, empty, pain, pops);
@@ -119,7 +129,7 @@ final class TrendCharts extends VBox {
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setAnimated(false); // also respects reduced motion
         c.setCreateSymbols(true); // symbols as well as colour tell the series apart
-        c.getStyleClass().add("pc-trend-chart"); // its least height grows with the text size
+        c.getStyleClass().add("pc-trend-chart");
         return c;
     }
 }

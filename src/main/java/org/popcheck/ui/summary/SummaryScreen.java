@@ -94,7 +94,6 @@ public final class SummaryScreen implements Screen {
         from.setAccessibleText(Messages.get("summary.screen.from"));
         to.setAccessibleText(Messages.get("summary.screen.to"));
         name.setId("summary-name");
-        name.setPromptText(Messages.get("summary.screen.name.prompt"));
         name.setAccessibleText(Messages.get("summary.screen.name"));
         a4.setToggleGroup(paperGroup);
         letter.setToggleGroup(paperGroup);
@@ -128,7 +127,7 @@ public final class SummaryScreen implements Screen {
         VBox controls = new VBox(10,
                 title, intro,
                 section("summary.screen.period", new VBox(4, days30, days90, all, custom, dates)),
-                labelled("summary.screen.name", name),
+                labelled("summary.screen.name", name, nameHint()),
                 section("summary.screen.paper", new javafx.scene.layout.FlowPane(12, 4, a4, letter)),
                 refresh, save, print, progress, status);
         controls.setPadding(new Insets(16));
@@ -145,6 +144,23 @@ public final class SummaryScreen implements Screen {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         return new VBox(2, label, field);
+    }
+
+    private static VBox labelled(String key, Node field, Label hint) {
+        VBox box = labelled(key, field);
+        box.getChildren().add(hint);
+        return box;
+    }
+
+    /**
+     * Where the name appears, under the field rather than as its hint: a hint inside the field is cut
+     * when the column is narrow at large text ("Steht oben im Ber"), a label wraps.
+     */
+    private static Label nameHint() {
+        Label hint = new Label(Messages.get("summary.screen.name.prompt"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        return hint;
     }
 
     private static VBox section(String key, Node content) {

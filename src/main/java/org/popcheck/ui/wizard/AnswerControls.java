@@ -170,6 +170,8 @@ final class AnswerControls {
         // The words under the slider, wrapping: at twice the text size a row of all three ran past
         // the page's right edge.
         value.setWrapText(true);
+        // The slider gives way, never the button's words ("Keine Schmerz..." in German at 2x).
+        Styles.keepWhole(none);
         HBox controls = new HBox(16, slider, none);
         controls.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, controls, value);

@@ -200,6 +200,9 @@ final class ResultPage extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         FlowPane pane = new FlowPane(10, 10, change, save, exercises, summary, again, status);
         pane.setId("result-actions");
+        // A button wider than the page (a long name at twice the text size) wraps its words.
+        pane.setMinWidth(0);
+        Styles.wrapWithin(pane, change, save, exercises, summary, again);
         return pane;
     }
 

@@ -37,6 +37,8 @@ class StrictDateConverterTest {
         "en-US|2/29/2024|2024-02-29",
         "en-US|12/31/2026|2026-12-31",
         "en-US|2026-03-01|2026-03-01",
+        "es-ES|29/2/2024|2024-02-29",
+        "es-ES|2026-03-01|2026-03-01",
         "de-DE|29.02.2024|2024-02-29",
         "de-DE|2026-03-01|2026-03-01",
     })
@@ -45,7 +47,37 @@ class StrictDateConverterTest {
         c.fromString("2/30/2026");
         assertEquals(LocalDate.parse(iso), c.fromString(typed));
         assertEquals("", c.problem());
-        assertEquals(iso, c.toString(LocalDate.parse(iso)), "shown in ISO order");
+    }
+
+    /** The box shows the date as the rest of the app writes it, the whole year included, and reads back what it shows. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en-US|2026-03-01|3/1/2026",
+        "en-US|2026-12-31|12/31/2026",
+        "en-US|1926-07-04|7/4/1926",
+        "es-ES|2026-03-01|1/3/2026",
+        "es-ES|2026-12-31|31/12/2026",
+        "es-ES|1926-07-04|4/7/1926",
+        "de-DE|2026-03-01|01.03.2026",
+        "de-DE|2026-12-31|31.12.2026",
+        "de-DE|1926-07-04|04.07.1926",
+    })
+    void aDateIsShownInTheLanguagesShortFormWithTheWholeYear(String locale, String iso, String shown) {
+        StrictDateConverter c = new StrictDateConverter(Locale.forLanguageTag(locale));
+        LocalDate day = LocalDate.parse(iso);
+        assertEquals(shown, c.toString(day));
+        assertEquals(day, c.fromString(c.toString(day)), "what the box shows reads back as the same day");
+        assertEquals("", c.problem());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"en-US|/", "es-ES|/", "de-DE|."})
+    void anUnreadableDateIsAnsweredWithAnExampleInTheLanguagesOwnForm(String locale, String separator) {
+        StrictDateConverter c = new StrictDateConverter(Locale.forLanguageTag(locale));
+        assertNull(c.fromString("yesterday"));
+        String example = c.toString(LocalDate.now());
+        assertTrue(example.contains(separator) && !example.contains("-"), example);
+        assertTrue(c.problem().contains(example), c.problem() + " should show " + example);
     }
 
     @Test
