@@ -19,6 +19,7 @@ import org.popcheck.app.DataDirectory;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalBusyException;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalException;
@@ -251,7 +252,7 @@ public final class JournalCommand implements Runnable {
                 // Before anything is read: never the journal, its backup or its lock, a pipe or a device.
                 ProtectedPaths.checkOutput(file, data.resolve());
                 if (file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
-                    return fail(spec, "no such folder: " + file.toAbsolutePath().getParent());
+                    return fail(spec, Messages.get("journal.cli.noSuchFolder", file.toAbsolutePath().getParent()));
                 }
                 JournalStore store = openForReading(data.resolve());
                 if (target.csv != null) {
@@ -281,11 +282,11 @@ public final class JournalCommand implements Runnable {
         @Override
         public Integer call() {
             if (!Files.exists(file)) {
-                return fail(spec, "no such file: " + file);
+                return fail(spec, Messages.get("journal.cli.noSuchFile", file));
             }
             try (JournalStore store = openForWriting(data.resolve())) {
                 int added = store.importFrom(file);
-                spec.commandLine().getOut().println(added + " entries added, " + store.size() + " in the journal");
+                spec.commandLine().getOut().println(Messages.get("journal.cli.imported", added, store.size()));
                 return 0;
             } catch (JournalException e) {
                 return fail(spec, e);

@@ -109,7 +109,16 @@ class JournalCommandTest {
         assertEquals(0, first.code(), first.err());
         assertEquals("2 entries added, 3 in the journal", first.out().strip());
         CliRun second = run("journal", "import", json.toString(), "--data-dir", other);
-        assertEquals("0 entries added, 3 in the journal", second.out().strip());
+        assertEquals("No entries added, 3 in the journal", second.out().strip());
+        // In the language asked for, with the singular for one (was "1 entries added", in English only).
+        String third = dir.resolve("third").toString();
+        Path one = dir.resolve("one.json");
+        run("journal", "add", "--data-dir", third, "--region", "foot", "--side", "right", "--pain", "4");
+        assertEquals(0, run("journal", "export", "--json", one.toString(), "--data-dir", third).code());
+        CliRun german = run("journal", "import", one.toString(), "--data-dir", dir.resolve("fourth").toString(), "--lang", "de");
+        assertEquals("1 Eintrag hinzugefügt, 1 im Tagebuch", german.out().strip(), german.err());
+        CliRun missing = run("journal", "import", dir.resolve("nothing.json").toString(), "--data-dir", third, "--lang", "es");
+        assertTrue(missing.err().contains("no existe el archivo"), missing.err());
     }
 
     /** A journal file with one entry at {@code isoAt} (as the journal writes times), made by export and edited. */
