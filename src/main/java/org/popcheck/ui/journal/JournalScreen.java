@@ -474,8 +474,13 @@ public final class JournalScreen implements Screen {
         table.getSortOrder().add(when);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         Label placeholder = new Label();
+        // A read-only journal (another copy open, a damaged or newer file) cannot take entries: the
+        // empty table must not invite the person to add one with buttons that are off.
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.entries()))
-                .then(Messages.get("journal.table.empty")).otherwise(Messages.get("journal.table.emptyFiltered")));
+                .then(Bindings.when(model.readOnlyProperty())
+                        .then(Messages.get("journal.table.emptyReadOnly")).otherwise(Messages.get("journal.table.empty")))
+                .otherwise(Messages.get("journal.table.emptyFiltered")));
+        placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<JournalEntry> row = new javafx.scene.control.TableRow<>();

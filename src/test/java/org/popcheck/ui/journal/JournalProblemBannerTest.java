@@ -63,6 +63,9 @@ class JournalProblemBannerTest {
         Label text = robot.lookup("#journal-problem-text").queryAs(Label.class);
         assertTrue(text.getText().contains("line 3"), text.getText());
         assertTrue(robot.lookup("#quick-log").query().isDisabled(), "no quick entry into a journal that cannot be saved");
+        // The empty table does not invite an entry the buttons cannot add (the new-user trial).
+        Label placeholder = (Label) robot.lookup("#journal-table").queryAs(javafx.scene.control.TableView.class).getPlaceholder();
+        assertEquals(org.popcheck.i18n.Messages.get("journal.table.emptyReadOnly"), placeholder.getText());
         Path out = Path.of("target", "screenshots");
         Files.createDirectories(out);
         var image = WaitForAsyncUtils.asyncFx(() -> window.snapshot(null, null)).get(5, TimeUnit.SECONDS);
