@@ -71,12 +71,62 @@ public final class EveryWindow {
         // The main window keeps the size the person gave it; a dialog is sized anew for its text.
         // Both happen once the window is up: while it is being shown it has no size or place yet.
         boolean resize = changed && !(w instanceof Stage s && s.getOwner() == null);
-        Platform.runLater(() -> {
+        Platform.runLater(() -> whenSized(w, () -> {
             if (resize && w.isShowing()) {
                 fitToContent(w);
             }
             keepOnScreen(w);
-        });
+        }));
+        keptOnScreenWhenResized(w);
+    }
+
+    /**
+     * A dialog that grows after it is shown (GTK applies a size a moment later, content arrives)
+     * is brought back onto its screen each time: a 658 px dialog on a 600 px screen hid its Save
+     * button. The main window is left to the person.
+     */
+    private static void keptOnScreenWhenResized(Window w) {
+        if (w instanceof Stage s && s.getOwner() == null || w.getProperties().containsKey(KEPT_ON_SCREEN)) {
+            return;
+        }
+        w.getProperties().put(KEPT_ON_SCREEN, Boolean.TRUE);
+        javafx.beans.InvalidationListener clamp = o -> Platform.runLater(() -> keepOnScreen(w));
+        w.widthProperty().addListener(clamp);
+        w.heightProperty().addListener(clamp);
+    }
+
+    private static final Object KEPT_ON_SCREEN = new Object();
+
+    /**
+     * Runs {@code work} now if the window has a size and a place, else once it has them: a dialog
+     * being shown on a real display may get them a moment later, and sizing it from "no size" asked
+     * GTK for a window of width 0 and left a dialog taller than a 1024 x 600 screen, its Save button
+     * off the bottom (found in the new-user trial).
+     */
+    static void whenSized(Window w, Runnable work) {
+        if (hasBounds(w)) {
+            work.run();
+            return;
+        }
+        javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+        once[0] = o -> {
+            if (hasBounds(w)) {
+                w.widthProperty().removeListener(once[0]);
+                w.heightProperty().removeListener(once[0]);
+                w.xProperty().removeListener(once[0]);
+                w.yProperty().removeListener(once[0]);
+                Platform.runLater(work);
+            }
+        };
+        w.widthProperty().addListener(once[0]);
+        w.heightProperty().addListener(once[0]);
+        w.xProperty().addListener(once[0]);
+        w.yProperty().addListener(once[0]);
+    }
+
+    static boolean hasBounds(Window w) {
+        return Double.isFinite(w.getX() + w.getY() + w.getWidth() + w.getHeight()) && w.getWidth() > 0 && w.getHeight() > 0
+                && w.getScene() != null && w.getScene().getWidth() > 0 && w.getScene().getHeight() > 0;
     }
 
     /**
@@ -114,8 +164,13 @@ public final class EveryWindow {
         root.applyCss();
         double width = root.prefWidth(-1);
         double height = root.prefHeight(width);
-        w.setWidth(Math.ceil(width + (w.getWidth() - w.getScene().getWidth())));
-        w.setHeight(Math.ceil(height + (w.getHeight() - w.getScene().getHeight())));
+        double frameWidth = w.getWidth() - w.getScene().getWidth();
+        double frameHeight = w.getHeight() - w.getScene().getHeight();
+        if (!(width > 0 && height > 0 && Double.isFinite(frameWidth + frameHeight))) {
+            return; // nothing sensible to size to: keep the size the window has
+        }
+        w.setWidth(Math.ceil(width + frameWidth));
+        w.setHeight(Math.ceil(height + frameHeight));
     }
 
     /** Shrinks and moves a window so that all of it lies on the screen that holds most of it. */
@@ -132,6 +187,12 @@ public final class EveryWindow {
         }
         if (fitted.height() < w.getHeight()) {
             w.setHeight(fitted.height());
+            // GTK is asked for a new height with a width of 0 when only the height changes, and
+            // refuses ("gtk_window_resize: assertion 'width > 0' failed"): the window stayed taller
+            // than the screen. Giving the width too, in a second request, makes both reach it.
+            double width = w.getWidth();
+            w.setWidth(width - 1);
+            w.setWidth(width);
         }
         if (fitted.x() != w.getX()) {
             w.setX(fitted.x());
