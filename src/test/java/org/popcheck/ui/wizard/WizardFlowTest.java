@@ -144,12 +144,7 @@ class WizardFlowTest {
 
     @Test
     void notSureAboutOneEmergencySignAsksThemOneByOneAndNotSureCallsForHelp(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-hip-left");
-        d.next();
-        d.type("#age", "70");
-        d.next();
+        WizardDriver d = toEmergencySigns(robot, "#spot-hip-left", "70");
         d.click("#list-emergency-unsure");
         assertTrue(d.node("#a-stroke_signs-unsure").isVisible(), "each sign on its own");
         d.click("#a-chest_pain_or_breathless-no");
@@ -161,12 +156,7 @@ class WizardFlowTest {
 
     @Test
     void noneOfTheseRecordsEverySignAsNoAndNothingIsChosenBefore(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-ankle-left");
-        d.next();
-        d.type("#age", "30");
-        d.next();
+        WizardDriver d = toEmergencySigns(robot, "#spot-ankle-left", "30");
         for (String mode : List.of("have", "unsure", "none")) {
             assertFalse(((RadioButton) d.node("#list-emergency-" + mode)).isSelected(), "nothing pre-ticked: " + mode);
         }
@@ -185,12 +175,7 @@ class WizardFlowTest {
      */
     @Test
     void switchingFromNoneToNotSureShowsEverySignUnanswered(FxRobot robot) {
-        WizardDriver d = new WizardDriver(robot, stage);
-        d.next();
-        d.click("#spot-ankle-left");
-        d.next();
-        d.type("#age", "30");
-        d.next();
+        WizardDriver d = toEmergencySigns(robot, "#spot-ankle-left", "30");
         d.click("#list-emergency-none");
         d.next();
         d.click("#wizard-back"); // the page is built again from the answers: every sign "no"
@@ -419,5 +404,16 @@ class WizardFlowTest {
         assertEquals(engine.reasons().stream().map(Reason::rule).toList(), shownRules, "every reason, in order");
         assertEquals(engine.advice(), ((Label) d.node("#result-advice")).getText());
         return engine;
+    }
+
+    /** From the start page to the emergency signs: one place on the body map, and the age. */
+    private WizardDriver toEmergencySigns(FxRobot robot, String spot, String age) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click(spot);
+        d.next();
+        d.type("#age", age);
+        d.next();
+        return d;
     }
 }
