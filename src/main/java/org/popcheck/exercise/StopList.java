@@ -30,10 +30,6 @@ public record StopList(List<Sign> signs, String reassurance) {
      */
     public record Sign(String id, String text, org.popcheck.triage.Level care) {
 
-        public Sign(String id, String text) {
-            this(id, text, null);
-        }
-
         public Sign {
             if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
                 throw new IllegalArgumentException("a stop sign needs an id of lower-case letters, digits and underscores, not " + id);
