@@ -78,6 +78,21 @@ final class AnswerControls {
         return box;
     }
 
+    /**
+     * Makes a yes / no / not sure control made by {@link #control} (or a node holding one) show
+     * {@code answer}, none of its buttons when null: for an answer the check changed itself.
+     */
+    static void showYesNo(Node control, Answer answer) {
+        control.lookupAll(".radio-button").forEach(n -> {
+            if (n instanceof RadioButton b) {
+                boolean chosen = answer != null && answer.equals(b.getUserData());
+                if (b.isSelected() != chosen) {
+                    b.setSelected(chosen);
+                }
+            }
+        });
+    }
+
     private Node choice(FactDefinition fact) {
         ToggleGroup group = new ToggleGroup();
         FlowPane box = new FlowPane(18, 8);

@@ -126,28 +126,14 @@ final class SignListView extends VBox {
             if (e.getValue().tick().isSelected() != yes) {
                 e.getValue().tick().setSelected(yes);
             }
-            showAnswer(e.getValue().yesNo(), answer);
+            // Switching from "None of these" to "Not sure about one" clears the "no" of every sign;
+            // buttons still showing "No" would look answered while the check waits for them.
+            AnswerControls.showYesNo(e.getValue().yesNo(), answer);
         }
         if (personHeading != null) {
             show(personHeading, anyPersonAsked());
         }
         show(this, any);
-    }
-
-    /**
-     * The yes / no / not sure buttons show the answer the check holds. Switching from "None of
-     * these" to "Not sure about one" clears the "no" of every sign; buttons still showing "No" would
-     * look answered while the check waits for them.
-     */
-    private static void showAnswer(Node yesNo, Answer answer) {
-        yesNo.lookupAll(".radio-button").forEach(n -> {
-            if (n instanceof RadioButton b) {
-                boolean chosen = answer != null && answer.equals(b.getUserData());
-                if (b.isSelected() != chosen) {
-                    b.setSelected(chosen);
-                }
-            }
-        });
     }
 
     private boolean anyPersonAsked() {
