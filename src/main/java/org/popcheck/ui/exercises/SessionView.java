@@ -170,13 +170,11 @@ final class SessionView extends VBox {
             JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
                     List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSigns.ticked())), null);
             String saved = Messages.get("exercises.session.saved");
-            String said = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
+            String advice = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
                     ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
-            if (!stopSigns.urgentAdvice().isEmpty()) {
-                said = stopSigns.urgentAdvice() + " " + said; // what cannot wait comes first
-            }
-            String shown = said;
-            context.saveInBackground(entry, () -> status.setText(shown), failure -> {
+            // what cannot wait comes first
+            String said = stopSigns.urgentAdvice().isEmpty() ? advice : stopSigns.urgentAdvice() + " " + advice;
+            context.saveInBackground(entry, () -> status.setText(said), failure -> {
                 save.setDisable(false);
                 status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
             });
