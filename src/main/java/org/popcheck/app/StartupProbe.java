@@ -27,6 +27,11 @@ public final class StartupProbe {
     public enum Phase {
         /** The JVM has started and is running the launcher's {@code main}. */
         MAIN,
+        /**
+         * Only when {@code java -jar} started the app in a second JVM (JarRelaunch): that JVM runs
+         * {@code main}. MAIN is then the first JVM's moment.
+         */
+        RELAUNCHED,
         /** The JavaFX toolkit is up: the application's {@code init} (or, without one, {@code start}) begins. */
         TOOLKIT,
         /** PopCheck's window, its navigation and first screen, has been built (not yet styled). */
@@ -49,12 +54,33 @@ public final class StartupProbe {
 
     /** Notes that {@code phase} has just ended. Any thread. */
     public static void mark(Phase phase) {
+        markAt(phase, System.currentTimeMillis());
+    }
+
+    /**
+     * Notes that {@code main} runs: {@link Phase#MAIN} now, or, in the second JVM of a relaunch, at
+     * the first JVM's moment (passed in {@code relaunchedProperty}, epoch ms) and {@link Phase#RELAUNCHED} now.
+     */
+    static void markMain(String relaunchedProperty) {
+        long now = System.currentTimeMillis();
+        if (relaunchedProperty == null) {
+            markAt(Phase.MAIN, now);
+            return;
+        }
+        try {
+            markAt(Phase.MAIN, Long.parseLong(relaunchedProperty));
+        } catch (NumberFormatException e) {
+            // not a moment: only the second JVM's own is known
+        }
+        markAt(Phase.RELAUNCHED, now);
+    }
+
+    private static void markAt(Phase phase, long epochMillis) {
         if (!enabled()) {
             return;
         }
-        long now = System.currentTimeMillis();
         synchronized (marks) {
-            marks.add(PHASE_PREFIX + phase.key() + PHASE_SUFFIX + now);
+            marks.add(PHASE_PREFIX + phase.key() + PHASE_SUFFIX + epochMillis);
         }
     }
 

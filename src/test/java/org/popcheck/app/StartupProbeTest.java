@@ -35,6 +35,30 @@ class StartupProbeTest {
     }
 
     @Test
+    void inASecondJvmMainIsTheFirstJvmsMomentAndRelaunchedIsNoted() {
+        System.setProperty(StartupProbe.PROPERTY, "true");
+        StartupProbe.forget();
+        StartupProbe.markMain("1700000000123");
+
+        List<String> lines = StartupProbe.report(1_800_000_000_000L);
+
+        assertEquals(StartupProbe.PHASE_PREFIX + "main" + StartupProbe.PHASE_SUFFIX + "1700000000123", lines.get(0));
+        assertEquals("relaunched", phaseOf(lines.get(1)));
+        assertEquals(3, lines.size(), lines.toString());
+    }
+
+    @Test
+    void inTheOnlyJvmMainIsNotedNowAndNoRelaunch() {
+        System.setProperty(StartupProbe.PROPERTY, "true");
+        StartupProbe.forget();
+        StartupProbe.markMain(null);
+
+        List<String> lines = StartupProbe.report(1_800_000_000_000L);
+
+        assertEquals(List.of("main"), lines.subList(0, lines.size() - 1).stream().map(StartupProbeTest::phaseOf).toList());
+    }
+
+    @Test
     void withoutTheProbeNothingIsNoted() {
         StartupProbe.forget();
         StartupProbe.mark(StartupProbe.Phase.MAIN);

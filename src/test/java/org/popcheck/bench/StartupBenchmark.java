@@ -21,14 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.app.StartupProbe;
 
 /**
- * Time from process start to the first screen shown and ready, for four ways of starting, in one
+ * Time from process start to the first screen shown and ready, for several ways of starting, in one
  * run, interleaved (each round starts each once, in a rotating order) so that load on the machine
  * hits all alike:
  * <ul>
  *   <li>bare window, Java 17: a JavaFX window with one label, from the same jar, on this JVM;</li>
  *   <li>bare window, Java 25 with an AOT cache made for it by one training start, with the JVM
  *       options of the packaged app (needs a JDK 25: {@code -Dbench.jdk25=...} or /usr/lib/jvm);</li>
- *   <li>PopCheck's jar on Java 17 ({@code java -jar}, this JVM);</li>
+ *   <li>PopCheck's jar on Java 17 ({@code java -jar}, this JVM), as a person starts it: it starts
+ *       the window in a second JVM with its start-up archive (JarRelaunch), made by the warm-up start;</li>
+ *   <li>the same jar kept in one JVM ({@code -Dpopcheck.relaunch=false}), as before the relaunch;</li>
+ *   <li>the jar's first start, with an empty cache folder each time (it makes its archive as it quits);</li>
  *   <li>the packaged app ({@code mvn -B -Pdist package} first), whatever runtime it carries.</li>
  * </ul>
  * With {@code -Dbench.jarBefore=/path/popcheck.jar} another build's jar is started in the same rounds
@@ -68,7 +71,11 @@ class StartupBenchmark {
         } else {
             System.out.println("BENCH (no JDK 25 found: -Dbench.jdk25=/path/to/jdk; the bare Java 25 window is left out)");
         }
-        starts.put("PopCheck jar, Java " + Runtime.version().feature(), new Start(List.of(java17, probe(), "-jar", JAR.toString()), Map.of()));
+        int feature = Runtime.version().feature();
+        starts.put("PopCheck jar, Java " + feature, new Start(List.of(java17, probe(), "-jar", JAR.toString()), Map.of()));
+        starts.put("PopCheck jar, Java " + feature + ", one JVM",
+                new Start(List.of(java17, probe(), "-Dpopcheck.relaunch=false", "-jar", JAR.toString()), Map.of()));
+        starts.put("PopCheck jar, Java " + feature + ", first start", new Start(List.of(java17, probe(), "-jar", JAR.toString()), Map.of(), true));
         String before = System.getProperty("bench.jarBefore");
         if (before != null) {
             // Another build's jar (an earlier commit, say), to see a change's worth in the same run.
@@ -209,8 +216,15 @@ class StartupBenchmark {
      */
     private record Sample(long wallMs, long cpuMs, Map<String, Long> phaseMs) {}
 
-    /** One way of starting: a command line and what it adds to the environment. */
-    private record Start(List<String> command, Map<String, String> env) {
+    /**
+     * One way of starting: a command line, what it adds to the environment, and whether it gets an
+     * empty cache folder (a first start) or the one all starts share.
+     */
+    private record Start(List<String> command, Map<String, String> env, boolean freshCache) {
+
+        Start(List<String> command, Map<String, String> env) {
+            this(command, env, false);
+        }
 
         /** From just before the process is started to the moment it reports ready, and its CPU time. */
         Sample run(Path work) throws IOException, InterruptedException {
@@ -227,6 +241,9 @@ class StartupBenchmark {
             // An empty data folder: every start opens the same first screen, and the person's own
             // settings and journal are neither read nor touched.
             pb.environment().put("POPCHECK_DATA_DIR", data.toString());
+            // Never the person's own cache folder (~/.cache/popcheck): the jar's start-up archive lives there.
+            pb.environment().put("POPCHECK_CACHE_DIR",
+                    (freshCache ? Files.createTempDirectory(work, "cache") : work.resolve("cache")).toString());
             long t0 = System.currentTimeMillis();
             Process p = pb.start();
             Map<String, Long> phases = new LinkedHashMap<>();

@@ -1,0 +1,141 @@
+package org.popcheck.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What happens to the start-up archive once the second JVM has quit. */
+class JarRelaunchTest {
+
+    @TempDir
+    Path cache;
+
+    private RelaunchPlan making() {
+        return new RelaunchPlan(List.of("java"), cache.resolve("startup-0000abcd.jsa"), cache.resolve("startup-0000abcd.77.tmp"));
+    }
+
+    private RelaunchPlan using() {
+        return new RelaunchPlan(List.of("java"), cache.resolve("startup-0000abcd.jsa"), null);
+    }
+
+    @Test
+    void theSecondProcessRunsItsExitCodeIsPassedOnAndTheArchiveItMadeIsPutInPlace() {
+        RelaunchPlan plan = making();
+        RelaunchPlan madeIt = new RelaunchPlan(List.of("sh", "-c", "printf archive > '" + plan.archiveBeingMade() + "'"),
+                plan.archive(), plan.archiveBeingMade());
+
+        assertEquals(0, JarRelaunch.run(madeIt).orElseThrow());
+        assertTrue(Files.isRegularFile(plan.archive()));
+
+        RelaunchPlan failing = new RelaunchPlan(List.of("sh", "-c", "exit 3"), plan.archive(), null);
+        assertEquals(3, JarRelaunch.run(failing).orElseThrow());
+        assertFalse(Files.exists(plan.archive()), "a failed run drops the archive it used");
+    }
+
+    @Test
+    void aSecondProcessThatCannotStartLeavesTheAppToStartHere() {
+        RelaunchPlan plan = new RelaunchPlan(List.of(cache.resolve("no-such-java").toString()), cache.resolve("startup-1.jsa"), null);
+        assertTrue(JarRelaunch.run(plan).isEmpty());
+    }
+
+    @Test
+    void anArchiveMadeByANormalQuitIsPutInPlace() throws IOException {
+        RelaunchPlan plan = making();
+        Files.write(plan.archiveBeingMade(), new byte[] {1, 2, 3});
+
+        JarRelaunch.keepOrDropArchive(plan, 0);
+
+        assertTrue(Files.isRegularFile(plan.archive()));
+        assertFalse(Files.exists(plan.archiveBeingMade()));
+    }
+
+    @Test
+    void anArchiveLeftByAFailedOrStoppedRunIsNeverPutInPlace() throws IOException {
+        for (int code : new int[] {1, 134, 137, 143}) {
+            RelaunchPlan plan = making();
+            Files.write(plan.archiveBeingMade(), new byte[] {1, 2, 3});
+
+            JarRelaunch.keepOrDropArchive(plan, code);
+
+            assertFalse(Files.exists(plan.archive()), "exit " + code);
+            assertFalse(Files.exists(plan.archiveBeingMade()), "exit " + code);
+        }
+    }
+
+    @Test
+    void anEmptyOrMissingArchiveIsNotPutInPlace() throws IOException {
+        RelaunchPlan plan = making();
+        JarRelaunch.keepOrDropArchive(plan, 0);
+        assertFalse(Files.exists(plan.archive()));
+
+        Files.createFile(plan.archiveBeingMade());
+        JarRelaunch.keepOrDropArchive(plan, 0);
+        assertFalse(Files.exists(plan.archive()));
+    }
+
+    @Test
+    void anArchiveInUseIsDroppedWhenTheJvmFailedButKeptWhenThePersonStoppedIt() throws IOException {
+        RelaunchPlan plan = using();
+        for (int code : new int[] {0, 129, 130, 137, 143}) {
+            Files.write(plan.archive(), new byte[] {1});
+            JarRelaunch.keepOrDropArchive(plan, code);
+            assertTrue(Files.exists(plan.archive()), "exit " + code);
+        }
+        for (int code : new int[] {1, 134, 139}) {
+            Files.write(plan.archive(), new byte[] {1});
+            JarRelaunch.keepOrDropArchive(plan, code);
+            assertFalse(Files.exists(plan.archive()), "exit " + code + ": a crash may be the archive's fault");
+        }
+    }
+
+    @Test
+    void anArchiveInUseIsMarkedAsUsedSoItOutlivesOlderOnes() throws IOException {
+        RelaunchPlan plan = using();
+        Files.write(plan.archive(), new byte[] {1});
+        Files.setLastModifiedTime(plan.archive(), FileTime.fromMillis(1_000));
+
+        JarRelaunch.keepOrDropArchive(plan, 0);
+
+        assertTrue(Files.getLastModifiedTime(plan.archive()).toMillis() > System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(1));
+    }
+
+    @Test
+    void theArchiveInUseAndTheMostRecentOthersAreKeptOlderAndAbandonedOnesRemoved() throws IOException {
+        RelaunchPlan plan = using();
+        Files.write(plan.archive(), new byte[] {1});
+        long now = System.currentTimeMillis();
+        String[] others = {"startup-00000001.jsa", "startup-00000002.jsa", "startup-00000003.jsa", "startup-00000004.jsa"};
+        for (int i = 0; i < others.length; i++) {
+            Path p = Files.write(cache.resolve(others[i]), new byte[] {1});
+            Files.setLastModifiedTime(p, FileTime.fromMillis(now - TimeUnit.DAYS.toMillis(i + 1)));
+        }
+        Path beingMadeNow = Files.write(cache.resolve("startup-00000009.555.tmp"), new byte[] {1});
+        Path abandoned = Files.write(cache.resolve("startup-00000008.556.tmp"), new byte[] {1});
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(now - TimeUnit.HOURS.toMillis(2)));
+        Path notOurs = Files.write(cache.resolve("notes.txt"), new byte[] {1});
+
+        JarRelaunch.removeOtherArchives(cache, plan);
+
+        Set<String> left;
+        try (Stream<Path> files = Files.list(cache)) {
+            left = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        Set<String> expected = new java.util.HashSet<>(List.of(others).subList(0, JarRelaunch.OTHERS_KEPT));
+        expected.addAll(List.of(plan.archive().getFileName().toString(), beingMadeNow.getFileName().toString(),
+                notOurs.getFileName().toString()));
+        assertEquals(expected, left, "the most recently used others are kept");
+        assertTrue(JarRelaunch.OTHERS_KEPT < others.length);
+    }
+}
