@@ -3,11 +3,13 @@ package org.popcheck.app;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +62,7 @@ final class JarRelaunch {
     static OptionalInt run(RelaunchPlan plan) {
         Process second;
         try {
-            Files.createDirectories(plan.archive().getParent());
+            createOwnerOnly(plan.archive().getParent());
             second = new ProcessBuilder(plan.command()).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // no cache folder, or no java to start: start here, only more slowly
@@ -76,6 +78,18 @@ final class JarRelaunch {
         keepOrDropArchive(plan, code);
         removeOtherArchives(plan.archive().getParent(), plan);
         return OptionalInt.of(code);
+    }
+
+    /**
+     * The archive holds only the jar's and Java's classes, nothing of the person's; the folder is
+     * still the owner's alone, like the data folder, so nobody else can put an archive there.
+     */
+    private static void createOwnerOnly(Path dir) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
     }
 
     private static Optional<RelaunchPlan> plan(long mainMillis) {

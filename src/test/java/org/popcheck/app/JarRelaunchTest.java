@@ -45,6 +45,16 @@ class JarRelaunchTest {
     }
 
     @Test
+    void aCacheFolderItMakesIsTheOwnersAlone() throws IOException {
+        Path folder = cache.resolve("new").resolve("popcheck");
+        RelaunchPlan plan = new RelaunchPlan(List.of("sh", "-c", "exit 0"), folder.resolve("startup-1.jsa"), null);
+
+        assertEquals(0, JarRelaunch.run(plan).orElseThrow());
+
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    }
+
+    @Test
     void aSecondProcessThatCannotStartLeavesTheAppToStartHere() {
         RelaunchPlan plan = new RelaunchPlan(List.of(cache.resolve("no-such-java").toString()), cache.resolve("startup-1.jsa"), null);
         assertTrue(JarRelaunch.run(plan).isEmpty());
