@@ -6,15 +6,15 @@ import org.popcheck.assessment.FactCatalog;
 
 /**
  * An answer in the person's words, for "because you answered ...": the statement of a sign answered yes
- * ("A bruise"; "Not sure: ..." when unsure), else the question and the answer given ("How bad is the pain? 6"), "age 67" for the age, or, for a fact the check works out
- * itself, a sentence of its own ("It began with an injury 2 days ago"). Shared by the result screen, the
+ * ("A bruise"; "Not sure: ..." when unsure), else the question and the answer given ("How bad is the pain? 6"), "age 67" for the age, or, for a number better said as a
+ * sentence, a sentence of its own ("The injury was 2 days ago"). Shared by the result screen, the
  * command line's text output and the clinician summary, so they name answers the same way.
  */
 public final class AnswerWords {
 
     /**
-     * The message key prefix of the words for a fact the check works out rather than asks
-     * ({@code wizard.result.said.injury_days_ago}); such a fact is never shown as its question.
+     * The message key prefix of the sentence for a number said better that way than as its
+     * question and the number ({@code wizard.result.said.injury_days_ago}).
      */
     public static final String SAID = "wizard.result.said.";
 
@@ -24,8 +24,8 @@ public final class AnswerWords {
         if (factId.equals("age")) {
             return Messages.get("wizard.result.fact.age", assessment.age());
         }
-        // A fact the check works out instead of asking (the date of an injury, from how long the
-        // popping has lasted) is said in words of its own: its question was never put to the person.
+        // "The injury was 2 days ago" reads better in a reason than "How many days ago did that
+        // happen? If more than once, count from the latest. 2".
         String own = SAID + factId;
         if (Messages.has(own) && assessment.answer(factId).orElse(null) instanceof Answer.Number n) {
             return Messages.get(own, Math.round(n.value()));

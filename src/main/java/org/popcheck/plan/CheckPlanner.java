@@ -37,7 +37,8 @@ import org.popcheck.triage.TriageEngine;
  * the facts the exercise cautions read, for the places whose exercises carry those cautions, unless the
  * earlier answers already hold exercises back. A fact asked only for a caution cannot change the level,
  * so it joins the least urgent list of the check rather than opening a list of its own. The
- * date of an injury is taken from how long the popping has lasted, since it began with the injury.
+ * injury's date is asked right after the injury, and the lists are chosen with it: a new fall on a
+ * joint that has popped for years is a recent injury, however long the popping has lasted.
  */
 public final class CheckPlanner {
 
@@ -120,6 +121,9 @@ public final class CheckPlanner {
         FactDefinition injury = catalog.find(INJURY).orElseThrow();
         if (plan.isAsked(injury, regions, answers)) {
             out.add(PlanScreen.question(INJURY));
+            if (plan.isAsked(catalog.find(INJURY_DAYS_AGO).orElseThrow(), regions, answers)) {
+                out.add(PlanScreen.question(INJURY_DAYS_AGO));
+            }
         }
         Map<String, Answer> known = earlierAnswers(answers);
         Assessment sofar = new Assessment(age, sites(regions), known);
@@ -156,7 +160,7 @@ public final class CheckPlanner {
             }
         }
         for (FactDefinition f : catalog.all()) {
-            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !isWorkedOut(f.id())
+            if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !f.id().equals(INJURY_DAYS_AGO)
                     && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
                     && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
                 out.add(PlanScreen.question(f.id()));
@@ -204,28 +208,7 @@ public final class CheckPlanner {
         return screens.stream().flatMap(s -> s.facts().stream()).toList();
     }
 
-    /**
-     * The injury's date, taken from how long it has lasted when it began with the injury (the
-     * wizard does not ask "how many days ago" after "for how many days"); empty otherwise.
-     */
-    public static java.util.OptionalDouble injuryDaysAgo(Map<String, Answer> answers) {
-        boolean injured = List.of(INJURY, "major_trauma", "fall_from_standing").stream()
-                .anyMatch(f -> answers.get(f) instanceof Answer.YesNo yn && yn.countsAsYes());
-        if (injured && answers.get(DURATION) instanceof Answer.Number n) {
-            return java.util.OptionalDouble.of(n.value());
-        }
-        return java.util.OptionalDouble.empty();
-    }
-
     // ---- what goes where --------------------------------------------------------------------
-
-    /**
-     * True for a fact the check works out itself and never asks: the date of an injury, taken from
-     * how long the popping has lasted. Shown to the person in words of its own, never as its question.
-     */
-    public static boolean isWorkedOut(String factId) {
-        return INJURY_DAYS_AGO.equals(factId);
-    }
 
     /** A yes/no fact answered in a list (everything but the popping questions, "injury" and follow-ups). */
     public boolean isListSign(FactDefinition f) {
@@ -287,11 +270,12 @@ public final class CheckPlanner {
                 .toList();
     }
 
-    /** The answers of the steps before the lists: the emergency signs, the popping, and "injury". */
+    /** The answers given before the lists: the emergency signs, the popping, "injury" and its date. */
     private Map<String, Answer> earlierAnswers(Map<String, Answer> answers) {
         Map<String, Answer> known = new LinkedHashMap<>();
         answers.forEach((id, answer) -> catalog.find(id).ifPresent(f -> {
-            if (f.group().equals("emergency") || f.group().equals("popping") && !isListSign(f) || id.equals(INJURY)) {
+            if (f.group().equals("emergency") || f.group().equals("popping") && !isListSign(f) || id.equals(INJURY)
+                    || id.equals(INJURY_DAYS_AGO)) {
                 known.put(id, answer);
             }
         }));

@@ -69,7 +69,6 @@ class CautionFactsAreAskedTest {
                 facts.put(id, a);
             }
         });
-        CheckPlanner.injuryDaysAgo(facts).ifPresent(d -> facts.put("injury_days_ago", new Answer.Number(d)));
         return new Assessment(age, sites, facts);
     }
 

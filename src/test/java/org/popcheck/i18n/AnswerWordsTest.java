@@ -19,9 +19,8 @@ import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 
 /**
- * The date of an injury is worked out from how long the popping has lasted; the reasons and the
- * causes say it as what the person told ("It began with an injury 2 days ago"), never as the
- * question "How many days ago did that happen?", which nobody was asked.
+ * The reasons and the causes say the date of an injury as a plain sentence ("The injury was 2 days
+ * ago"), not as its question and a bare number ("How many days ago did that happen? ... 2").
  */
 class AnswerWordsTest {
 
@@ -38,10 +37,10 @@ class AnswerWordsTest {
 
     @ParameterizedTest(name = "{0} days")
     @CsvSource(delimiter = '|', value = {
-        "0|It began with an injury today",
-        "1|It began with an injury 1 day ago",
-        "2|It began with an injury 2 days ago",
-        "400|It began with an injury 400 days ago",
+        "0|The injury was today",
+        "1|The injury was 1 day ago",
+        "2|The injury was 2 days ago",
+        "400|The injury was 400 days ago",
     })
     void theDateOfAnInjuryIsSaidAsWhatThePersonTold(int days, String expected) {
         assertEquals(expected, AnswerWords.describe("injury_days_ago", ankle(days, Map.of()), CATALOG));
@@ -49,22 +48,22 @@ class AnswerWordsTest {
 
     @ParameterizedTest(name = "{0} days")
     @CsvSource({"2", "5", "10"})
-    void aRecentInjuryReasonNamesNoQuestionThatWasNotAsked(int days) {
+    void aRecentInjuryReasonSaysTheDateAsASentence(int days) {
         Assessment a = ankle(days, Map.of("tender_outer_ankle_bone", Answer.YesNo.YES));
         List<Reason> reasons = TriageEngine.standard().evaluate(a, "112").reasons();
         List<String> shown = reasons.stream().flatMap(r -> r.facts().stream()).map(f -> AnswerWords.describe(f, a, CATALOG)).toList();
         assertTrue(reasons.stream().anyMatch(r -> r.facts().contains("injury_days_ago")), "the Ottawa rule reads the date: " + reasons);
-        assertTrue(shown.contains("It began with an injury " + days + " days ago"), shown.toString());
+        assertTrue(shown.contains("The injury was " + days + " days ago"), shown.toString());
         assertFalse(shown.stream().anyMatch(t -> t.contains(QUESTION)), shown.toString());
     }
 
     @ParameterizedTest(name = "{0} days")
     @CsvSource({"30", "365"})
-    void anOldSprainCauseNamesNoQuestionThatWasNotAsked(int days) {
+    void anOldSprainCauseSaysTheDateAsASentence(int days) {
         Assessment a = ankle(days, Map.of("giving_way", Answer.YesNo.YES, "sound", new Answer.Choice("click")));
         List<String> shown = CauseRanker.standard().rank(a).stream().flatMap(c -> c.facts().stream())
                 .map(f -> AnswerWords.describe(f, a, CATALOG)).toList();
-        assertTrue(shown.contains("It began with an injury " + days + " days ago"), shown.toString());
+        assertTrue(shown.contains("The injury was " + days + " days ago"), shown.toString());
         assertFalse(shown.stream().anyMatch(t -> t.contains(QUESTION)), shown.toString());
     }
 

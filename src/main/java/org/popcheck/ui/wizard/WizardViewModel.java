@@ -97,7 +97,9 @@ public final class WizardViewModel {
         for (Observable o : new Observable[] {sites, ageText, answers, numberTexts, listModes}) {
             o.addListener(x -> screens = null);
         }
-        answers.addListener((javafx.collections.MapChangeListener<String, Answer>) c -> fillListsAnsweredNone());
+        for (Observable o : new Observable[] {sites, ageText, answers, numberTexts}) {
+            o.addListener(x -> reopenListsWithUnseenSigns());
+        }
         Observable[] inputs = {step, sites, ageText, answers, numberTexts, listModes};
         for (Observable o : inputs) {
             o.addListener(x -> blocker.set(findBlocker()));
@@ -262,7 +264,6 @@ public final class WizardViewModel {
      * is answered on its own (yes, no or not sure).
      */
     public void answerList(SignTier tier, ListMode mode) {
-        listModes.put(tier, mode);
         for (String id : membersOf(tier)) {
             switch (mode) {
                 case NONE -> answers.put(id, Answer.YesNo.NO);
@@ -274,6 +275,8 @@ public final class WizardViewModel {
                 case UNSURE -> answers.remove(id);
             }
         }
+        // Last: with the mode set first, the signs not yet filled in would reopen the list.
+        listModes.put(tier, mode);
     }
 
     /** In a list answered "I have one of these": this sign is (or is not) one of them. */
@@ -292,18 +295,22 @@ public final class WizardViewModel {
         return List.of();
     }
 
-    /** A sign that joins a list answered "None of these" (or "I have one") is a "no" until ticked. */
-    private void fillListsAnsweredNone() {
+    /**
+     * A sign that joins a list already answered "None of these" or "I have one of these" (an earlier
+     * answer changed, say "injury" to yes) has not been seen: the list is asked again, its new signs
+     * unanswered. Filling them in as "no" would record an answer the person never gave, and could
+     * send someone who fell down the stairs home (hazard H21).
+     */
+    private void reopenListsWithUnseenSigns() {
         if (syncing) {
             return;
         }
         syncing = true;
         try {
-            // A copy: filling a list changes the answers, which may change which lists there are.
+            // A copy: reopening a list changes the list modes.
             for (Map.Entry<SignTier, ListMode> list : List.copyOf(listModes.entrySet())) {
-                if (list.getValue() != ListMode.UNSURE) {
-                    membersOf(list.getKey()).stream().filter(id -> !answers.containsKey(id)).toList()
-                            .forEach(id -> answers.put(id, Answer.YesNo.NO));
+                if (list.getValue() != ListMode.UNSURE && membersOf(list.getKey()).stream().anyMatch(id -> !answers.containsKey(id))) {
+                    listModes.remove(list.getKey());
                 }
             }
         } finally {
@@ -318,7 +325,7 @@ public final class WizardViewModel {
         if (f.group().equals("popping") && !planner().isListSign(f)) {
             return WizardStep.POPPING;
         }
-        return CheckPlanner.isWorkedOut(f.id()) ? null : WizardStep.WARNINGS;
+        return WizardStep.WARNINGS;
     }
 
     /** The answers with the numbers typed so far, as the planner reads them. */
@@ -350,8 +357,6 @@ public final class WizardViewModel {
                 }
             }
         }
-        // "How many days ago" is not asked after "for how many days": it began with the injury.
-        CheckPlanner.injuryDaysAgo(facts).ifPresent(d -> facts.put("injury_days_ago", new Answer.Number(d)));
         List<BodySite> ordered = new ArrayList<>(sites);
         ordered.sort(Comparator.comparing(BodySite::region).thenComparing(BodySite::side));
         return Optional.of(new Assessment(age.getAsInt(), ordered, facts));
