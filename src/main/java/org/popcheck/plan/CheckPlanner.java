@@ -210,6 +210,11 @@ public final class CheckPlanner {
 
     // ---- what goes where --------------------------------------------------------------------
 
+    /** True for the injury's date, asked right after "injury" and before the lists of signs. */
+    public static boolean isInjuryDate(String factId) {
+        return INJURY_DAYS_AGO.equals(factId);
+    }
+
     /** A yes/no fact answered in a list (everything but the popping questions, "injury" and follow-ups). */
     public boolean isListSign(FactDefinition f) {
         if (f.type() != FactType.YESNO || f.id().equals(INJURY) || f.group().equals("emergency") || isFollowUp(f)) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.i18n.Messages;
+import org.popcheck.plan.CheckPlanner;
 import org.popcheck.plan.SignTier;
 import org.popcheck.ui.common.Styles;
 
@@ -39,11 +40,12 @@ final class QuestionsPage extends VBox {
         AnswerControls controls = new AnswerControls(model);
         List<FactDefinition> facts = model.questionsOf(step);
         var planner = model.planner();
-        // Questions before the lists (the popping; "did it start with an injury"), then each list
-        // of signs with its follow-ups, then the remaining numbers.
+        // Questions before the lists (the popping; "did it start with an injury" and when), then
+        // each list of signs with its follow-ups, then the remaining numbers: the planner's order.
         for (FactDefinition f : facts) {
             if (!planner.isListSign(f) && !planner.isFollowUp(f) && !f.group().equals("emergency")
-                    && (f.type() != org.popcheck.assessment.FactType.NUMBER || f.group().equals("popping"))) {
+                    && (f.type() != org.popcheck.assessment.FactType.NUMBER || f.group().equals("popping")
+                        || CheckPlanner.isInjuryDate(f.id()))) {
                 addRow(controls, f);
             }
         }
@@ -63,7 +65,8 @@ final class QuestionsPage extends VBox {
             }
         }
         for (FactDefinition f : facts) {
-            if (f.type() == org.popcheck.assessment.FactType.NUMBER && !f.group().equals("popping") && !planner.isFollowUp(f)) {
+            if (f.type() == org.popcheck.assessment.FactType.NUMBER && !f.group().equals("popping") && !planner.isFollowUp(f)
+                    && !CheckPlanner.isInjuryDate(f.id())) {
                 addRow(controls, f);
             }
         }

@@ -79,6 +79,10 @@ class WizardFlowTest {
         d.click("#a-injury-yes");
         assertTrue(d.node("#sign-tender_outer_ankle_bone").isVisible(), "the Ottawa sign appears in its list after an injury");
         assertTrue(d.exists("#picture-ottawa-outer-ankle"), "the spot to press is shown");
+        javafx.scene.Node injuryRow = d.node("#q-injury");
+        var page = injuryRow.getParent().getChildrenUnmodifiable();
+        assertEquals("q-injury_days_ago", page.get(page.indexOf(injuryRow) + 1).getId(), "when it happened comes right after the injury");
+        assertTrue(page.get(page.indexOf(injuryRow) + 1).isVisible());
         d.answerPage(model(), WizardStep.WARNINGS, Map.of("injury", "yes", "injury_days_ago", "2", "tender_outer_ankle_bone", "yes"));
         d.screenshot("wizard-5-warnings");
         d.next();
