@@ -39,7 +39,8 @@ class FactCatalogTest {
             assertTrue(catalog.contains(id), "missing fact " + id);
         }
         // PopCheck's own facts: yes/no questions that only open a follow-up number (issue 13), and pregnant, read only by the exercise cautions (issue 21).
-        List<String> own = List.of("bruise", "morning_stiffness", "pregnant");
+        // arm_weakness: beyond the spec, a weak arm from a pressed nerve in the neck (trial 2, hazard H14).
+        List<String> own = List.of("bruise", "morning_stiffness", "pregnant", "arm_weakness");
         own.forEach(id -> assertTrue(catalog.contains(id), "missing fact " + id));
         assertEquals(contract.size() + own.size(), catalog.all().size());
     }

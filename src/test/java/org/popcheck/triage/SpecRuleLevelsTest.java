@@ -92,6 +92,7 @@ class SpecRuleLevelsTest {
             entry("baby-injury", row(ED, ANY)),                     // project
             entry("child-injury-with-pain", row(C, ANY)),           // project
             entry("child-recent-injury-with-pain", row(C24, ANY)),  // project: the new-user trial's 8-year-old (H05)
+            entry("arm-weakness", row(C24, Set.of(Region.SPINE_NECK, Region.SPINE_UPPER))),  // project: trial 2's weak arm (H14)
             entry("hip-injury-with-pain", row(C, HIP)),             // project
             entry("cannot-bear-weight", row(C24, ANY)),             // project
             entry("deformity-without-injury", row(C24, ANY)),       // project
