@@ -189,6 +189,54 @@ class CauseTextsNameOnlyTheirRegionTest {
         assertEquals(new LinkedHashSet<>(sources).size(), sources.size(), "each publication once: " + sources);
     }
 
+    /**
+     * Through the ranker, as the result screen, the command line and the journal get them: in every
+     * case of src/test/resources/causes/cases.json (one region checked each), each ranked cause speaks
+     * of the checked region only, and its sources are that region's.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void rankedCausesSpeakOfTheCheckedRegion(Language language) throws IOException {
+        Messages.setLanguage(language);
+        Map<String, Set<Region>> about = publicationRegions();
+        CauseRanker ranker = new CauseRanker(CauseBook.standard());
+        List<String> wrong = new ArrayList<>();
+        int shown = 0;
+        for (CauseCase c : CauseCase.load()) {
+            Set<Region> checked = EnumSet.noneOf(Region.class);
+            c.assessment().sites().forEach(site -> checked.add(site.region()));
+            Set<Part> allowed = EnumSet.noneOf(Part.class);
+            checked.forEach(r -> allowed.addAll(ALLOWED.get(r)));
+            for (RankedCause r : ranker.rank(c.assessment())) {
+                shown++;
+                for (String text : List.of(r.explanation(), r.helps(), r.concern())) {
+                    report(wrong, c.name() + ": " + r.cause().id(), language, text, allowed);
+                }
+                for (String source : r.sources()) {
+                    Set<Region> covers = about.get(source);
+                    if (covers == null || (!covers.isEmpty() && java.util.Collections.disjoint(covers, checked))) {
+                        wrong.add(c.name() + ": " + r.cause().id() + " cites '" + source + "'");
+                    }
+                }
+            }
+        }
+        assertTrue(shown > 30, "ranked causes: " + shown);
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theTrialsHipBoneSpurNoLongerShowsHeelAdviceOrAHeelSource() {
+        Messages.setLanguage(Language.EN);
+        CauseCase hip = CauseCase.load().stream().filter(c -> c.name().startsWith("hip pop at one spot")).findFirst().orElseThrow();
+        RankedCause spur = new CauseRanker(CauseBook.standard()).rank(hip.assessment()).get(0);
+        assertEquals("bone_spur", spur.cause().id());
+        assertTrue(spur.explanation().contains("hip"), spur.explanation());
+        String all = spur.explanation() + spur.helps() + spur.concern() + spur.source();
+        for (String foreign : List.of("heel", "foot", "ankle", "sole", "JOSPT")) {
+            assertTrue(!all.contains(foreign), foreign + " in: " + all);
+        }
+    }
+
     /** The word lists themselves find what they should and leave ordinary words alone. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
