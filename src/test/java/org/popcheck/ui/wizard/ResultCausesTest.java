@@ -140,7 +140,9 @@ class ResultCausesTest {
         assertTrue(text.contains("What is probably making the noise"), text);
         assertTrue(text.contains("A tendon snapping over a bone (likely)"), text);
         assertTrue(text.contains("Because you answered: What does it sound or feel like? Snap"), text);
-        assertTrue(text.contains(CauseBook.standard().find("tendon_snap").orElseThrow().explanation()), "what it means");
+        assertTrue(text.contains(CauseBook.standard().find("tendon_snap").orElseThrow()
+                .explanation(java.util.Set.of(org.popcheck.body.Region.HIP))), "what it means, in the hip's words");
+        assertTrue(text.contains("At the hip"), text);
         assertTrue(text.contains("What helps: Stretching"), text);
         assertTrue(text.contains("Hip flexor stretch"), "the stretches chosen for it");
         assertTrue(robot.lookup("#cause-picture-tendon").tryQuery().isPresent(), "a drawing of a tendon over a bone");
