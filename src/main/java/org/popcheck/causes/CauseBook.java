@@ -35,7 +35,8 @@ public final class CauseBook {
 
     public static final String RESOURCE = "/assets/causes/causes.json";
     private static final Set<String> FIELDS = Set.of("id", "name", "regions", "picture", "clues", "explanation",
-            "helps", "concern", "exercises", "holdsExercises", "sources", "needs", "notWhen");
+            "helps", "concern", "exercises", "holdsExercises", "sources", "needs", "notWhen", "regionText");
+    private static final Set<String> REGION_TEXT_FIELDS = Set.of("explanation", "helps", "concern", "sources", "exercises");
     /** One per language: the texts are read in the language in use. */
     private static final org.popcheck.i18n.PerLanguage<CauseBook> STANDARD = new org.popcheck.i18n.PerLanguage<>(() -> loadResource());
 
@@ -175,9 +176,68 @@ public final class CauseBook {
             throw new CauseFileException(where + ": needs at least one source");
         }
         String picture = o.has("picture") ? text(o, "picture", where) : null;
-        return new Cause(id, text(o, "name", where), regions(o, where), picture, clues,
+        Set<Region> regions = regions(o, where);
+        return new Cause(id, text(o, "name", where), regions, picture, clues,
                 optionalWhen(o, "needs", where, parser, facts), optionalWhen(o, "notWhen", where, parser, facts),
-                text(o, "explanation", where), text(o, "helps", where), text(o, "concern", where), planned, holds, sources);
+                text(o, "explanation", where), text(o, "helps", where), text(o, "concern", where), planned, holds, sources,
+                regionTexts(o, where, regions, planned));
+    }
+
+    /**
+     * The optional {@code "regionText"}: region id -> {explanation, helps, concern, sources, exercises}, each
+     * part optional. A region the cause cannot be shown for, or a why for an exercise the cause does not
+     * list, is refused: it could never be seen, so it is a slip in the file.
+     */
+    private static Map<Region, RegionText> regionTexts(JsonObject o, String where, Set<Region> regions, List<CauseExercise> planned) {
+        if (!o.has("regionText")) {
+            return Map.of();
+        }
+        if (!o.get("regionText").isJsonObject()) {
+            throw new CauseFileException(where + ": \"regionText\" must be an object of region id -> texts");
+        }
+        Map<Region, RegionText> out = new java.util.EnumMap<>(Region.class);
+        for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("regionText").entrySet()) {
+            String at = where + ", regionText '" + e.getKey() + "'";
+            Region region = Region.fromId(e.getKey())
+                    .orElseThrow(() -> new CauseFileException(at + ": unknown region"));
+            if (!regions.isEmpty() && !regions.contains(region)) {
+                throw new CauseFileException(at + ": the cause is never shown for this region (see its \"regions\")");
+            }
+            if (!e.getValue().isJsonObject() || e.getValue().getAsJsonObject().size() == 0) {
+                throw new CauseFileException(at + ": must be an object with at least one text");
+            }
+            JsonObject t = e.getValue().getAsJsonObject();
+            for (String key : t.keySet()) {
+                if (!REGION_TEXT_FIELDS.contains(key) && !key.startsWith("_")) {
+                    throw new CauseFileException(at + ": unknown field '" + key + "'");
+                }
+            }
+            List<String> sources = new ArrayList<>();
+            if (t.has("sources")) {
+                array(t, "sources", at).forEach(s -> sources.add(s.getAsString()));
+                if (sources.isEmpty()) {
+                    throw new CauseFileException(at + ": \"sources\" must not be empty; leave it out to use the general sources");
+                }
+            }
+            Map<String, String> whys = new java.util.LinkedHashMap<>();
+            if (t.has("exercises")) {
+                for (JsonElement x : array(t, "exercises", at)) {
+                    JsonObject xo = x.isJsonObject() ? x.getAsJsonObject() : new JsonObject();
+                    String exId = text(xo, "id", at + ": an exercise");
+                    if (planned.stream().noneMatch(p -> p.exerciseId().equals(exId))) {
+                        throw new CauseFileException(at + ": exercise '" + exId + "' is not one of the cause's exercises");
+                    }
+                    whys.put(exId, text(xo, "why", at + ": exercise '" + exId + "'"));
+                }
+            }
+            out.put(region, new RegionText(optionalText(t, "explanation", at), optionalText(t, "helps", at),
+                    optionalText(t, "concern", at), sources, whys));
+        }
+        return out;
+    }
+
+    private static String optionalText(JsonObject o, String key, String where) {
+        return o.has(key) ? text(o, key, where) : null;
     }
 
     private static Clue clue(JsonElement c, String where, ConditionParser parser, FactCatalog facts) {

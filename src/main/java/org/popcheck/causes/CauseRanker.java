@@ -46,7 +46,7 @@ public final class CauseRanker {
         List<RankedCause> fits = new ArrayList<>();
         for (Cause cause : book.causes()) {
             if (cause.concernsAny(regions)) {
-                RankedCause r = score(cause, a);
+                RankedCause r = score(cause, a, cause.shownFor(regions));
                 if (r != null) {
                     fits.add(r);
                 }
@@ -59,9 +59,9 @@ public final class CauseRanker {
 
     /**
      * The cause with its likelihood and pointing answers, or null when its score is below "possible" or
-     * the answers rule it out ({@link Cause#fitsTheStory}).
+     * the answers rule it out ({@link Cause#fitsTheStory}); {@code shownFor} picks the words it is shown in.
      */
-    static RankedCause score(Cause cause, Assessment a) {
+    static RankedCause score(Cause cause, Assessment a, Set<Region> shownFor) {
         if (!cause.fitsTheStory(a)) {
             return null;
         }
@@ -79,6 +79,6 @@ public final class CauseRanker {
             return null;
         }
         Likelihood likelihood = score >= LIKELY_FROM ? Likelihood.LIKELY : Likelihood.POSSIBLE;
-        return new RankedCause(cause, likelihood, score, List.copyOf(facts));
+        return new RankedCause(cause, likelihood, score, List.copyOf(facts), shownFor);
     }
 }

@@ -63,9 +63,9 @@ public final class CheckResultJson {
             c.facts().forEach(facts::add);
             o.add("facts", facts);
             o.addProperty("name", c.cause().name());
-            o.addProperty("text", c.cause().explanation());
-            o.addProperty("helps", c.cause().helps());
-            o.addProperty("concern", c.cause().concern());
+            o.addProperty("text", c.explanation());
+            o.addProperty("helps", c.helps());
+            o.addProperty("concern", c.concern());
             o.addProperty("source", c.source());
             causes.add(o);
         }

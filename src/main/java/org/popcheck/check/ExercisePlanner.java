@@ -111,7 +111,7 @@ public final class ExercisePlanner {
         List<PlannedExercise> out = new ArrayList<>();
         for (RankedCause c : causes) {
             for (CauseExercise ce : c.cause().exercises()) {
-                catalog.find(ce.exerciseId()).filter(x -> fits(x, regions)).ifPresent(x -> out.add(new PlannedExercise(x, ce.why(), c.cause().id())));
+                catalog.find(ce.exerciseId()).filter(x -> fits(x, regions)).ifPresent(x -> out.add(new PlannedExercise(x, c.why(ce, x.regions()), c.cause().id())));
             }
         }
         catalog.forRegions(regions).forEach(x -> out.add(new PlannedExercise(x, x.purpose(), null)));

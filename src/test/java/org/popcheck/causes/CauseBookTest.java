@@ -92,4 +92,42 @@ class CauseBookTest {
         assertTrue(assertThrows(CauseFileException.class, () -> load(twice)).getMessage().contains("used twice"));
         assertTrue(assertThrows(CauseFileException.class, () -> load("{\"causes\": [")).getMessage().contains("not valid JSON"));
     }
+    @Test
+    void aRegionsOwnTextsReplaceTheGeneralOnesOnlyWhenThatRegionAloneIsShown() {
+        Cause c = load(cause(GOOD_CLUES, ", \"regionText\": {\"hip\": {\"explanation\": \"hip e\", \"sources\": [\"AAOS\"],"
+                + " \"exercises\": [{\"id\": \"calf-raise\", \"why\": \"hip w\"}]}}")).find("x").orElseThrow();
+        java.util.Set<org.popcheck.body.Region> hip = java.util.EnumSet.of(org.popcheck.body.Region.HIP);
+        java.util.Set<org.popcheck.body.Region> ankle = java.util.EnumSet.of(org.popcheck.body.Region.ANKLE);
+        java.util.Set<org.popcheck.body.Region> both = java.util.EnumSet.of(org.popcheck.body.Region.HIP, org.popcheck.body.Region.ANKLE);
+        org.junit.jupiter.api.Assertions.assertEquals("hip e", c.explanation(hip));
+        org.junit.jupiter.api.Assertions.assertEquals("h", c.helps(hip), "a part the region leaves out falls back to the general text");
+        org.junit.jupiter.api.Assertions.assertEquals("e", c.explanation(ankle));
+        org.junit.jupiter.api.Assertions.assertEquals("e", c.explanation(both), "several regions: the general text");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("AAOS"), c.sources(hip));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("NICE NG226", "AAOS"), c.sources(both), "several regions: each one's sources");
+        org.junit.jupiter.api.Assertions.assertEquals("hip w", c.why(c.exercises().get(0), hip));
+        org.junit.jupiter.api.Assertions.assertEquals("w", c.why(c.exercises().get(0), both));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"knee\": {\"explanation\": \"k\"}}|regionText 'knee': unknown region",
+        "{\"hip\": {}}|regionText 'hip': must be an object with at least one text",
+        "{\"hip\": {\"sources\": []}}|\"sources\" must not be empty",
+        "{\"hip\": {\"explanation\": \"\"}}|\"explanation\" must be a non-empty text",
+        "{\"hip\": {\"advice\": \"a\"}}|unknown field 'advice'",
+        "{\"hip\": {\"exercises\": [{\"id\": \"clamshell\", \"why\": \"w\"}]}}|exercise 'clamshell' is not one of the cause's exercises",
+        "[]|\"regionText\" must be an object",
+    })
+    void aBadRegionTextIsRefusedWithAMessageNamingTheCauseAndRegion(String regionText, String expected) {
+        CauseFileException e = assertThrows(CauseFileException.class, () -> load(cause(GOOD_CLUES, ", \"regionText\": " + regionText)));
+        assertTrue(e.getMessage().contains("cause 'x'"), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aRegionTextForARegionTheCauseIsNeverShownForIsRefused() {
+        String json = cause(GOOD_CLUES, ", \"regionText\": {\"spine_neck\": {\"helps\": \"n\"}}").replace("\"regions\": \"any\"", "\"regions\": [\"hip\"]");
+        assertTrue(assertThrows(CauseFileException.class, () -> load(json)).getMessage().contains("never shown for this region"));
+    }
 }

@@ -76,6 +76,10 @@ class SourcesAreKnownPublicationsTest {
         RuleBook.standard().rules().forEach(r -> out.add(new String[] {"rule " + r.id(), r.source()}));
         for (Cause c : CauseBook.standard().causes()) {
             c.sources().forEach(s -> out.add(new String[] {"cause " + c.id(), s}));
+            // A cause shown for one region may cite that region's own publications.
+            for (org.popcheck.body.Region r : org.popcheck.body.Region.values()) {
+                c.sources(java.util.EnumSet.of(r)).forEach(s -> out.add(new String[] {"cause " + c.id() + " at " + r.id(), s}));
+            }
         }
         return out;
     }

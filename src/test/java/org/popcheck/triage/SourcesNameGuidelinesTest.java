@@ -38,6 +38,9 @@ class SourcesNameGuidelinesTest {
         RuleBook.standard().rules().forEach(r -> out.add(new String[] {r.id(), r.source()}));
         for (Cause c : CauseBook.standard().causes()) {
             c.sources().forEach(s -> out.add(new String[] {c.id(), s}));
+            for (org.popcheck.body.Region r : org.popcheck.body.Region.values()) {
+                c.sources(java.util.EnumSet.of(r)).forEach(s -> out.add(new String[] {c.id() + " at " + r.id(), s}));
+            }
         }
         return out;
     }

@@ -79,11 +79,11 @@ final class TriageText {
         for (RankedCause c : check.causes()) {
             b.append("  - ").append(Messages.get("triage.text.cause", c.cause().name(),
                     Messages.get("triage.likelihood." + c.likelihood().id()))).append(NL);
-            b.append("    ").append(c.cause().explanation()).append(NL);
+            b.append("    ").append(c.explanation()).append(NL);
             List<String> answers = c.facts().stream().map(f -> AnswerWords.describe(f, assessment, facts)).toList();
             b.append("    ").append(Messages.get("triage.text.because", String.join("; ", answers))).append(NL);
-            b.append("    ").append(Messages.get("triage.text.helps", c.cause().helps())).append(NL);
-            b.append("    ").append(Messages.get("triage.text.concern", c.cause().concern())).append(NL);
+            b.append("    ").append(Messages.get("triage.text.helps", c.helps())).append(NL);
+            b.append("    ").append(Messages.get("triage.text.concern", c.concern())).append(NL);
             b.append("    ").append(Messages.get("triage.text.source", c.source())).append(NL);
         }
     }

@@ -62,17 +62,17 @@ final class CauseSection {
         Label name = ResultPage.wrapped(Messages.get("wizard.result.cause.name", c.cause().name(),
                 Messages.get("triage.likelihood." + c.likelihood().id())));
         name.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox text = new VBox(4, name, ResultPage.wrapped(c.cause().explanation()));
+        VBox text = new VBox(4, name, ResultPage.wrapped(c.explanation()));
         List<String> answers = c.facts().stream().map(f -> AnswerWords.describe(f, assessment, facts)).toList();
         text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
-        text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.helps", c.cause().helps())));
+        text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.helps", c.helps())));
         // Every planned exercise this cause lists, also when a more likely cause brought it in first.
         List<String> ids = c.cause().exercises().stream().map(x -> x.exerciseId()).toList();
         List<String> forIt = plan.stream().filter(p -> ids.contains(p.exercise().id())).map(p -> p.exercise().name()).toList();
         if (!forIt.isEmpty()) {
             text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.exercises", String.join(", ", forIt))));
         }
-        text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.concern", c.cause().concern())));
+        text.getChildren().add(ResultPage.wrapped(Messages.get("wizard.result.cause.concern", c.concern())));
         text.getChildren().add(ResultPage.muted(Messages.get("wizard.result.cause.sources", c.source())));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);

@@ -140,7 +140,9 @@ class ResultCausesTest {
         assertTrue(text.contains("What is probably making the noise"), text);
         assertTrue(text.contains("A tendon snapping over a bone (likely)"), text);
         assertTrue(text.contains("Because you answered: What does it sound or feel like? Snap"), text);
-        assertTrue(text.contains(CauseBook.standard().find("tendon_snap").orElseThrow().explanation()), "what it means");
+        assertTrue(text.contains(CauseBook.standard().find("tendon_snap").orElseThrow()
+                .explanation(java.util.Set.of(org.popcheck.body.Region.HIP))), "what it means, in the hip's words");
+        assertTrue(text.contains("At the hip"), text);
         assertTrue(text.contains("What helps: Stretching"), text);
         assertTrue(text.contains("Hip flexor stretch"), "the stretches chosen for it");
         assertTrue(robot.lookup("#cause-picture-tendon").tryQuery().isPresent(), "a drawing of a tendon over a bone");
@@ -263,6 +265,45 @@ class ResultCausesTest {
             assertTrue(text.contains("minutes"), text);
             assertNoLabelIsCut(plan);
             org.popcheck.ui.common.Snapshots.write(plan, java.nio.file.Path.of("target/screenshots/result-plan-1024x600-" + (int) scale + "x.png"));
+        }
+    }
+
+    /**
+     * A hip, a spine and an ankle check at 1024x600 with twice the text: the first cause speaks of the
+     * checked region (the trial saw heel advice on a hip), its words are the region's own, nothing is cut.
+     * Pictures: target/screenshots/result-causes-region-{hip,spine,ankle}-1024x600-2x.png (the window,
+     * scrolled to the causes) and ...-section.png (the whole section).
+     */
+    @Test
+    void aHipASpineAndAnAnkleCheckShowTheFirstCauseInTheirRegionsWords(FxRobot robot) {
+        Map<String, Assessment> checks = new java.util.LinkedHashMap<>();
+        checks.put("hip", new Assessment(66, List.of(new BodySite(org.popcheck.body.Region.HIP, Side.LEFT)), Map.of(
+                "sound", new Answer.Choice("pop"), "same_spot_every_step", Answer.YesNo.YES, "pain", new Answer.Number(3),
+                "duration_days", new Answer.Number(500))));
+        checks.put("spine", new Assessment(52, List.of(BodySite.spine(org.popcheck.body.Region.SPINE_LOWER)), Map.of(
+                "sound", new Answer.Choice("click"), "same_spot_every_step", Answer.YesNo.YES, "pain", new Answer.Number(3),
+                "reduced_motion", Answer.YesNo.YES, "trigger", new Answer.Choices(List.of("twisting")))));
+        checks.put("ankle", new Assessment(34, List.of(new BodySite(org.popcheck.body.Region.ANKLE, Side.RIGHT)), Map.of(
+                "sound", new Answer.Choice("snap"), "same_spot_every_step", Answer.YesNo.YES, "snapping_behind_outer_ankle", Answer.YesNo.YES,
+                "trigger", new Answer.Choices(List.of("walking")), "pain", new Answer.Number(0))));
+        Map<String, String> ownWord = Map.of("hip", "hip", "spine", "lower back", "ankle", "ankle");
+        Map<String, List<String>> foreign = Map.of("hip", List.of("heel", "ankle", "foot", "sole"),
+                "spine", List.of("heel", "ankle", "foot", "hip"), "ankle", List.of("heel", "hip", "back", "sole"));
+        for (Map.Entry<String, Assessment> check : checks.entrySet()) {
+            String where = check.getKey();
+            Outcome o = outcome(check.getValue());
+            assertFalse(o.check().causes().isEmpty(), where + ": a cause fits");
+            org.popcheck.causes.RankedCause first = o.check().causes().get(0);
+            String words = first.explanation() + " " + first.helps() + " " + first.concern();
+            assertTrue(words.contains(ownWord.get(where)), where + " (" + first.cause().id() + "): " + words);
+            foreign.get(where).forEach(w -> assertFalse(words.toLowerCase(Locale.ROOT).contains(w), where + " names '" + w + "': " + words));
+            ResultPage page = show(robot, o, 1024, 600, 2.0);
+            Node causes = page.lookup("#result-causes");
+            assertTrue(allText(causes).contains(first.explanation()), where + ": the screen shows the region's words");
+            assertTrue(allText(causes).contains(first.source()), where + ": the screen shows the region's sources");
+            assertNoLabelIsCut(causes);
+            snapTheCauses(robot, page, "result-causes-region-" + where + "-1024x600-2x.png");
+            Snapshots.write(causes, Path.of("target/screenshots", "result-causes-region-" + where + "-1024x600-2x-section.png"));
         }
     }
 
