@@ -82,6 +82,14 @@ class StoppedSessionWordsTest {
             String log = text(doc, 2, doc.getNumberOfPages());
             assertTrue(log.contains(name + ": " + Messages.get("exercises.done.sets", 0)), "the log: " + log);
             assertFalse(log.contains("0×"), "the log: " + log);
+            if (language == Language.EN) {
+                // to look at: page one's exercise lines and the log row
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+                for (int page = 0; page < 2; page++) {
+                    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page, 110), "png",
+                            java.nio.file.Path.of("target", "summary-stopped-session-" + (page + 1) + ".png").toFile());
+                }
+            }
         }
     }
 
