@@ -40,4 +40,19 @@ class ArchitectureTest {
                 .because("ranking the causes must not be able to see, let alone change, the level")
                 .check(MAIN);
     }
+
+    /**
+     * The words for what a logged session did and the stop signs ticked after it have one home, so the journal list,
+     * the summary and its log cannot tell the same session differently (each once had its own copy).
+     */
+    @Test
+    void aLoggedSessionIsPutIntoWordsOnlyByDoneWords() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.popcheck.exercise.DoneWords")
+                .and().resideOutsideOfPackage("org.popcheck.ui.exercises..")
+                // a call or a method reference (list::words) alike
+                .should().accessTargetWhere(com.tngtech.archunit.base.DescribedPredicate.describe("StopList.words",
+                        a -> a.getTargetOwner().isEquivalentTo(org.popcheck.exercise.StopList.class) && a.getName().equals("words")))
+                .because("org.popcheck.exercise.DoneWords turns a session's stop signs into words; the exercise screens only name the signs to tick")
+                .check(MAIN);
+    }
 }

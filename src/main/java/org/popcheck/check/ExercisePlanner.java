@@ -18,6 +18,7 @@ import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PersonCondition;
 import org.popcheck.exercise.PlannedExercise;
+import org.popcheck.exercise.Progression;
 import org.popcheck.exercise.Stage;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Suspicion;
@@ -41,7 +42,8 @@ import org.popcheck.triage.TriageResult;
  * exercise so the screens can say how to do it safely.</li>
  * <li>Size: candidates in that order while the session stays within {@value #SESSION_MINUTES} minutes as the
  * guided timer runs them ({@link Exercise.Dosage#guidedSeconds}: getting ready, every side, rests and side
- * changes), one that would run over giving way to a shorter one further down; at most {@value #SESSION_SIZE}.
+ * changes) at the largest dose progression can give each ({@link Progression#largestDose}), one that would run over
+ * giving way to a shorter one further down; at most {@value #SESSION_SIZE}.
  * The catalog's doses are set so that {@value #MIN_SESSION} always fit (a test walks every plannable session).</li>
  * </ol>
  */
@@ -142,7 +144,8 @@ public final class ExercisePlanner {
             if (out.size() >= SESSION_SIZE) {
                 break;
             }
-            int more = p.exercise().dosage().guidedSeconds();
+            // counted at the largest dose progression can give it, so the session still fits after any progression
+            int more = Progression.largestDose(p.exercise()).guidedSeconds();
             if (seconds + more <= SESSION_MINUTES * 60) {
                 out.add(p);
                 seconds += more;

@@ -40,6 +40,14 @@ public record ExercisePlan(Level level, List<PlannedExercise> items, boolean che
         return (seconds() + 59) / 60;
     }
 
+    /**
+     * Seconds the guided timer runs the session's exercises at the largest doses progression can give them
+     * ({@link Progression#largestDose}): what the planner keeps within 15 minutes.
+     */
+    public int mostSeconds() {
+        return items.stream().mapToInt(p -> Progression.largestDose(p.exercise()).guidedSeconds()).sum();
+    }
+
     /** Seconds the guided timer runs the session's exercises at their dose ({@link Exercise.Dosage#guidedSeconds}). */
     public int seconds() {
         return items.stream().mapToInt(p -> p.exercise().dosage().guidedSeconds()).sum();

@@ -30,8 +30,11 @@ import org.popcheck.triage.Level;
  *
  * Sessions count by day: several on one day count once, with the worst pain and morning answer of the
  * day. The dose rises first (reps by {@value #REP_STEP}, holds by {@value #HOLD_STEP} s, walks by a minute, up to half as
- * much again as the catalog's dose), and only then the harder version. Nothing gets harder or longer
- * while the last check is above self care.
+ * much again as the catalog's dose, and never past {@value #MOST_SECONDS} s as the guided timer runs it), and only then
+ * the harder version. Nothing gets harder or longer while the last check is above self care.
+ *
+ * <p>Every dose the advice can give is at most {@link #largestDose}: the planner counts a session at those doses, so a
+ * session stays within its 15 minutes after any amount of progression.
  */
 public final class Progression {
 
@@ -60,6 +63,14 @@ public final class Progression {
     static final int ACTIVITY_STEP = 60;
     static final int WEEK = 7;
 
+    /**
+     * The most seconds one exercise may run at its largest dose, counted as the guided timer runs it
+     * ({@link Exercise.Dosage#guidedSeconds}): under a third of the 15-minute session, so that the three exercises a
+     * session holds still fit after any progression beside the one catalog dose that is longer (the 5-minute walk, 305 s),
+     * which is not raised at all.
+     */
+    public static final int MOST_SECONDS = 295;
+
     private Progression() {}
 
     /**
@@ -77,7 +88,8 @@ public final class Progression {
             return new Advice(Kind.START, base, Messages.get("exercises.progress.start", DoseWords.dose(base), DoseWords.frequency(exercise.daysPerWeek())));
         }
         Day last = days.get(days.size() - 1);
-        Exercise.Dosage now = withAmount(base, last.amount() == null ? amount(base) : last.amount());
+        // a logged amount above the largest dose (an older catalog's, or a file edited by hand) is taken as the largest
+        Exercise.Dosage now = withAmount(base, last.amount() == null ? amount(base) : Math.min(last.amount(), ceiling(base)));
         String dose = DoseWords.dose(now);
         int pain = last.pain() == null ? 0 : last.pain();
         Zone zone = zone(last);
@@ -244,11 +256,27 @@ public final class Progression {
         return d.isActivity() ? ACTIVITY_STEP : d.isHold() ? HOLD_STEP : REP_STEP;
     }
 
-    /** Half as much again as the catalog's dose, rounded down. */
+    /**
+     * The largest dose the advice can ever give for this exercise: the catalog's, with reps or seconds raised at most
+     * half as much again and only while the guided timer runs it in {@value #MOST_SECONDS} s or less.
+     */
+    public static Exercise.Dosage largestDose(Exercise exercise) {
+        return withAmount(exercise.dosage(), ceiling(exercise.dosage()));
+    }
+
+    /**
+     * The largest amount: half as much again as the catalog's, rounded down to a whole rep, five seconds of a hold or a
+     * minute of a walk, within {@value #MOST_SECONDS} s; never below the catalog's.
+     */
     static int ceiling(Exercise.Dosage base) {
         int most = amount(base) + amount(base) / 2;
-        // an activity is told in whole minutes, so it grows by whole minutes
-        return base.isActivity() ? most / ACTIVITY_STEP * ACTIVITY_STEP : most;
+        // an activity is told in whole minutes and a hold in fives (a "37-second hold" reads as a slip)
+        int unit = base.isActivity() ? ACTIVITY_STEP : base.isHold() ? 5 : 1;
+        most = most / unit * unit;
+        while (most > amount(base) && base.withAmount(most).guidedSeconds() > MOST_SECONDS) {
+            most -= unit;
+        }
+        return Math.max(most, amount(base));
     }
 
     /** The catalog's dose with other reps per set or seconds per hold. */

@@ -43,6 +43,11 @@ public record ExerciseDone(String exerciseId, int sets, Integer reps, Integer se
         this(exerciseId, sets, reps, seconds, painDuring, null);
     }
 
+    /** True when the session ended before its first set was done (the person stopped it early). */
+    public boolean noSetDone() {
+        return sets == 0;
+    }
+
     /** True when any stop sign was noticed: the progression then says stop and check again. */
     public boolean stopSign() {
         return !stopSigns.isEmpty();

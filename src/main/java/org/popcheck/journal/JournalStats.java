@@ -42,10 +42,13 @@ public final class JournalStats {
      *
      * @param start       the first day of the bucket
      * @param averagePain mean pain of the entries that gave a pain score, or null when none did
-     * @param popsPerDay  entries logged, divided by the days in the bucket
+     * @param popsPerDay  entries logged, divided by the days of the bucket the journal could have logged them on:
+     *                    from its first entry in the range to today (this month's 20 entries over its first 10
+     *                    days are 2 a day, not 20 / 31 = 0.6)
      * @param entries     how many entries fall in the bucket
+     * @param painScores  how many of them gave a pain score (what {@code averagePain} is the mean of)
      */
-    public record Point(LocalDate start, Double averagePain, double popsPerDay, int entries) {}
+    public record Point(LocalDate start, Double averagePain, double popsPerDay, int entries, int painScores) {}
 
     public record Series(BodySite site, List<Point> points) {
         public Series {
@@ -71,6 +74,9 @@ public final class JournalStats {
                 })
                 .toList();
         Bucket bucket = bucketFor(inRange, range);
+        // the first day the journal could have logged anything shown: its first entry, or the range's first day
+        LocalDate firstLogged = entries.stream().map(JournalEntry::localDate).filter(d -> !d.isAfter(today))
+                .filter(d -> first == null || !d.isBefore(first)).min(Comparator.naturalOrder()).orElse(today);
         Map<BodySite, Map<LocalDate, int[]>> sums = new TreeMap<>(Comparator.comparing(BodySite::key));
         for (JournalEntry e : inRange) {
             LocalDate start = startOf(e.localDate(), bucket);
@@ -86,7 +92,7 @@ public final class JournalStats {
         sums.forEach((site, byStart) -> {
             List<Point> points = new ArrayList<>();
             byStart.forEach((start, s) -> points.add(new Point(start, s[1] == 0 ? null : (double) s[2] / s[1],
-                    (double) s[0] / daysIn(start, bucket), s[0])));
+                    (double) s[0] / daysLogged(start, bucket, firstLogged, today), s[0], s[1])));
             series.add(new Series(site, points));
         });
         return new Chart(bucket, series);
@@ -109,6 +115,14 @@ public final class JournalStats {
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> day.withDayOfMonth(1);
         };
+    }
+
+    /** The days of the bucket from {@code firstLogged} to {@code today}, at least one. */
+    static long daysLogged(LocalDate start, Bucket bucket, LocalDate firstLogged, LocalDate today) {
+        LocalDate from = start.isBefore(firstLogged) ? firstLogged : start;
+        LocalDate end = start.plusDays(daysIn(start, bucket) - 1L);
+        LocalDate to = end.isAfter(today) ? today : end;
+        return Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
     }
 
     static int daysIn(LocalDate start, Bucket bucket) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.popcheck.i18n.Messages;
+import org.popcheck.exercise.DoneWords;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
 
@@ -160,14 +161,8 @@ final class LogTable {
     }
 
     private static String exercise(ExerciseDone x) {
-        String name = ExerciseNames.name(x.exerciseId());
-        String done = x.reps() != null ? name + " " + x.sets() + "×" + x.reps()
-                : x.seconds() != null ? name + " " + x.sets() + "×" + x.seconds() + "s" : name;
-        if (!x.stopSign()) {
-            return done;
-        }
-        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
-        return done + " (" + Messages.get("summary.log.stopSigns", x.stopSigns().stream().map(list::words).collect(Collectors.joining("; "))) + ")";
+        String done = DoneWords.shortLine(ExerciseNames.name(x.exerciseId()), x);
+        return x.stopSign() ? done + " (" + Messages.get("summary.log.stopSigns", DoneWords.stopSignsInOneLine(x)) + ")" : done;
     }
 
     private static String notes(JournalEntry e) {

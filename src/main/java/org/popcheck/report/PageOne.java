@@ -246,12 +246,12 @@ final class PageOne {
         Summary.Adherence a = s.adherence();
         c.text(Messages.get("summary.pdf.adherence"), x, top + 9, 9.5f, true, PdfCanvas.INK);
         float y = top + 23;
-        if (a.sessions() == 0) {
+        if (a.byExercise().isEmpty()) {
             c.text(Messages.get("summary.pdf.noSessions"), x, y, 8.5f, false, PdfCanvas.MUTED);
             return;
         }
-        String perWeek = LocalFormats.decimal(a.perWeek(), 1);
-        for (String line : c.wrap(Messages.get("summary.pdf.sessions", a.sessions(), perWeek), w, 8.5f, true)) {
+        String sessions = a.sessions() == 0 ? Messages.get("summary.pdf.noSetDone") : SessionWords.sessions(a.sessions(), a.days());
+        for (String line : c.wrap(sessions, w, 8.5f, true)) {
             c.text(line, x, y, 8.5f, true, PdfCanvas.INK);
             y += 10.5f;
         }
@@ -260,9 +260,11 @@ final class PageOne {
             if (y > bottom - 8) {
                 break;
             }
-            c.text(PdfCanvas.limit(c.wrap(Messages.get("summary.pdf.exerciseLine", e.name(), e.sessions()), w, 8, false), 1).get(0),
-                    x, y, 8, false, PdfCanvas.INK);
-            y += 9.5f;
+            // two lines at most: a session stopped before the first set is said in full, not cut to "stopped ..."
+            for (String line : PdfCanvas.limit(c.wrap(SessionWords.exercise(e), w, 8, false), 2)) {
+                c.text(line, x, y, 8, false, PdfCanvas.INK);
+                y += 9.5f;
+            }
         }
         stopSigns(x, y + 4, w);
     }

@@ -102,14 +102,33 @@ public record Summary(
      */
     public record TrendPoint(LocalDate start, Double meanPain, int pops) {}
 
-    /** Exercise sessions in the period. */
-    public record Adherence(int sessions, double perWeek, List<ExerciseCount> byExercise) {
+    /**
+     * Exercise sessions in the period.
+     *
+     * @param sessions   journal entries of the period with at least one set of an exercise done
+     * @param days       the days the journal could have logged them: the period, from the journal's first entry
+     *                   when that came later (a new user's 90-day summary covers the 3 days they have used the app)
+     * @param byExercise each exercise logged, most often first
+     */
+    public record Adherence(int sessions, long days, List<ExerciseCount> byExercise) {
         public Adherence {
             byExercise = List.copyOf(byExercise);
+            if (days < 1) {
+                throw new IllegalArgumentException("an adherence covers at least one day, not " + days);
+            }
+        }
+
+        /** Sessions per week over {@link #days}; meaningful only from {@link SessionWords#WEEK} days on (see there). */
+        public double perWeek() {
+            return sessions * 7.0 / days;
         }
     }
 
-    public record ExerciseCount(String exerciseId, String name, int sessions) {}
+    /**
+     * @param sessions              sessions of this exercise with at least one set done
+     * @param stoppedBeforeFirstSet sessions of it stopped before the first set
+     */
+    public record ExerciseCount(String exerciseId, String name, int sessions, int stoppedBeforeFirstSet) {}
 
     /**
      * The stop signs a person ticked at the end of one exercise session, oldest first in the summary.

@@ -73,7 +73,7 @@ public final class SummaryBuilder {
                 assessment == null ? List.of() : warningAnswers(assessment),
                 warningsNoted(inPeriod),
                 trends(inPeriod, period),
-                adherence(inPeriod, period),
+                adherence(inPeriod, observedDays(sorted, period)),
                 stopSigns(inPeriod),
                 inPeriod.stream()
                         .filter(e -> e.forClinician() && !e.notes().isBlank())
@@ -236,33 +236,52 @@ public final class SummaryBuilder {
         return out;
     }
 
-    private Summary.Adherence adherence(List<JournalEntry> inPeriod, ReportPeriod period) {
+    /**
+     * The days of the period the journal existed on: from its first entry (of any period) when that came after
+     * the period began, to the period's end; the whole period for an empty journal. A rate over the whole period
+     * would make a new user's two sessions "0.2 per week".
+     */
+    static long observedDays(List<JournalEntry> sorted, ReportPeriod period) {
+        if (sorted.isEmpty()) {
+            return period.days();
+        }
+        LocalDate first = sorted.stream().map(JournalEntry::localDate).min(Comparator.naturalOrder()).orElseThrow();
+        if (!first.isAfter(period.from())) {
+            return period.days();
+        }
+        return first.isAfter(period.to()) ? 1 : new ReportPeriod(first, period.to()).days();
+    }
+
+    /**
+     * Sessions that did at least one set, and per exercise those and the ones stopped before the first set (a
+     * session stopped at once is no session done, but the clinician sees that it was tried).
+     */
+    private Summary.Adherence adherence(List<JournalEntry> inPeriod, long days) {
         int sessions = 0;
+        // per exercise: [sessions with a set done, sessions stopped before the first set]
         Map<String, int[]> byExercise = new LinkedHashMap<>();
         for (JournalEntry e : inPeriod) {
-            if (e.exercises().isEmpty()) {
-                continue;
+            if (e.exercises().stream().anyMatch(x -> !x.noSetDone())) {
+                sessions++;
             }
-            sessions++;
-            e.exercises().stream().map(ExerciseDone::exerciseId).distinct()
-                    .forEach(id -> byExercise.computeIfAbsent(id, k -> new int[1])[0]++);
+            Map<String, Boolean> setDone = new LinkedHashMap<>();
+            e.exercises().forEach(x -> setDone.merge(x.exerciseId(), !x.noSetDone(), Boolean::logicalOr));
+            setDone.forEach((id, done) -> byExercise.computeIfAbsent(id, k -> new int[2])[done ? 0 : 1]++);
         }
-        double weeks = Math.max(1.0, period.days() / 7.0);
         List<Summary.ExerciseCount> counts = byExercise.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
-                .map(x -> new Summary.ExerciseCount(x.getKey(), exerciseName(x.getKey()), x.getValue()[0]))
+                .sorted((a, b) -> Integer.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .map(x -> new Summary.ExerciseCount(x.getKey(), exerciseName(x.getKey()), x.getValue()[0], x.getValue()[1]))
                 .toList();
-        return new Summary.Adherence(sessions, sessions / weeks, counts);
+        return new Summary.Adherence(sessions, days, counts);
     }
 
     /** Each session of the period where the person ticked stop signs, with the signs in the stop list's words. */
     private List<Summary.StopSignsNoted> stopSigns(List<JournalEntry> inPeriod) {
-        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
         List<Summary.StopSignsNoted> out = new ArrayList<>();
         for (JournalEntry e : inPeriod) {
             for (ExerciseDone x : e.exercises()) {
                 if (x.stopSign()) {
-                    out.add(new Summary.StopSignsNoted(e.at(), exerciseName(x.exerciseId()), x.stopSigns().stream().map(list::words).toList()));
+                    out.add(new Summary.StopSignsNoted(e.at(), exerciseName(x.exerciseId()), org.popcheck.exercise.DoneWords.stopSigns(x)));
                 }
             }
         }

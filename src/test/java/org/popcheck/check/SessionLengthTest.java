@@ -20,12 +20,17 @@ import org.popcheck.causes.RankedCause;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.exercise.ExercisePlan;
+import org.popcheck.exercise.Progression;
+import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.MorningAfter;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.TriageResult;
 
 /**
  * Every session the planner can produce fits the "about 15 minutes" it promises, counted as the guided
- * timer runs it, and still holds three exercises where the places checked offer three: for every region
+ * timer runs it, at the catalog's doses and after any amount of progression (each exercise at the largest dose the
+ * progression advice can ever give it), and still holds three exercises where the places checked offer three: for every region
  * and pair of regions, every cause that concerns them (and the ranker's own list), no injury, an injury of
  * unknown date and every day 0 to 60 after one, ages 30 and 70, and every set of the conditions read from
  * answers.
@@ -58,6 +63,9 @@ class SessionLengthTest {
                             if (plan.seconds() > ExercisePlanner.SESSION_MINUTES * 60) {
                                 problems.add(what + " runs " + plan.seconds() + " s");
                             }
+                            if (plan.mostSeconds() > ExercisePlanner.SESSION_MINUTES * 60) {
+                                problems.add(what + " runs " + plan.mostSeconds() + " s after progression");
+                            }
                             if (plan.items().size() < ExercisePlanner.MIN_SESSION && plan.items().size() < plannable(plan, a).size()) {
                                 problems.add(what + " holds fewer than " + ExercisePlanner.MIN_SESSION + " of " + plannable(plan, a).size());
                             }
@@ -71,6 +79,72 @@ class SessionLengthTest {
         }
         assertTrue(problems.isEmpty(), problems.size() + " sessions do not fit, e.g.\n" + String.join("\n", problems));
         assertTrue(sessions > 100_000, "walked " + sessions);
+    }
+
+    /** Any three exercises of the catalog at their largest doses fit a session: the three longest do. */
+    @Test
+    void anyThreeExercisesAtTheirLargestDosesFitASession() {
+        List<Integer> longest = catalog.all().stream().map(x -> Progression.largestDose(x).guidedSeconds())
+                .sorted(java.util.Comparator.reverseOrder()).limit(ExercisePlanner.MIN_SESSION).toList();
+        assertTrue(longest.stream().mapToInt(Integer::intValue).sum() <= ExercisePlanner.SESSION_MINUTES * 60, "the longest three: " + longest);
+    }
+
+    /**
+     * Whatever the journal holds, no advice gives a dose longer than the exercise's largest: for every exercise of the
+     * catalog, weeks of easy sessions done at the advised dose (the dose climbs as far as it can), 2,000 histories of
+     * random pain, morning answers, stopped sessions and logged amounts (up to three times the catalog's), each advice
+     * along the way.
+     */
+    @Test
+    void noAdviceEverGivesADoseLongerThanTheLargestThePlannerCounts() {
+        java.util.Random random = new java.util.Random(20261130);
+        List<String> problems = new ArrayList<>();
+        int advices = 0;
+        for (Exercise x : catalog.all()) {
+            int most = Progression.largestDose(x).guidedSeconds();
+            if (most > Math.max(Progression.MOST_SECONDS, x.dosage().guidedSeconds())) {
+                problems.add(x.id() + ": its largest dose runs " + most + " s");
+            }
+            List<JournalEntry> easy = new ArrayList<>();
+            for (int day = 0; day < 60; day++) {
+                Progression.Advice advice = Progression.advise(x, easy, Level.SELF_CARE, null);
+                advices++;
+                check(x, advice, most, "easy day " + day, problems);
+                easy.add(session(x, day, advice.dose(), x.dosage().totalSets(), 0, MorningAfter.SETTLED_SOON));
+            }
+            for (int history = 0; history < 2000 / catalog.all().size() + 1; history++) {
+                List<JournalEntry> entries = new ArrayList<>();
+                for (int day = 0; day < 30; day++) {
+                    int amount = 1 + random.nextInt(3 * amountOf(x.dosage()));
+                    Exercise.Dosage logged = x.dosage().withAmount(x.dosage().isActivity() ? Math.max(60, amount / 60 * 60) : amount);
+                    entries.add(session(x, day, logged, random.nextInt(x.dosage().totalSets() + 1), random.nextInt(11),
+                            MorningAfter.values()[random.nextInt(MorningAfter.values().length)]));
+                    Progression.Advice advice = Progression.advise(x, entries, random.nextBoolean() ? Level.SELF_CARE : null, null);
+                    advices++;
+                    check(x, advice, most, "history " + history + " day " + day + " logged " + logged, problems);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " advices run longer than the planner counts, e.g.\n"
+                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+        assertTrue(advices > 3000, "advised " + advices);
+    }
+
+    private static void check(Exercise x, Progression.Advice advice, int most, String when, List<String> problems) {
+        if (advice.dose().guidedSeconds() > most) {
+            problems.add(x.id() + " " + when + ": " + advice.kind() + " runs " + advice.dose().guidedSeconds() + " s, more than " + most);
+        }
+    }
+
+    private static int amountOf(Exercise.Dosage d) {
+        return d.isHold() ? d.holdSeconds() : d.reps();
+    }
+
+    private static JournalEntry session(Exercise x, int day, Exercise.Dosage dose, int sets, int pain, MorningAfter morning) {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-01-01T10:00:00Z").plusDays(day);
+        ExerciseDone done = dose.isHold() ? new ExerciseDone(x.id(), sets, null, dose.holdSeconds(), pain, morning)
+                : new ExerciseDone(x.id(), sets, dose.reps(), null, pain, morning);
+        return new JournalEntry("d" + day, at, null, null, null, null, List.of(), List.of(), "", false, List.of(done), null);
     }
 
     /** No exercise of the catalog alone breaks the promise, so none can be planned and then never fit. */

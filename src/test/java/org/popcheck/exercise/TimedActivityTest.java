@@ -109,17 +109,33 @@ class TimedActivityTest {
         assertFalse(json.contains("hold_seconds"), json);
     }
 
-    /** A walk grows by whole minutes, up to half as much again, and stays a walk. */
+    /**
+     * A walk grows by whole minutes, up to half as much again and only while the guided timer runs it within the
+     * session's share ({@link Progression#MOST_SECONDS}), and stays a walk; a walk already longer than the share (the
+     * catalog's 5 minutes, 305 s) is not made longer by the timer (its harder version says how to build up).
+     */
     @Test
-    void aWalkGrowsByWholeMinutes() {
-        for (Exercise e : catalog.all()) {
-            if (!e.dosage().isActivity()) {
-                continue;
-            }
-            int most = Progression.ceiling(e.dosage());
-            assertEquals(0, most % 60, e.id() + " " + most);
-            assertTrue(most > e.dosage().holdSeconds() && most <= e.dosage().holdSeconds() * 3 / 2, e.id() + " " + most);
-            assertTrue(Progression.withAmount(e.dosage(), most).isActivity());
+    void aWalkGrowsByWholeMinutesWithinTheSessionsShare() {
+        List<Exercise.Dosage> walks = new java.util.ArrayList<>();
+        catalog.all().stream().filter(e -> e.dosage().isActivity()).forEach(e -> walks.add(e.dosage()));
+        for (int minutes = 1; minutes <= 6; minutes++) {
+            walks.add(Exercise.Dosage.activity(Exercise.Activity.WALK, 1, minutes, 60));
         }
+        for (Exercise.Dosage d : walks) {
+            int most = Progression.ceiling(d);
+            String what = d.holdSeconds() / 60 + " minutes -> " + most + " s";
+            assertEquals(0, most % 60, what);
+            assertTrue(most >= d.holdSeconds() && most <= d.holdSeconds() * 3 / 2, what);
+            assertTrue(Progression.withAmount(d, most).isActivity(), what);
+            if (d.guidedSeconds() > Progression.MOST_SECONDS) {
+                assertEquals(d.holdSeconds(), most, what);
+            } else {
+                assertTrue(Progression.withAmount(d, most).guidedSeconds() <= Progression.MOST_SECONDS, what);
+                // the next whole minute would be too long or more than half as much again
+                int next = most + 60;
+                assertTrue(next > d.holdSeconds() * 3 / 2 || Progression.withAmount(d, next).guidedSeconds() > Progression.MOST_SECONDS, what);
+            }
+        }
+        assertEquals(180, Progression.ceiling(Exercise.Dosage.activity(Exercise.Activity.WALK, 1, 2, 60)), "a 2-minute walk grows to 3");
     }
 }

@@ -2,12 +2,15 @@ package org.popcheck.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
@@ -32,7 +35,7 @@ class JournalStatsTest {
         assertEquals(JournalStats.Bucket.DAY, chart.bucket());
         assertEquals(List.of("ankle/left", "hip/right"), chart.series().stream().map(s -> s.site().key()).toList());
         List<JournalStats.Point> ankle = chart.series().get(0).points();
-        assertEquals(new JournalStats.Point(LocalDate.of(2026, 3, 9), 4.0, 2.0, 2), ankle.get(0));
+        assertEquals(new JournalStats.Point(LocalDate.of(2026, 3, 9), 4.0, 2.0, 2, 2), ankle.get(0));
         assertNull(ankle.get(1).averagePain(), "a day without pain scores has no pain point, not zero");
         assertEquals(1.0, ankle.get(1).popsPerDay());
     }
@@ -74,6 +77,28 @@ class JournalStatsTest {
                 .filter(p -> p.start().equals(LocalDate.of(2024, 2, 1))).findFirst().orElseThrow();
         assertEquals(58, feb2024.entries());
         assertEquals(2.0, feb2024.popsPerDay());
+    }
+
+    /**
+     * A rate is taken over the days the journal could have logged on: this month so far, and from the first entry
+     * on, not over whole weeks or months (two entries a day over ten days of March are 2 a day, not 0.6).
+     */
+    @ParameterizedTest(name = "first entry {0}")
+    @ValueSource(strings = {"2023-01-01", "2023-01-17", "2024-11-05", "2025-06-30"})
+    void aPartWeekOrMonthAtEitherEndIsARateOverTheDaysLogged(String firstDay) {
+        List<JournalEntry> entries = new ArrayList<>();
+        LocalDate day = LocalDate.parse(firstDay);
+        while (!day.isAfter(TODAY)) {
+            entries.add(at(Region.HIP, Side.LEFT, 2, day + "T08:00:00Z"));
+            entries.add(at(Region.HIP, Side.LEFT, 2, day + "T18:00:00Z"));
+            day = day.plusDays(1);
+        }
+        JournalStats.Chart chart = JournalStats.chart(entries, JournalStats.Range.ALL, TODAY);
+        assertTrue(chart.bucket() != JournalStats.Bucket.DAY, "the span is long enough for weeks or months: " + chart.bucket());
+        for (JournalStats.Point p : chart.series().get(0).points()) {
+            assertEquals(2.0, p.popsPerDay(), 1e-9, "the point of " + p.start());
+            assertEquals(p.entries(), p.painScores());
+        }
     }
 
     private static int count(List<JournalEntry> entries, JournalStats.Range range) {

@@ -28,12 +28,9 @@ class SummaryPictureTest {
         Summary summary = SummaryBuilder.standard("112").build(entries, ReportPeriod.lastDays(90, today), "Ana López", today);
         try (PDDocument doc = SummaryPdf.render(summary, Settings.Paper.A4)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
-            Path out = Path.of("target", "summary-page1.png");
-            Files.createDirectories(out.getParent());
-            ImageIO.write(page, "png", out.toFile());
-            if (Boolean.getBoolean("popcheck.docs")) {
-                Files.createDirectories(Path.of("docs"));
-                ImageIO.write(page, "png", Path.of("docs", "summary-page1.png").toFile());
+            Files.createDirectories(Path.of("target"));
+            for (Path out : org.popcheck.testsupport.DocPictures.places(Path.of("target", "summary-page1.png"), Path.of("docs", "summary-page1.png"))) {
+                ImageIO.write(page, "png", out.toFile());
             }
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 110), "png", Path.of("target", "summary-page2.png").toFile());
             assertTrue(page.getWidth() > 500, "the page was rendered");

@@ -70,9 +70,14 @@ class EveryScreenFitsTest {
     }
 
     private static void picture(Scene root, String look, String name) {
-        Snapshots.write(root, Path.of("target/layout", look, name + ".png"));
-        if (Boolean.getBoolean("popcheck.docs") && look.startsWith("light-")) {
-            Snapshots.write(root, Path.of("docs/screenshots/layout", look.substring("light-".length()), name + ".png"));
+        Path inTarget = Path.of("target/layout", look, name + ".png");
+        if (!look.startsWith("light-")) {
+            Snapshots.write(root, inTarget);
+            return;
+        }
+        for (Path file : org.popcheck.testsupport.DocPictures.places(inTarget,
+                Path.of("docs/screenshots/layout", look.substring("light-".length()), name + ".png"))) {
+            Snapshots.write(root, file);
         }
     }
 }

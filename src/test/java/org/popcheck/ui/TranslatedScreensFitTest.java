@@ -144,9 +144,11 @@ class TranslatedScreensFitTest {
     }
 
     private static void picture(Scene scene, String look, String name, boolean forDocs) {
-        Snapshots.write(scene, Path.of("target/i18n", look, name + ".png"));
-        if (forDocs && Boolean.getBoolean("popcheck.docs")) {
-            Snapshots.write(scene, Path.of("docs/screenshots/i18n", look, name + ".png"));
+        Path inTarget = Path.of("target/i18n", look, name + ".png");
+        List<Path> files = forDocs ? org.popcheck.testsupport.DocPictures.places(inTarget,
+                Path.of("docs/screenshots/i18n", look, name + ".png")) : List.of(inTarget);
+        for (Path file : files) {
+            Snapshots.write(scene, file);
         }
     }
 }

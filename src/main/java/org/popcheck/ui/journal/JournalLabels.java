@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.exercise.DoneWords;
 import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 
@@ -15,8 +16,9 @@ final class JournalLabels {
     private JournalLabels() {}
 
     /**
-     * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets", with the stop
-     * signs noticed) so that a saved exercise session does not show as a row with only a time.
+     * The notes of an entry on one line, after what was exercised ("Calf raises: 3 sets", "Calf raises: stopped
+     * before the first set", with the stop signs noticed) so that a saved exercise session does not show as a row
+     * with only a time.
      */
     static String notesWithExercises(org.popcheck.journal.JournalEntry e) {
         String notes = e.notes().replaceAll("\\s+", " ").trim();
@@ -25,7 +27,8 @@ final class JournalLabels {
         }
         String done = e.exercises().stream()
                 .map(x -> Messages.get("journal.exercise.done",
-                        org.popcheck.exercise.ExerciseCatalog.standard().find(x.exerciseId()).map(ex -> ex.name()).orElse(x.exerciseId()), x.sets())
+                        org.popcheck.exercise.ExerciseCatalog.standard().find(x.exerciseId()).map(ex -> ex.name()).orElse(x.exerciseId()),
+                        DoneWords.sets(x))
                         + stopSigns(x))
                 .collect(Collectors.joining("; "));
         return notes.isEmpty() ? done : done + "; " + notes;
@@ -36,8 +39,19 @@ final class JournalLabels {
         if (!x.stopSign()) {
             return "";
         }
-        org.popcheck.exercise.StopList list = org.popcheck.exercise.StopList.standard();
-        return " (" + Messages.get("journal.exercise.stopSigns", x.stopSigns().stream().map(list::words).collect(Collectors.joining("; "))) + ")";
+        return " (" + Messages.get("journal.exercise.stopSigns", DoneWords.stopSignsInOneLine(x)) + ")";
+    }
+
+    /**
+     * One joint in the charts' spoken summary: "Left ankle: 4 entries, average pain 3.5 from 4 scores", "pain 3 (one
+     * score)" when only one entry gave a score (an average of one is no average), or "pain not given".
+     *
+     * @param painSum the sum of the {@code painScores} scores, each 0 to 10
+     */
+    static String chartSummary(String joint, int entries, int painScores, double painSum) {
+        String pain = painScores == 0 ? Messages.get("journal.chart.noPain")
+                : Messages.get("journal.chart.pain.scores", LocalFormats.decimal(painSum / painScores, painScores == 1 ? 0 : 1), painScores);
+        return Messages.get("journal.chart.summary", joint, entries, pain);
     }
 
     /** The time of an entry on its own clock, as the language in use writes it. */

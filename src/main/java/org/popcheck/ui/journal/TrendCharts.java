@@ -64,23 +64,23 @@ final class TrendCharts extends VBox {
             f.setName(name);
             int count = 0;
             double painSum = 0;
-            int painDays = 0;
+            int painScores = 0;
             for (JournalStats.Point point : s.points()) {
                 long x = point.start().toEpochDay();
                 min = Math.min(min, x);
                 max = Math.max(max, x);
                 if (point.averagePain() != null) {
                     p.getData().add(new XYChart.Data<>(x, point.averagePain()));
-                    painSum += point.averagePain();
-                    painDays++;
+                    // the mean of every score, not of the points' means: a day with one score weighs no more than its score
+                    painSum += point.averagePain() * point.painScores();
+                    painScores += point.painScores();
                 }
                 f.getData().add(new XYChart.Data<>(x, point.popsPerDay()));
                 count += point.entries();
             }
             painSeries.add(p);
             popSeries.add(f);
-            summary.add(Messages.get("journal.chart.summary", name, count,
-                    painDays == 0 ? Messages.get("journal.chart.noPain") : LocalFormats.decimal(painSum / painDays, 1)));
+            summary.add(JournalLabels.chartSummary(name, count, painScores, painSum));
         }
         pain.getData().setAll(painSeries);
         pops.getData().setAll(popSeries);

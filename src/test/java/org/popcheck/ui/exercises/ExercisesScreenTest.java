@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -233,11 +232,10 @@ class ExercisesScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(stage.getScene().snapshot(null)));
-        List<Path> dirs = Boolean.getBoolean("popcheck.docs")
-                ? List.of(Path.of("target/screenshots"), Path.of("docs/screenshots")) : List.of(Path.of("target/screenshots"));
-        for (Path dir : dirs) {
-            Files.createDirectories(dir);
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", new File(dir.toFile(), name + ".png"));
+        for (Path file : org.popcheck.testsupport.DocPictures.places(Path.of("target/screenshots", name + ".png"),
+                Path.of("docs/screenshots", name + ".png"))) {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", file.toFile());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.popcheck.ui.wizard;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,13 +199,13 @@ final class WizardDriver {
         var holder = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
         robot.interact(() -> holder.set(robot.targetWindow().getScene().snapshot(null)));
         // The docs show the English window; the Spanish and German walks keep theirs in target/ only.
-        boolean docs = Boolean.getBoolean("popcheck.docs") && org.popcheck.i18n.Messages.language() == org.popcheck.i18n.Language.EN;
-        List<Path> dirs = docs
-                ? List.of(Path.of("target/screenshots"), Path.of("docs/screenshots")) : List.of(Path.of("target/screenshots"));
-        for (Path dir : dirs) {
+        Path inTarget = Path.of("target/screenshots", name + ".png");
+        List<Path> files = org.popcheck.i18n.Messages.language() == org.popcheck.i18n.Language.EN
+                ? org.popcheck.testsupport.DocPictures.places(inTarget, Path.of("docs/screenshots", name + ".png")) : List.of(inTarget);
+        for (Path file : files) {
             try {
-                Files.createDirectories(dir);
-                ImageIO.write(SwingFXUtils.fromFXImage(holder.get(), null), "png", new File(dir.toFile(), name + ".png"));
+                Files.createDirectories(file.getParent());
+                ImageIO.write(SwingFXUtils.fromFXImage(holder.get(), null), "png", file.toFile());
             } catch (IOException e) {
                 throw new AssertionError("could not write screenshot " + name, e);
             }
