@@ -97,6 +97,8 @@ public final class JournalScreen implements Screen {
         view.setCenter(tabs);
 
         status.setId("journal-status");
+        // This screen may be built anew for a change of language; the model's messages are older.
+        model.sayAgain();
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         view.setBottom(status);
