@@ -63,6 +63,7 @@ class SliderTicksFollowTextTest {
                 sizes[i] = ((Axis<?>) sliders.get(i).lookup(".axis")).getTickLabelFont().getSize();
             }
         });
+        Snapshots.write(stage.getScene(), java.nio.file.Path.of("target/sliders", theme.name().toLowerCase(Locale.ROOT) + "-" + (int) scale + "x.png"));
         assertEquals(sizes[0], sizes[1], 0.01, "every slider alike");
         return sizes[0];
     }
