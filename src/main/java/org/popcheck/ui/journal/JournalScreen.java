@@ -669,7 +669,13 @@ public final class JournalScreen implements Screen {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            if (!empty && text != null && !text.isEmpty() && getTableColumn() != null) {
+        }
+
+        /** Measured when laid out, in the font and padding the stylesheet gave: a new cell has neither yet. */
+        @Override
+        protected void layoutChildren() {
+            String text = getText();
+            if (!isEmpty() && text != null && !text.isEmpty() && getTableColumn() != null) {
                 double needed = Math.ceil(textWidth(text, getFont()) + snappedLeftInset() + snappedRightInset() + 2);
                 TableColumn<JournalEntry, String> column = getTableColumn();
                 if (needed > column.getMinWidth()) {
@@ -677,6 +683,7 @@ public final class JournalScreen implements Screen {
                     column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
                 }
             }
+            super.layoutChildren();
         }
     }
 
