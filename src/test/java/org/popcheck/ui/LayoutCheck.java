@@ -26,7 +26,58 @@ public final class LayoutCheck {
     public static List<String> problems(Scene scene) {
         List<String> found = new ArrayList<>();
         walk(scene.getRoot(), scene, true, Double.POSITIVE_INFINITY, found);
+        double textSize = textSize(scene);
+        for (Node axis : scene.getRoot().lookupAll(".axis")) {
+            tinyTicks(axis, textSize).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /** Tick labels smaller than this share of the text size did not grow with it. */
+    static final double LEAST_TICK_SHARE = 0.7;
+
+    /** The person's text size in {@code scene}: the root's inline font size, else the normal 14 px. */
+    static double textSize(Scene scene) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-size:\\s*([0-9.]+)px").matcher(scene.getRoot().getStyle());
+        return m.find() ? Double.parseDouble(m.group(1)) : org.popcheck.ui.common.Theme.BASE_FONT_PX;
+    }
+
+    /** The problem when a shown axis (a slider's or a chart's) labels its ticks much smaller than the text size. */
+    static java.util.Optional<String> tinyTicks(Node node, double textSize) {
+        if (!(node instanceof javafx.scene.chart.Axis<?> axis) || !axis.isTickLabelsVisible() || !shown(axis)) {
+            return java.util.Optional.empty();
+        }
+        double size = axis.getTickLabelFont().getSize();
+        return size < LEAST_TICK_SHARE * textSize
+                ? java.util.Optional.of("tiny tick labels: " + describe(axis) + " labels its ticks at " + size + " px with text at " + textSize + " px")
+                : java.util.Optional.empty();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The problem when a table's columns run past its width with no sideways scroll bar: the
+     * columns on the right are cut off (a constrained table never scrolls sideways).
+     */
+    static java.util.Optional<String> cutColumns(javafx.scene.control.TableView<?> table) {
+        double columns = 0;
+        for (javafx.scene.control.TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+            columns += c.getWidth();
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        boolean sideways = table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        return columns > room + 1 && !sideways
+                ? java.util.Optional.of("columns cut: " + describe(table) + " has " + Math.round(columns) + " px of columns in "
+                        + Math.round(room) + " px and no sideways scroll bar")
+                : java.util.Optional.empty();
     }
 
     /**
@@ -53,6 +104,9 @@ public final class LayoutCheck {
             found.add("squeezed: " + describe(node) + " is " + Math.round(t.getHeight()) + " px tall, too little for its rows");
         } else if (node instanceof javafx.scene.control.TableView<?> t && shownHeight(t) < MIN_TABLE_HEIGHT) {
             found.add("squeezed: " + describe(node) + " shows " + Math.round(shownHeight(t)) + " px of its height, clipped with nothing to scroll");
+        }
+        if (node instanceof javafx.scene.control.TableView<?> t && hasArea) {
+            cutColumns(t).ifPresent(found::add);
         }
         if (node instanceof javafx.scene.control.TextField f && hasArea) {
             cutField(f).ifPresent(found::add);

@@ -32,7 +32,7 @@ import org.testfx.framework.junit5.Start;
  * German ones also to docs/screenshots/i18n/.
  */
 @ExtendWith(ApplicationExtension.class)
-class TranslatedScreensFitTest {
+public class TranslatedScreensFitTest {
 
     @TempDir
     static Path dir;
@@ -113,7 +113,7 @@ class TranslatedScreensFitTest {
      * accented, and short words of padding ("ÿÿ") added until it is 40% longer than the English;
      * arguments in braces, '' and _ stay as they are.
      */
-    static String pseudo(String text) {
+    public static String pseudo(String text) {
         StringBuilder b = new StringBuilder(text.length() * 3 / 2);
         int depth = 0;
         for (char ch : text.toCharArray()) {

@@ -83,8 +83,9 @@ final class SessionView extends VBox {
         ring.setStyle("-fx-stroke: -color-accent-emphasis;");
         Circle track = new Circle(0, 0, 70);
         // Ring and words follow the text size: the words wrap inside the ring, never over it.
-        seconds.fontProperty().addListener((o, a, f) -> sizeDial(track, f.getSize()));
-        sizeDial(track, seconds.getFont().getSize());
+        seconds.fontProperty().addListener((o, a, f) -> sizeDial(track));
+        what.fontProperty().addListener((o, a, f) -> sizeDial(track));
+        sizeDial(track);
         track.setFill(null);
         track.setStrokeWidth(10);
         track.setStyle("-fx-stroke: -color-border-muted;");
@@ -198,14 +199,58 @@ final class SessionView extends VBox {
         }
     }
 
-    private void sizeDial(Circle track, double fontSize) {
-        double r = RING_RADIUS_EM * fontSize;
+    /**
+     * Sizes the ring for the text size and the language: {@link #RING_RADIUS_EM} lines of text, or
+     * more when the longest word it can hold would not fit across it ("Prepárese" at twice the text
+     * size broke inside the word). Words may wrap between them, never inside one.
+     */
+    private void sizeDial(Circle track) {
+        double widest = Math.max(widestWord(ringWords(), what.getFont()), widestWord(ringNumbers(), seconds.getFont()));
+        double needed = (widest + WORD_ROOM) / WORDS_SHARE / 2 + ring.getStrokeWidth();
+        double r = Math.max(RING_RADIUS_EM * seconds.getFont().getSize(), needed);
         track.setRadius(r);
         ring.setRadiusX(r);
         ring.setRadiusY(r);
         double inner = 2 * (r - ring.getStrokeWidth()) * WORDS_SHARE;
         what.setMaxWidth(inner);
         seconds.setMaxWidth(inner);
+    }
+
+    /** Spare room beside the widest word, px: its measured width is rounded, the label's is not. */
+    private static final double WORD_ROOM = 4;
+
+    /** Every word the ring can show in big letters, in the language in use: phases, cues and activities. */
+    static List<String> ringWords() {
+        List<String> words = new java.util.ArrayList<>();
+        for (String key : List.of("getReady", "rest", "done", "stoppedShort", "paused", "holdTimer")) {
+            words.add(Messages.get("exercises.session." + key));
+        }
+        for (GuidedSession.Cue cue : GuidedSession.Cue.values()) {
+            words.add(Messages.get("exercises.session." + cue.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Messages.bundle("exercises").keySet().stream().filter(k -> k.startsWith("exercises.session.activity.")).sorted()
+                .forEach(k -> words.add(Messages.get(k)));
+        return words;
+    }
+
+    /** The lines under the word in the ring at their widest: the rep, the seconds, the minutes of a walk. */
+    static List<String> ringNumbers() {
+        return List.of(Messages.get("exercises.session.rep", 88, 88), Messages.get("exercises.session.seconds", 888),
+                Messages.get("exercises.session.clock", 88, 88));
+    }
+
+    /** The width of the widest single word of {@code texts} in {@code font}, px. */
+    static double widestWord(List<String> texts, javafx.scene.text.Font font) {
+        double widest = 0;
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(font);
+        for (String text : texts) {
+            for (String word : text.split("\\s+")) {
+                measure.setText(word);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+        }
+        return widest;
     }
 
     /** Moves the session's clock on and redraws: called by the timer, or by tests. */

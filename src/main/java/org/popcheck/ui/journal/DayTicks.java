@@ -1,8 +1,6 @@
 package org.popcheck.ui.journal;
 
-import javafx.util.StringConverter;
-
-/** Where the trend charts put their date ticks (whole epoch days) and how they label numbers. */
+/** How far apart the trend charts put their date ticks: whole days, at most {@link #MAX_LABELS} of them. */
 final class DayTicks {
 
     /** At most this many date labels fit along the axis at any text size. */
@@ -14,25 +12,4 @@ final class DayTicks {
     static long unit(long firstDay, long lastDay) {
         return Math.max(1, (long) Math.ceil((lastDay - firstDay + 1) / (double) MAX_LABELS));
     }
-
-    /** The axis end: the last day, or the tick at or just after it, so the last label is a real date on the axis. */
-    static long upperBound(long firstDay, long lastDay) {
-        long unit = unit(firstDay, lastDay);
-        long steps = (long) Math.ceil((lastDay - firstDay) / (double) unit);
-        return Math.max(firstDay + 1, firstDay + steps * unit);
-    }
-
-    /** Labels whole numbers only; fractional ticks stay blank (no "0.5 entries per day"). */
-    static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
-        @Override
-        public String toString(Number n) {
-            double v = n.doubleValue();
-            return Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf((long) Math.rint(v)) : "";
-        }
-
-        @Override
-        public Number fromString(String s) {
-            return Double.valueOf(s);
-        }
-    };
 }

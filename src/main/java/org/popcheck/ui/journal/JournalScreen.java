@@ -97,6 +97,8 @@ public final class JournalScreen implements Screen {
         view.setCenter(tabs);
 
         status.setId("journal-status");
+        // This screen may be built anew for a change of language; the model's messages are older.
+        model.sayAgain();
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         view.setBottom(status);
@@ -399,7 +401,6 @@ public final class JournalScreen implements Screen {
     private TableView<JournalEntry> table() {
         table.setId("journal-table");
         table.setAccessibleText(Messages.get("journal.table.accessible"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<JournalEntry, JournalEntry> when = new TableColumn<>(Messages.get("journal.col.time"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         // The journal's own order (seconds, nanos, id) allocates nothing per comparison: sorting 100,000 rows stays cheap.
@@ -445,6 +446,13 @@ public final class JournalScreen implements Screen {
             }
         });
         table.getColumns().add(notes);
+        // While every column fits at its least width the notes take the room that is left; when they
+        // do not (a small screen, large text, long German words) the table scrolls sideways instead of
+        // cutting the columns on the right off, which a constrained table does without a scroll bar.
+        InvalidationListener fit = o -> chooseResizePolicy();
+        table.widthProperty().addListener(fit);
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener(fit));
+        chooseResizePolicy();
 
         // The view model keeps the entries newest first already. In the table's usual order (time,
         // newest first) its sorted list passes them on as they are, rather than sorting ten years of
@@ -500,6 +508,22 @@ public final class JournalScreen implements Screen {
             }
         });
         return table;
+    }
+
+    /** Room kept for the vertical scroll bar when deciding whether the columns fit, in px. */
+    private static final double SCROLL_BAR_ROOM = 20;
+
+    private void chooseResizePolicy() {
+        double least = 0;
+        for (TableColumn<JournalEntry, ?> c : table.getColumns()) {
+            least += c.getMinWidth();
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        var policy = table.getWidth() <= 0 || least <= room
+                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
     }
 
     private boolean newestFirstByTime(TableColumn<JournalEntry, JournalEntry> when) {
@@ -628,10 +652,39 @@ public final class JournalScreen implements Screen {
                                                                 List<String> values) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? "" : value.apply(d.getValue()))); // null: a blank row
+        c.setCellFactory(col -> new WideningCell());
         // Never narrower than its heading needs; the notes column gives up room instead.
         double fitted = fit(width, c.getText(), values);
         baseWidths(c, fitted, fitted);
         return c;
+    }
+
+    /**
+     * A cell that widens its column when its words need more room than the column has: some
+     * values have no fixed longest form (several triggers in one entry, "Walking, Getting up"),
+     * and were cut to "Walking, ...". Only the cells on the screen measure, so a long journal costs nothing.
+     */
+    private static final class WideningCell extends javafx.scene.control.TableCell<JournalEntry, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+        }
+
+        /** Measured when laid out, in the font and padding the stylesheet gave: a new cell has neither yet. */
+        @Override
+        protected void layoutChildren() {
+            String text = getText();
+            if (!isEmpty() && text != null && !text.isEmpty() && getTableColumn() != null) {
+                double needed = Math.ceil(textWidth(text, getFont()) + snappedLeftInset() + snappedRightInset() + 2);
+                TableColumn<JournalEntry, String> column = getTableColumn();
+                if (needed > column.getMinWidth()) {
+                    column.setMinWidth(needed);
+                    column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
+                }
+            }
+            super.layoutChildren();
+        }
     }
 
     /** Room for the cell padding, and in the heading for the sort arrow, at the normal text size (px). */

@@ -12,6 +12,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +43,7 @@ import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStats;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.journal.SafetyNet;
+import org.popcheck.triage.TriageEngine;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.journal.JournalException;
 import org.popcheck.ui.AppContext;
@@ -60,6 +62,8 @@ public final class JournalViewModel {
     private final AppContext context;
     /** Built on the first check: it needs the triage rules, which the window must not wait for at start-up. */
     private SafetyNet safetyNet;
+    /** The engine {@link #safetyNet} was built with (one per language). */
+    private TriageEngine safetyNetEngine;
     private static final Predicate<JournalEntry> ALL = e -> true;
 
     /*
@@ -89,6 +93,13 @@ public final class JournalViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty safetyMessage = new SimpleStringProperty("");
+    /*
+     * How to say the status line and the safety message, kept beside what they say: the view model
+     * outlives a change of language (the window is rebuilt, this model is not), and a text built once
+     * stayed in the old language ("Entry restored." on the German journal). See sayAgain().
+     */
+    private Supplier<String> statusWords = () -> "";
+    private Supplier<String> safetyWords = () -> "";
     private LocalDate today = null;
     /** Numbers the readings of the journal (guarded by itself) so that an older one never overwrites a newer one. */
     private final long[] readings = {0};
@@ -116,9 +127,15 @@ public final class JournalViewModel {
         return BY_CONTEXT.computeIfAbsent(context, JournalViewModel::new);
     }
 
+    /**
+     * The safety net for the language in use: its engine says its advice in one language, and the
+     * view model outlives a change of language, so one kept from before answered in the old language.
+     */
     private SafetyNet safetyNet() {
-        if (safetyNet == null) {
-            safetyNet = new SafetyNet(context.triage(), FactCatalog.standard());
+        TriageEngine engine = context.triage();
+        if (safetyNet == null || safetyNetEngine != engine) {
+            safetyNet = new SafetyNet(engine, FactCatalog.standard());
+            safetyNetEngine = engine;
         }
         return safetyNet;
     }
@@ -212,6 +229,22 @@ public final class JournalViewModel {
     /** The result of the last action (saved, not saved and why, imported ...). */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * Says the status line and the safety message again in the language now in use; a screen built
+     * after a change of language calls it. A message the person closed stays closed.
+     */
+    public void sayAgain() {
+        status.set(statusWords.get());
+        if (!safetyMessage.get().isEmpty()) {
+            safetyMessage.set(safetyWords.get());
+        }
+    }
+
+    private void say(Supplier<String> words) {
+        statusWords = words;
+        status.set(words.get());
     }
 
     /** The safety net's message for the entry just saved, or empty. */
@@ -348,7 +381,7 @@ public final class JournalViewModel {
             saving.set(pending > 0);
             if (failure != null) {
                 JournalException e = AppContext.journalFailure(failure);
-                status.set(Messages.get(failedKey, e.getMessage()));
+                say(() -> Messages.get(failedKey, e.getMessage()));
                 result.completeExceptionally(e);
                 return;
             }
@@ -389,7 +422,7 @@ public final class JournalViewModel {
             return null;
         }, "journal.saveFailed", nothing -> {
             lastDeleted.set(null);
-            status.set(Messages.get("journal.saved"));
+            say(() -> Messages.get("journal.saved"));
         }).thenApply(nothing -> announce(checked));
     }
 
@@ -400,7 +433,7 @@ public final class JournalViewModel {
         return write(j -> {
             store(j).update(kept);
             return null;
-        }, "journal.saveFailed", nothing -> status.set(Messages.get("journal.saved")))
+        }, "journal.saveFailed", nothing -> say(() -> Messages.get("journal.saved")))
                 .thenApply(nothing -> announce(checked));
     }
 
@@ -421,7 +454,7 @@ public final class JournalViewModel {
     public CompletableFuture<JournalEntry> delete(JournalEntry entry) {
         return write(j -> store(j).delete(entry.id()), "journal.deleteFailed", removed -> {
             lastDeleted.set(removed);
-            status.set(Messages.get("journal.undo.deleted"));
+            say(() -> Messages.get("journal.undo.deleted"));
         });
     }
 
@@ -436,13 +469,13 @@ public final class JournalViewModel {
             return e;
         }, "journal.saveFailed", restored -> {
             lastDeleted.set(null);
-            status.set(Messages.get("journal.undo.restored"));
+            say(() -> Messages.get("journal.undo.restored"));
         });
     }
 
     public CompletableFuture<Integer> importFrom(Path file) {
         return write(j -> store(j).importFrom(file), "journal.importFailed",
-                added -> status.set(Messages.get("journal.imported", added)));
+                added -> say(() -> Messages.get("journal.imported", added)));
     }
 
     public CompletableFuture<Void> export(Path file, boolean csv) {
@@ -453,13 +486,13 @@ public final class JournalViewModel {
                 store(j).exportJson(file);
             }
             return null;
-        }, "journal.exportFailed", nothing -> status.set(Messages.get("journal.exported", file.getFileName())));
+        }, "journal.exportFailed", nothing -> say(() -> Messages.get("journal.exported", file.getFileName())));
     }
 
     /** After an unreadable file: restores the backup and makes the journal writable again. */
     public CompletableFuture<Integer> restoreBackup() {
         return write(j -> store(j).restoreBackup(), "journal.problem.restoreFailed",
-                n -> status.set(Messages.get("journal.problem.restored", n)));
+                n -> say(() -> Messages.get("journal.problem.restored", n)));
     }
 
     private static JournalStore store(JournalAccess journal) throws JournalException {
@@ -470,22 +503,36 @@ public final class JournalViewModel {
     }
 
     /** What the safety net found, or why it could not look (null when it could). */
-    private record Checked(Optional<SafetyNet.Finding> finding, String failure) {}
+    private record Checked(JournalEntry entry, Optional<SafetyNet.Finding> finding, Supplier<String> failure) {}
 
     private Checked check(JournalEntry entry) {
         try {
-            return new Checked(safetyNet().check(entry, history(), context.settings().emergencyNumber()), null);
+            return new Checked(entry, safetyNet().check(entry, history(), context.settings().emergencyNumber()), null);
         } catch (RuntimeException e) {
             // The entry is still saved; only the check failed. Say so rather than stay silent.
-            return new Checked(Optional.empty(),
-                    Messages.get("journal.safety.unavailable", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Checked(entry, Optional.empty(), () -> Messages.get("journal.safety.unavailable", reason));
         }
     }
 
     /** Runs on the JavaFX thread once the entry is written: the message for the screen, the finding for the dialog. */
     private Optional<SafetyNet.Finding> announce(Checked checked) {
-        safetyMessage.set(checked.failure() != null ? checked.failure() : checked.finding().map(JournalViewModel::describe).orElse(""));
+        String said = checked.failure() != null ? checked.failure().get() : checked.finding().map(JournalViewModel::describe).orElse("");
+        safetyWords = checked.failure() != null ? checked.failure() : () -> sayCheckAgain(checked.entry(), said);
+        safetyMessage.set(said);
         return checked.finding();
+    }
+
+    /**
+     * The safety net's message for {@code entry} in the language now in use: the check is run again,
+     * as its advice and reasons come from the rules' texts; {@code said} if it now finds nothing or fails.
+     */
+    private String sayCheckAgain(JournalEntry entry, String said) {
+        try {
+            return safetyNet().check(entry, history(), context.settings().emergencyNumber()).map(JournalViewModel::describe).orElse(said);
+        } catch (RuntimeException e) {
+            return said;
+        }
     }
 
     /** The header, the reasons and, when the age was assumed, why. */

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.popcheck.i18n.LocalFormats;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalStats;
@@ -35,10 +33,6 @@ final class TrendCharts extends VBox {
         pops.setId("chart-pops");
         pain.setTitle(Messages.get("journal.chart.pain"));
         pops.setTitle(Messages.get("journal.chart.pops"));
-        ((NumberAxis) pain.getYAxis()).setAutoRanging(false);
-        ((NumberAxis) pain.getYAxis()).setLowerBound(0);
-        ((NumberAxis) pain.getYAxis()).setUpperBound(10);
-        ((NumberAxis) pain.getYAxis()).setTickUnit(1);
         bucket.getStyleClass().add("text-muted");
         empty.getStyleClass().add("text-muted");
         for (LineChart<Number, Number> c : List.of(pain, pops)) {
@@ -56,6 +50,16 @@ final class TrendCharts extends VBox {
         List<String> summary = new ArrayList<>();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
+        double mostPops = 0;
+        for (JournalStats.Series s : chart.series()) {
+            for (JournalStats.Point point : s.points()) {
+                min = Math.min(min, point.start().toEpochDay());
+                max = Math.max(max, point.start().toEpochDay());
+                mostPops = Math.max(mostPops, point.popsPerDay());
+            }
+        }
+        StepAxis days = chart.series().isEmpty() ? null : StepAxis.days(min, max);
+        StepAxis popScale = StepAxis.counts(mostPops);
         for (JournalStats.Series s : chart.series()) {
             XYChart.Series<Number, Number> p = new XYChart.Series<>();
             XYChart.Series<Number, Number> f = new XYChart.Series<>();
@@ -66,16 +70,14 @@ final class TrendCharts extends VBox {
             double painSum = 0;
             int painScores = 0;
             for (JournalStats.Point point : s.points()) {
-                long x = point.start().toEpochDay();
-                min = Math.min(min, x);
-                max = Math.max(max, x);
+                double x = days.position(point.start().toEpochDay());
                 if (point.averagePain() != null) {
                     p.getData().add(new XYChart.Data<>(x, point.averagePain()));
                     // the mean of every score, not of the points' means: a day with one score weighs no more than its score
                     painSum += point.averagePain() * point.painScores();
                     painScores += point.painScores();
                 }
-                f.getData().add(new XYChart.Data<>(x, point.popsPerDay()));
+                f.getData().add(new XYChart.Data<>(x, popScale.position(point.popsPerDay())));
                 count += point.entries();
             }
             painSeries.add(p);
@@ -88,15 +90,12 @@ final class TrendCharts extends VBox {
         empty.setVisible(none);
         empty.setManaged(none);
         if (!none) {
+            // Ticks fall on whole days from the first one (each date once); the chart's right
+            // padding leaves room for the last date's label. Both charts share the range.
             for (LineChart<Number, Number> c : List.of(pain, pops)) {
-                NumberAxis x = (NumberAxis) c.getXAxis();
-                // Ticks fall on whole days from the first one (each date once); the chart's right
-                // padding leaves room for the last date's label. Both charts share the range.
-                long unit = DayTicks.unit(min, max);
-                x.setLowerBound(min);
-                x.setUpperBound(DayTicks.upperBound(min, max));
-                x.setTickUnit(unit);
+                ((StepAxisView) c.getXAxis()).show(days);
             }
+            ((StepAxisView) pops.getYAxis()).show(popScale);
         }
         bucket.setText(Messages.get("journal.chart.bucket." + chart.bucket().name()));
         String text = String.join("; ", summary);
@@ -104,28 +103,19 @@ final class TrendCharts extends VBox {
         pops.setAccessibleText(Messages.get("journal.chart.pops.accessible", text));
     }
 
-    private static LineChart<Number, Number> chart(String yKey) {
-        NumberAxis x = new NumberAxis();
-        x.setAutoRanging(false);
-        x.setLabel(Messages.get("journal.chart.axis.date"));
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return LocalFormats.shortDate(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
-            }
+    private static String day(double epochDay) {
+        return LocalFormats.shortDate(LocalDate.ofEpochDay(Math.round(epochDay)));
+    }
 
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
-        NumberAxis y = new NumberAxis();
+    private static String count(double wholeNumber) {
+        return LocalFormats.decimal(wholeNumber, 0);
+    }
+
+    private static LineChart<Number, Number> chart(String yKey) {
+        StepAxisView x = new StepAxisView(TrendCharts::day);
+        x.setLabel(Messages.get("journal.chart.axis.date"));
+        StepAxisView y = new StepAxisView(TrendCharts::count);
         y.setLabel(Messages.get(yKey));
-        y.setForceZeroInRange(true);
-        y.setMinorTickVisible(false);
-        // Counts and the 0-10 scale are whole numbers: a tick between them gets no label.
-        y.setTickLabelFormatter(DayTicks.WHOLE_NUMBERS);
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setAnimated(false); // also respects reduced motion
         c.setCreateSymbols(true); // symbols as well as colour tell the series apart

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -112,6 +113,57 @@ class SessionViewTest {
                 robot.interact(() -> view.advance(Duration.ZERO));
             }
         }
+    }
+
+    /**
+     * The trial saw "Prepárese" broken inside the word at twice the text size. In every language and
+     * the pseudo-locale, at 1x and 2x text, every word the ring can hold fits across it whole, as laid
+     * out: wider than its label, a word is broken inside itself.
+     */
+    @Test
+    void noWordBreaksInsideTheRingInAnyLanguage(FxRobot robot) {
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            for (String variant : List.of("en", "es", "de", "pseudo")) {
+                boolean pseudo = variant.equals("pseudo");
+                org.popcheck.i18n.Messages.setLanguage(pseudo ? org.popcheck.i18n.Language.EN : org.popcheck.i18n.Language.parse(variant).orElseThrow());
+                org.popcheck.i18n.Messages.setPseudo(pseudo ? org.popcheck.ui.TranslatedScreensFitTest::pseudo : null);
+                assertTrue(SessionView.ringWords().contains(org.popcheck.i18n.Messages.get("exercises.session.getReady")));
+                for (double scale : new double[] {1.0, 2.0}) {
+                    show(robot, "calf-raise", Settings.defaultsFor(Locale.UK).withTextScale(scale), 1024, 600);
+                    Label what = robot.lookup("#session-what").queryAs(Label.class);
+                    Label seconds = robot.lookup("#session-seconds").queryAs(Label.class);
+                    for (String text : SessionView.ringWords()) {
+                        wholeWords(robot, what, text, variant + " " + scale + "x", problems);
+                    }
+                    for (String text : SessionView.ringNumbers()) {
+                        wholeWords(robot, seconds, text, variant + " " + scale + "x", problems);
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setPseudo(null);
+            org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " words break:\n" + String.join("\n", problems));
+    }
+
+    /** Shows {@code text} in {@code label} and notes each word wider than the room the laid-out label gives it. */
+    private static void wholeWords(FxRobot robot, Label label, String text, String where, List<String> problems) {
+        robot.interact(() -> {
+            label.setText(text);
+            label.getScene().getRoot().applyCss();
+            label.getScene().getRoot().layout();
+            double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+            javafx.scene.text.Text measure = new javafx.scene.text.Text();
+            measure.setFont(label.getFont());
+            for (String word : text.split("\\s+")) {
+                measure.setText(word);
+                if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                    problems.add(where + ": \"" + word + "\" is " + Math.round(measure.getLayoutBounds().getWidth()) + " px in " + Math.round(room) + " px");
+                }
+            }
+        });
     }
 
     /** A walk is timed in minutes with its own words, never "Hold", in English and German, and they fit the ring. */
