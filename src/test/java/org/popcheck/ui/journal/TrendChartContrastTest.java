@@ -114,9 +114,9 @@ class TrendChartContrastTest {
         for (int i = 0; i < 9; i++) {
             List<JournalStats.Point> points = new ArrayList<>();
             for (int day = 0; day < 30; day += 29 / (i + 1) + 1) {
-                points.add(new JournalStats.Point(first.plusDays(day), (double) ((i + day) % 11), (day + i) % 7, 1));
+                points.add(new JournalStats.Point(first.plusDays(day), (double) ((i + day) % 11), (day + i) % 7, 1, 1));
             }
-            points.add(new JournalStats.Point(first.plusDays(29), i % 2 == 0 ? 10.0 : 0.0, 0, 1));
+            points.add(new JournalStats.Point(first.plusDays(29), i % 2 == 0 ? 10.0 : 0.0, 0, 1, 1));
             series.add(new JournalStats.Series(sites.get(i % sites.size()), points));
         }
         return new JournalStats.Chart(JournalStats.Bucket.DAY, series);
