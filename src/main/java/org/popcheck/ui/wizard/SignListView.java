@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +32,8 @@ final class SignListView extends VBox {
     private final SignTier tier;
     private final Map<FactDefinition, Item> items = new LinkedHashMap<>();
     private final ToggleGroup modes = new ToggleGroup();
+    /** True while the buttons are set to the model's answer, which must not be answered again. */
+    private boolean showingModelsMode;
     private Label personHeading;
 
     /** One sign: its words, a tick box for "I have one", and yes / no / not sure for "Not sure". */
@@ -74,7 +77,7 @@ final class SignListView extends VBox {
             answers.getChildren().add(b);
         }
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !showingModelsMode) {
                 model.answerList(tier, (WizardViewModel.ListMode) now.getUserData());
             }
             refresh();
@@ -113,6 +116,7 @@ final class SignListView extends VBox {
     /** Shows the signs asked now, the tick boxes or the yes / no / not sure answers by mode. */
     void refresh() {
         WizardViewModel.ListMode mode = model.listMode(tier).orElse(null);
+        showModelsMode(mode);
         boolean any = false;
         for (Map.Entry<FactDefinition, Item> e : items.entrySet()) {
             boolean asked = model.isAsked(e.getKey());
@@ -134,6 +138,27 @@ final class SignListView extends VBox {
             show(personHeading, anyPersonAsked());
         }
         show(this, any);
+    }
+
+    /**
+     * The radio buttons show the model's answer to the list. When the model asks the list again
+     * (a changed answer added signs the person has not seen), none stays chosen: a button still
+     * showing "None of these" would look answered while the result waits for it, and choosing it
+     * again would not register.
+     */
+    private void showModelsMode(WizardViewModel.ListMode mode) {
+        Toggle shown = modes.getSelectedToggle();
+        Object shownMode = shown == null ? null : shown.getUserData();
+        if (shownMode == mode) {
+            return;
+        }
+        showingModelsMode = true;
+        try {
+            modes.selectToggle(mode == null ? null
+                    : modes.getToggles().stream().filter(t -> t.getUserData() == mode).findFirst().orElse(null));
+        } finally {
+            showingModelsMode = false;
+        }
     }
 
     private boolean anyPersonAsked() {

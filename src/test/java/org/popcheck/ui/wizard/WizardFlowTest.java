@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.journal.JournalEntry;
+import org.popcheck.plan.SignTier;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
@@ -89,6 +90,30 @@ class WizardFlowTest {
         TriageResult result = assertShownResultIsTheEngines(robot, Level.EMERGENCY);
         assertTrue(result.reasons().stream().anyMatch(r -> r.rule().startsWith("ottawa")), "Ottawa rule fired");
         d.screenshot("wizard-6-result");
+    }
+
+    @Test
+    void aListAskedAgainAfterAChangedAnswerShowsNoAnswerAndCanBeAnsweredAgain(FxRobot robot) {
+        WizardDriver d = walkToWarnings(robot, "#spot-ankle-right", "34", Map.of(), Map.of("sound", "pop", "pain", "6", "duration_days", "2000"));
+        d.click("#a-injury-yes");
+        d.type("#a-injury_days_ago", "400"); // the lists below are answered for an injury long ago
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("injury", "yes", "injury_days_ago", "400"));
+        assertEquals("", model().blockerProperty().get(), "every list answered");
+        assertTrue(model().answerOf("tender_outer_ankle_bone").isEmpty(), "the bone signs were never shown");
+        d.type("#a-injury_days_ago", "0"); // no: it was today
+        List<SignTier> reopened = java.util.Arrays.stream(SignTier.values()).filter(t -> model().listOf("tender_outer_ankle_bone")
+                .map(l -> l.tier() == t).orElse(false)).toList();
+        assertEquals(1, reopened.size(), "the bone signs join a list");
+        SignTier tier = reopened.get(0);
+        assertTrue(model().listMode(tier).isEmpty(), "the list that gained signs is asked again");
+        for (String mode : List.of("have", "unsure", "none")) {
+            assertFalse(((javafx.scene.control.RadioButton) d.node("#list-" + tier.key() + "-" + mode)).isSelected(),
+                    mode + " still shows as chosen on a list asked again");
+        }
+        assertFalse(model().blockerProperty().get().isEmpty());
+        d.click("#list-" + tier.key() + "-none");
+        assertEquals(java.util.Optional.of(WizardViewModel.ListMode.NONE), model().listMode(tier), "choosing it again answers it");
+        assertEquals("", model().blockerProperty().get());
     }
 
     @Test
