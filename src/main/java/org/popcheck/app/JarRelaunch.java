@@ -28,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The first start after a new jar or JVM makes the archive as it quits (a second or two after
  * the window has closed, and some 20 MB in the cache folder); the archive is written under a
  * temporary name and renamed once complete, so a crash or a second copy never leaves a half-made
- * one in use. Archives of jars since replaced are removed.
+ * one in use; it is used only while whole ({@link StartupArchive}). A second JVM that crashes at
+ * start while using an archive drops it, and the app starts in the first JVM. Archives of jars
+ * since replaced are removed, but for the two most recently used (another JVM may use them).
  */
 final class JarRelaunch {
 
@@ -40,6 +42,10 @@ final class JarRelaunch {
     static final int OTHERS_KEPT = 2;
     /** Exit codes of a JVM stopped by the person (SIGHUP, SIGINT, SIGKILL, SIGTERM): not the archive's fault. */
     private static final Set<Integer> STOPPED_BY_SIGNAL = Set.of(128 + 1, 128 + 2, 128 + 9, 128 + 15);
+    /** Exit codes of a JVM that crashed (SIGABRT after a crash report, SIGBUS, SIGFPE, SIGSEGV). */
+    private static final Set<Integer> JVM_CRASHED = Set.of(128 + 6, 128 + 7, 128 + 8, 128 + 11);
+    /** A crash this soon after the start is taken for a start that failed: the app then starts in the first JVM. */
+    private static final long CRASH_AT_START_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private JarRelaunch() {}
 
@@ -61,13 +67,17 @@ final class JarRelaunch {
      */
     static OptionalInt run(RelaunchPlan plan) {
         Process second;
+        long started = System.nanoTime();
         try {
             createOwnerOnly(plan.archive().getParent());
+            if (!plan.usesArchive()) {
+                StartupArchive.remove(plan.archive()); // not whole (or refused): made again by this start
+            }
             second = new ProcessBuilder(plan.command()).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // no cache folder, or no java to start: start here, only more slowly
         }
-        Thread stopSecond = new Thread(() -> stop(second), "popcheck-stop-second-jvm");
+        Thread stopSecond = new Thread(() -> stop(second, plan), "popcheck-stop-second-jvm");
         Runtime.getRuntime().addShutdownHook(stopSecond);
         int code = waitFor(second);
         try {
@@ -77,6 +87,9 @@ final class JarRelaunch {
         }
         keepOrDropArchive(plan, code);
         removeOtherArchives(plan.archive().getParent(), plan);
+        if (plan.usesArchive() && JVM_CRASHED.contains(code) && System.nanoTime() - started < CRASH_AT_START_NANOS) {
+            return OptionalInt.empty(); // the archive (now dropped) may have been the cause: start here
+        }
         return OptionalInt.of(code);
     }
 
@@ -106,12 +119,25 @@ final class JarRelaunch {
             }
         }
         ProcessHandle self = ProcessHandle.current();
+        Path cache = CacheDirectory.resolve();
         List<String> arguments = self.info().arguments().map(List::of).orElse(List.of());
         return RelaunchPlan.of(new RelaunchPlan.Context(arguments, jar, size, modified,
                 Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version", ""),
                 Runtime.version().feature(), System.getenv(), System.getProperty(RelaunchPlan.SWITCH),
                 System.getProperty(RelaunchPlan.RELAUNCHED) != null, System.getProperty(StartupPreload.START_CACHE) != null,
-                CacheDirectory.resolve(), Files::isRegularFile, self.pid(), mainMillis));
+                cache, StartupArchive::isWhole, writable(cache), self.pid(), mainMillis));
+    }
+
+    /**
+     * True when archives can be written in {@code dir}: it is a folder this user may write in, or
+     * the nearest folder above it that exists is (so it can be made). Makes nothing.
+     */
+    static boolean writable(Path dir) {
+        Path p = dir.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p != null && Files.isDirectory(p) && Files.isWritable(p);
     }
 
     /** The jar this class was loaded from, or {@code null} when it came from a folder. */
@@ -135,13 +161,20 @@ final class JarRelaunch {
         }
     }
 
-    private static void stop(Process second) {
+    private static void stop(Process second, RelaunchPlan plan) {
         if (second.isAlive()) {
             second.destroy(); // SIGTERM: the app closes its journal on the way out
             try {
                 second.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (plan.archiveBeingMade() != null) {
+            try {
+                Files.deleteIfExists(plan.archiveBeingMade()); // stopped, not quit: never put in place
+            } catch (IOException ignored) {
+                // removed by a later start
             }
         }
     }
@@ -155,15 +188,17 @@ final class JarRelaunch {
     static void keepOrDropArchive(RelaunchPlan plan, int exitCode) {
         try {
             if (plan.archiveBeingMade() != null) {
-                if (exitCode == 0 && Files.isRegularFile(plan.archiveBeingMade()) && Files.size(plan.archiveBeingMade()) > 0) {
-                    Files.move(plan.archiveBeingMade(), plan.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (exitCode == 0) {
+                    StartupArchive.keep(plan.archiveBeingMade(), plan.archive());
                 } else {
                     Files.deleteIfExists(plan.archiveBeingMade());
                 }
+            } else if (!plan.usesArchive()) {
+                return;
             } else if (exitCode == 0 || STOPPED_BY_SIGNAL.contains(exitCode)) {
                 Files.setLastModifiedTime(plan.archive(), FileTime.fromMillis(System.currentTimeMillis()));
             } else {
-                Files.deleteIfExists(plan.archive());
+                StartupArchive.remove(plan.archive());
             }
         } catch (IOException e) {
             // a cache: the next start makes it again
@@ -183,15 +218,21 @@ final class JarRelaunch {
                 if (f.equals(plan.archive()) || !Files.isRegularFile(f)) {
                     continue;
                 }
-                if (!f.getFileName().toString().endsWith(RelaunchPlan.MAKING_SUFFIX)) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(RelaunchPlan.ARCHIVE_SUFFIX)) {
                     others.add(f);
+                } else if (name.endsWith(RelaunchPlan.ARCHIVE_SUFFIX + StartupArchive.SIZE_SUFFIX)) {
+                    Path of = f.resolveSibling(name.substring(0, name.length() - StartupArchive.SIZE_SUFFIX.length()));
+                    if (!Files.exists(of)) {
+                        Files.deleteIfExists(f); // a note whose archive is gone
+                    }
                 } else if (now - Files.getLastModifiedTime(f).toMillis() > ABANDONED_AFTER_MILLIS) {
-                    Files.deleteIfExists(f);
+                    Files.deleteIfExists(f); // half made by a copy that crashed or was killed
                 }
             }
             others.sort(Comparator.comparing(JarRelaunch::lastModified).reversed());
             for (Path old : others.subList(Math.min(OTHERS_KEPT, others.size()), others.size())) {
-                Files.deleteIfExists(old);
+                StartupArchive.remove(old);
             }
         } catch (IOException e) {
             // a cache: left for the next start

@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
  * cannot hold classes from a folder). Any other option (a heap size, an agent, a debugger, the
  * packaged app's own cache) means someone chose how this JVM runs: the app then starts in it.
  */
-record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade) {
+record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, boolean usesArchive) {
 
     /** {@code -Dpopcheck.relaunch=false} starts the app in the JVM the person started. */
     static final String SWITCH = "popcheck.relaunch";
@@ -52,13 +52,15 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade) {
      * @param relaunched whether {@value #RELAUNCHED} is set: this JVM is already the second one
      * @param startCacheNamed whether the packaged app's launcher named its own start-up cache
      * @param cacheDir where archives are kept ({@link CacheDirectory})
-     * @param archiveExists whether the archive for this jar and JVM is already there
+     * @param archiveUsable whether the archive for this jar and JVM is there and whole ({@link StartupArchive#isWhole})
+     * @param cacheWritable whether an archive can be written to {@code cacheDir}; when not, the
+     *     second JVM makes none (it would print errors as it quits)
      * @param pid this process's id, to name an archive being made without clashing with another copy
      * @param mainMillis when this JVM ran {@code main}, epoch ms, passed on for the start-up probe
      */
     record Context(List<String> arguments, Path jar, long jarSize, long jarModified, Path javaHome, String vmVersion,
                    int feature, Map<String, String> env, String switchValue, boolean relaunched, boolean startCacheNamed,
-                   Path cacheDir, Predicate<Path> archiveExists, long pid, long mainMillis) {}
+                   Path cacheDir, Predicate<Path> archiveUsable, boolean cacheWritable, long pid, long mainMillis) {}
 
     static Optional<RelaunchPlan> of(Context c) {
         if ("false".equalsIgnoreCase(c.switchValue()) || c.relaunched() || c.startCacheNamed() || c.jar() == null
@@ -79,17 +81,22 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade) {
         List<String> command = new ArrayList<>();
         command.add(c.javaHome().resolve("bin").resolve("java").toString());
         command.addAll(options);
-        if (c.archiveExists().test(archive)) {
+        boolean using = c.archiveUsable().test(archive);
+        if (using) {
             command.add("-XX:SharedArchiveFile=" + archive);
             // The classes come from the archive: the preload need not read them from the jar (StartupPreload).
             command.add("-D" + StartupPreload.START_CACHE + "=" + archive);
-        } else {
+        } else if (c.cacheWritable()) {
             making = c.cacheDir().resolve(ARCHIVE_PREFIX + key + "." + c.pid() + MAKING_SUFFIX);
             command.add("-XX:ArchiveClassesAtExit=" + making);
         }
+        if (c.cacheWritable()) {
+            // A crash report goes to the cache folder, not into whatever folder the person started from.
+            command.add("-XX:ErrorFile=" + c.cacheDir().resolve("hs_err_pid%p.log"));
+        }
         command.add("-D" + RELAUNCHED + "=" + c.mainMillis());
         command.addAll(c.arguments());
-        return Optional.of(new RelaunchPlan(List.copyOf(command), archive, making));
+        return Optional.of(new RelaunchPlan(List.copyOf(command), archive, making, using));
     }
 
     /**

@@ -23,23 +23,23 @@ class JarRelaunchTest {
     Path cache;
 
     private RelaunchPlan making() {
-        return new RelaunchPlan(List.of("java"), cache.resolve("startup-0000abcd.jsa"), cache.resolve("startup-0000abcd.77.tmp"));
+        return new RelaunchPlan(List.of("java"), cache.resolve("startup-0000abcd.jsa"), cache.resolve("startup-0000abcd.77.tmp"), false);
     }
 
     private RelaunchPlan using() {
-        return new RelaunchPlan(List.of("java"), cache.resolve("startup-0000abcd.jsa"), null);
+        return new RelaunchPlan(List.of("java"), cache.resolve("startup-0000abcd.jsa"), null, true);
     }
 
     @Test
     void theSecondProcessRunsItsExitCodeIsPassedOnAndTheArchiveItMadeIsPutInPlace() {
         RelaunchPlan plan = making();
         RelaunchPlan madeIt = new RelaunchPlan(List.of("sh", "-c", "printf archive > '" + plan.archiveBeingMade() + "'"),
-                plan.archive(), plan.archiveBeingMade());
+                plan.archive(), plan.archiveBeingMade(), false);
 
         assertEquals(0, JarRelaunch.run(madeIt).orElseThrow());
         assertTrue(Files.isRegularFile(plan.archive()));
 
-        RelaunchPlan failing = new RelaunchPlan(List.of("sh", "-c", "exit 3"), plan.archive(), null);
+        RelaunchPlan failing = new RelaunchPlan(List.of("sh", "-c", "exit 3"), plan.archive(), null, true);
         assertEquals(3, JarRelaunch.run(failing).orElseThrow());
         assertFalse(Files.exists(plan.archive()), "a failed run drops the archive it used");
     }
@@ -47,16 +47,89 @@ class JarRelaunchTest {
     @Test
     void aCacheFolderItMakesIsTheOwnersAlone() throws IOException {
         Path folder = cache.resolve("new").resolve("popcheck");
-        RelaunchPlan plan = new RelaunchPlan(List.of("sh", "-c", "exit 0"), folder.resolve("startup-1.jsa"), null);
+        RelaunchPlan plan = new RelaunchPlan(List.of("sh", "-c", "exit 0"), folder.resolve("startup-1.jsa"), null, false);
 
         assertEquals(0, JarRelaunch.run(plan).orElseThrow());
 
         assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
     }
 
+    /** The first bytes of a dynamic archive, then {@code size - 4} more. */
+    private static byte[] archiveBytes(int size) {
+        byte[] b = new byte[size];
+        b[0] = (byte) 0xa8;
+        b[1] = (byte) 0xab;
+        b[2] = 0x0b;
+        b[3] = (byte) 0xf0;
+        return b;
+    }
+
+    @Test
+    void anArchiveIsUsedOnlyWhileWholeAsItWasMade() throws IOException {
+        RelaunchPlan plan = making();
+        Files.write(plan.archiveBeingMade(), archiveBytes(4096));
+        JarRelaunch.keepOrDropArchive(plan, 0);
+        assertTrue(StartupArchive.isWhole(plan.archive()), "as made");
+
+        byte[] truncated = java.util.Arrays.copyOf(Files.readAllBytes(plan.archive()), 1000);
+        Files.write(plan.archive(), truncated);
+        assertFalse(StartupArchive.isWhole(plan.archive()), "truncated: the JVM would crash on it");
+
+        Files.write(plan.archive(), new byte[4096]);
+        assertFalse(StartupArchive.isWhole(plan.archive()), "the right size but not an archive");
+
+        Path planted = cache.resolve("startup-0000beef.jsa");
+        Files.write(planted, archiveBytes(4096));
+        assertFalse(StartupArchive.isWhole(planted), "no note of its size: not made by a normal quit");
+        assertFalse(StartupArchive.isWhole(cache.resolve("startup-none.jsa")));
+    }
+
+    @Test
+    void anArchiveThatIsNotWholeIsRemovedBeforeTheStartThatMakesItAgain() throws IOException {
+        Path archive = cache.resolve("startup-0000abcd.jsa");
+        Files.write(archive, archiveBytes(100));
+        Files.writeString(StartupArchive.sizeNote(archive), "99999");
+        RelaunchPlan plan = new RelaunchPlan(List.of("sh", "-c", "exit 0"), archive, null, false);
+
+        JarRelaunch.run(plan);
+
+        assertFalse(Files.exists(archive));
+        assertFalse(Files.exists(StartupArchive.sizeNote(archive)));
+    }
+
+    @Test
+    void aSecondJvmThatCrashesAtStartWithAnArchiveDropsItAndLeavesTheAppToStartHere() throws IOException {
+        Path archive = cache.resolve("startup-0000abcd.jsa");
+        Files.write(archive, archiveBytes(100));
+        Files.writeString(StartupArchive.sizeNote(archive), "100");
+        RelaunchPlan crashing = new RelaunchPlan(List.of("sh", "-c", "kill -BUS $$"), archive, null, true);
+
+        assertTrue(JarRelaunch.run(crashing).isEmpty(), "started here instead");
+        assertFalse(Files.exists(archive));
+
+        RelaunchPlan crashingWithout = new RelaunchPlan(List.of("sh", "-c", "kill -BUS $$"), archive, null, false);
+        assertEquals(128 + 7, JarRelaunch.run(crashingWithout).orElseThrow(), "no archive to blame: the exit code is passed on");
+    }
+
+    @Test
+    void aCacheFolderIsWritableWhenItOrTheFolderItWouldBeMadeInIs() throws IOException {
+        assertTrue(JarRelaunch.writable(cache));
+        assertTrue(JarRelaunch.writable(cache.resolve("a").resolve("b")));
+        Path locked = Files.createDirectory(cache.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try {
+            boolean root = "root".equals(System.getProperty("user.name"));
+            // root may write anywhere; everyone else is refused
+            assertEquals(root, JarRelaunch.writable(locked.resolve("popcheck")));
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        assertFalse(Files.exists(cache.resolve("a")), "asking makes nothing");
+    }
+
     @Test
     void aSecondProcessThatCannotStartLeavesTheAppToStartHere() {
-        RelaunchPlan plan = new RelaunchPlan(List.of(cache.resolve("no-such-java").toString()), cache.resolve("startup-1.jsa"), null);
+        RelaunchPlan plan = new RelaunchPlan(List.of(cache.resolve("no-such-java").toString()), cache.resolve("startup-1.jsa"), null, false);
         assertTrue(JarRelaunch.run(plan).isEmpty());
     }
 

@@ -34,6 +34,7 @@ class RelaunchPlanTest {
         boolean relaunched;
         boolean packaged;
         boolean archiveThere = true;
+        boolean cacheWritable = true;
 
         Start args(String... a) {
             arguments = List.of(a);
@@ -42,7 +43,7 @@ class RelaunchPlanTest {
 
         Optional<RelaunchPlan> plan() {
             return RelaunchPlan.of(new RelaunchPlan.Context(arguments, jar, jarSize, jarModified, javaHome, vmVersion, feature,
-                    env, switchValue, relaunched, packaged, CACHE, p -> archiveThere, 4242, 1_800_000_000_000L));
+                    env, switchValue, relaunched, packaged, CACHE, p -> archiveThere, cacheWritable, 4242, 1_800_000_000_000L));
         }
     }
 
@@ -76,6 +77,27 @@ class RelaunchPlanTest {
         assertTrue(plan.archiveBeingMade().getFileName().toString().contains("4242"), "named after this process");
         assertFalse(plan.command().stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")
                 || a.startsWith("-D" + StartupPreload.START_CACHE)), plan.command().toString());
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenGetsNoArchiveNorCrashReportButTheQuickCompilerStays() {
+        Start s = new Start();
+        s.archiveThere = false;
+        s.cacheWritable = false;
+        RelaunchPlan plan = s.plan().orElseThrow();
+
+        assertNull(plan.archiveBeingMade());
+        assertFalse(plan.usesArchive());
+        assertFalse(plan.command().stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:ErrorFile")),
+                plan.command().toString());
+        assertTrue(plan.command().contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void aCrashReportGoesToTheCacheFolderNotWhereThePersonStartedIt() {
+        RelaunchPlan plan = new Start().plan().orElseThrow();
+        assertTrue(plan.command().contains("-XX:ErrorFile=" + CACHE.resolve("hs_err_pid%p.log")), plan.command().toString());
+        assertTrue(plan.usesArchive());
     }
 
     @Test
