@@ -106,6 +106,12 @@ final class JarRelaunch {
     }
 
     private static Optional<RelaunchPlan> plan(long mainMillis) {
+        String switchValue = System.getProperty(RelaunchPlan.SWITCH);
+        boolean relaunched = System.getProperty(RelaunchPlan.RELAUNCHED) != null;
+        boolean startCacheNamed = System.getProperty(StartupPreload.START_CACHE) != null;
+        if (RelaunchPlan.staysByProperties(switchValue, relaunched, startCacheNamed)) {
+            return Optional.empty();
+        }
         Path jar = runningJar();
         long size = 0;
         long modified = 0;
@@ -123,8 +129,7 @@ final class JarRelaunch {
         List<String> arguments = self.info().arguments().map(List::of).orElse(List.of());
         return RelaunchPlan.of(new RelaunchPlan.Context(arguments, jar, size, modified,
                 Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version", ""),
-                Runtime.version().feature(), System.getenv(), System.getProperty(RelaunchPlan.SWITCH),
-                System.getProperty(RelaunchPlan.RELAUNCHED) != null, System.getProperty(StartupPreload.START_CACHE) != null,
+                Runtime.version().feature(), System.getenv(), switchValue, relaunched, startCacheNamed,
                 cache, StartupArchive::isWhole, writable(cache), self.pid(), mainMillis));
     }
 

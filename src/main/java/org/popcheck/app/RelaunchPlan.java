@@ -63,7 +63,7 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, b
                    Path cacheDir, Predicate<Path> archiveUsable, boolean cacheWritable, long pid, long mainMillis) {}
 
     static Optional<RelaunchPlan> of(Context c) {
-        if ("false".equalsIgnoreCase(c.switchValue()) || c.relaunched() || c.startCacheNamed() || c.jar() == null
+        if (staysByProperties(c.switchValue(), c.relaunched(), c.startCacheNamed()) || c.jar() == null
                 || !onlyPropertiesBefore(c.arguments(), c.jar()) || environmentAddsOptions(c.env())) {
             return Optional.empty();
         }
@@ -97,6 +97,16 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, b
         command.add("-D" + RELAUNCHED + "=" + c.mainMillis());
         command.addAll(c.arguments());
         return Optional.of(new RelaunchPlan(List.copyOf(command), archive, making, using));
+    }
+
+    /**
+     * The reasons to start in this JVM that need only system properties: switched off, already the
+     * second JVM, or the packaged app (which names its own start-up cache). {@link JarRelaunch}
+     * asks this first, before it reads the command line or the files, since the packaged app starts
+     * through here every time.
+     */
+    static boolean staysByProperties(String switchValue, boolean relaunched, boolean startCacheNamed) {
+        return "false".equalsIgnoreCase(switchValue) || relaunched || startCacheNamed;
     }
 
     /**
