@@ -3,7 +3,6 @@ package org.popcheck.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.popcheck.settings.Settings;
 import org.popcheck.ui.common.Snapshots;
@@ -49,18 +47,8 @@ class EveryScreenFitsTest {
         walk.forgetSmallScreen();
     }
 
-    static List<Arguments> looks() {
-        List<Arguments> looks = new ArrayList<>();
-        for (Settings.Theme theme : Settings.Theme.values()) {
-            for (double scale : new double[] {1.0, 2.0}) {
-                looks.add(Arguments.of(theme, scale));
-            }
-        }
-        return looks;
-    }
-
     @ParameterizedTest(name = "{0} at {1}x text")
-    @MethodSource("looks")
+    @MethodSource("org.popcheck.testsupport.Looks#everyThemeAtOneAndTwoTimesText")
     void everyScreenAndDialogShowsAllItsTextInsideTheWindow(Settings.Theme theme, double scale, FxRobot robot) throws Exception {
         Settings settings = Settings.defaultsFor(Locale.UK).withTheme(theme).withTextScale(scale);
         String look = theme.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + (int) scale + "x";

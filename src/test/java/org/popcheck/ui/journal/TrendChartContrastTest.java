@@ -18,7 +18,6 @@ import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Side;
@@ -50,18 +49,8 @@ class TrendChartContrastTest {
         stage.show();
     }
 
-    static List<Arguments> looks() {
-        List<Arguments> looks = new ArrayList<>();
-        for (Settings.Theme theme : Settings.Theme.values()) {
-            for (double scale : new double[] {1.0, 2.0}) {
-                looks.add(Arguments.of(theme, scale));
-            }
-        }
-        return looks;
-    }
-
     @ParameterizedTest(name = "{0} at {1}x text")
-    @MethodSource("looks")
+    @MethodSource("org.popcheck.testsupport.Looks#everyThemeAtOneAndTwoTimesText")
     void everySeriesStandsOutFromThePlotAndEveryPointIsWhole(Settings.Theme theme, double scale, FxRobot robot) {
         Settings settings = Settings.defaultsFor(Locale.UK).withTheme(theme).withTextScale(scale);
         TrendCharts[] charts = new TrendCharts[1];
