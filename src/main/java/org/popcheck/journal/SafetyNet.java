@@ -69,12 +69,12 @@ public final class SafetyNet {
 
         /**
          * The check as the journal keeps it with the entry: answers, level and the rules that fired. With
-         * an unknown age the answers keep the age assumed, which is why {@link SafetyNet} never reads a
-         * person's age from such a check (see {@link #isWizardRun}).
+         * an unknown age the answers keep the age assumed, marked as such, so that it is never read back
+         * as the person's age (see {@link SafetyNet#givesTheAge}).
          */
         public SavedAssessment saved() {
             List<String> rules = result.reasons().stream().map(r -> r.rule()).distinct().toList();
-            return new SavedAssessment(asked, result.level(), rules);
+            return new SavedAssessment(asked, result.level(), rules, List.of(), !ageKnown);
         }
     }
 
@@ -102,7 +102,7 @@ public final class SafetyNet {
             return Optional.empty();
         }
         Optional<Assessment> latest = history.stream()
-                .filter(SafetyNet::isWizardRun)
+                .filter(SafetyNet::givesTheAge)
                 .max(Comparator.comparing(e -> e.at().toInstant()))
                 .map(e -> e.assessment().assessment());
         List<BodySite> sites = entry.site() != null ? List.of(entry.site()) : latest.map(Assessment::sites).orElse(List.of());
@@ -173,11 +173,10 @@ public final class SafetyNet {
     }
 
     /**
-     * An entry saved from the wizard: its answers hold the age the person gave. A check of warning signs
-     * kept with a logged entry does not count, since its age may be one assumed for caution; the wizard
-     * saves its runs with no warning signs ticked.
+     * An entry whose saved check holds an age the person gave: not one assumed for caution when a warning
+     * sign was logged before any age was known.
      */
-    static boolean isWizardRun(JournalEntry e) {
-        return e.assessment() != null && e.warningSigns().isEmpty();
+    public static boolean givesTheAge(JournalEntry e) {
+        return e.assessment() != null && !e.assessment().ageAssumed();
     }
 }

@@ -135,4 +135,31 @@ class SafetyNetUnknownAgeTest {
         assertFalse(later.ageKnown(), "the age of " + assumed.asked().age() + " was only assumed");
         assertFalse(later.reasonsForSomeAgesOnly().isEmpty());
     }
+
+    /** The mark survives the journal file, fits its schema, and a check made with a known age carries none. */
+    @Test
+    void theAssumedAgeIsMarkedInTheJournalFileAndReadBack() throws Exception {
+        JournalEntry first = entry(Region.HIP, List.of("limp"), 3);
+        SafetyNet.Finding assumed = net.check(first, List.of(), "112").orElseThrow();
+        assertTrue(assumed.saved().ageAssumed());
+        JournalEntry kept = new JournalEntry("k", first.at(), first.site(), first.sound(), first.frequency(), first.pain(), null,
+                first.warningSigns(), "", false, null, assumed.saved());
+        java.io.StringWriter out = new java.io.StringWriter();
+        JournalJson.standard().write(List.of(kept), out);
+        assertTrue(out.toString().contains("\"age_assumed\": true") || out.toString().contains("\"age_assumed\":true"), out.toString());
+        JournalEntry read = JournalJson.standard().read(new java.io.StringReader(out.toString())).entries().get(0);
+        assertTrue(read.assessment().ageAssumed());
+        assertFalse(SafetyNet.givesTheAge(read));
+        try (var in = getClass().getResourceAsStream("/assets/journal/journal.schema.json")) {
+            var schema = com.google.gson.JsonParser.parseReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+            assertEquals(List.of(), new SchemaChecker(schema).check(com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject()));
+        }
+        JournalEntry wizardRun = new JournalEntry("w", OffsetDateTime.parse("2026-02-01T10:00:00Z"), null, null, null, null, null, null, "",
+                false, null, new SavedAssessment(new Assessment(40, List.of(new BodySite(Region.HIP, Side.LEFT)), Map.of()), Level.SELF_CARE, List.of()));
+        SafetyNet.Finding known = net.check(first, List.of(wizardRun), "112").orElseThrow();
+        assertFalse(known.saved().ageAssumed());
+        java.io.StringWriter plain = new java.io.StringWriter();
+        JournalJson.standard().write(List.of(wizardRun), plain);
+        assertFalse(plain.toString().contains("age_assumed"), "written only when true");
+    }
 }
