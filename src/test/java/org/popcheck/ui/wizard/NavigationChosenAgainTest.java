@@ -101,6 +101,36 @@ class NavigationChosenAgainTest {
         }
     }
 
+    /**
+     * The offer to bring the result back, at 1280x800 and 1024x600 with the usual and twice the text
+     * size: nothing cut, nothing outside the window. Pictures: target/screenshots/wizard-undo-*.png.
+     */
+    @Test
+    void theOfferToBringTheResultBackFitsAtEveryUsualSize(FxRobot robot) {
+        for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+            for (double scale : new double[] {1.0, 2.0}) {
+                robot.interact(() -> {
+                    org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
+                    Theme.applyUserAgent(settings);
+                    Theme.apply(window.getScene(), settings);
+                    window.getScene().getWindow().setWidth(size[0]);
+                    window.getScene().getWindow().setHeight(size[1]);
+                });
+                finishACheck(robot, Region.ANKLE, Answer.YesNo.NO);
+                robot.clickOn("#nav-check");
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(undoOffered(robot));
+                java.util.List<String> problems = new java.util.ArrayList<>();
+                robot.interact(() -> problems.addAll(org.popcheck.ui.LayoutCheck.problems(window.getScene())));
+                org.popcheck.ui.common.Snapshots.write(window.getScene(),
+                        java.nio.file.Path.of("target/screenshots", "wizard-undo-" + size[0] + "x" + size[1] + "-" + (int) scale + "x.png"));
+                assertEquals(java.util.List.of(), problems, size[0] + "x" + size[1] + " at " + scale + "x text");
+                robot.interact(model::restart);
+            }
+        }
+        robot.interact(() -> Theme.applyUserAgent(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK)));
+    }
+
     @Test
     void startAgainOnTheResultPageOffersTheSameWayBack(FxRobot robot) {
         finishACheck(robot, Region.FOOT, Answer.YesNo.NO);
