@@ -64,7 +64,7 @@ class CauseTextsNameOnlyTheirRegionTest {
                 Set<Region> one = EnumSet.of(region);
                 for (String text : shownTexts(cause, one, exercises)) {
                     checked++;
-                    report(wrong, cause.id() + " at " + region.id(), language, text, BodyWords.ALLOWED.get(region));
+                    BodyWords.report(wrong, cause.id() + " at " + region.id(), language, text, BodyWords.ALLOWED.get(region));
                 }
             }
         }
@@ -82,14 +82,14 @@ class CauseTextsNameOnlyTheirRegionTest {
             Set<Region> all = showable(cause);
             Set<Part> shared = BodyWords.shared(all);
             for (String text : List.of(cause.name(), cause.explanation(all), cause.helps(all), cause.concern(all))) {
-                report(wrong, cause.id() + " in general", language, text, shared);
+                BodyWords.report(wrong, cause.id() + " in general", language, text, shared);
             }
             // A general why is shown when its exercise serves several checked regions at once.
             for (CauseExercise ce : cause.exercises()) {
                 Set<Region> serves = EnumSet.copyOf(exercises.find(ce.exerciseId()).orElseThrow().regions());
                 serves.retainAll(all);
                 if (serves.size() > 1) {
-                    report(wrong, cause.id() + ", why of " + ce.exerciseId() + " in general", language, cause.why(ce, serves), BodyWords.shared(serves));
+                    BodyWords.report(wrong, cause.id() + ", why of " + ce.exerciseId() + " in general", language, cause.why(ce, serves), BodyWords.shared(serves));
                 }
             }
         }
@@ -147,7 +147,7 @@ class CauseTextsNameOnlyTheirRegionTest {
             for (RankedCause r : ranker.rank(c.assessment())) {
                 shown++;
                 for (String text : List.of(r.explanation(), r.helps(), r.concern())) {
-                    report(wrong, c.name() + ": " + r.cause().id(), language, text, allowed);
+                    BodyWords.report(wrong, c.name() + ": " + r.cause().id(), language, text, allowed);
                 }
                 for (String source : r.sources()) {
                     Set<Region> covers = about.get(source);
@@ -217,14 +217,6 @@ class CauseTextsNameOnlyTheirRegionTest {
             }
         }
         return out;
-    }
-
-    private static void report(List<String> wrong, String where, Language language, String text, Set<Part> allowed) {
-        Set<Part> foreign = BodyWords.named(language, text);
-        foreign.removeAll(allowed);
-        if (!foreign.isEmpty()) {
-            wrong.add(where + " names " + foreign + ": " + text);
-        }
     }
 
     /**

@@ -50,7 +50,7 @@ class ExercisePurposesNameOnlyTheirRegionTest {
         for (Exercise x : ExerciseCatalog.standard().all()) {
             for (Region region : x.regions()) {
                 read++;
-                report(wrong, x.id() + " at " + region.id(), language, x.purpose(EnumSet.of(region)), BodyWords.ALLOWED.get(region));
+                BodyWords.report(wrong, x.id() + " at " + region.id(), language, x.purpose(EnumSet.of(region)), BodyWords.ALLOWED.get(region));
             }
         }
         assertTrue(read > 50, "exercise and region pairs read: " + read);
@@ -63,8 +63,8 @@ class ExercisePurposesNameOnlyTheirRegionTest {
         Messages.setLanguage(language);
         List<String> wrong = new ArrayList<>();
         for (Exercise x : ExerciseCatalog.standard().all()) {
-            report(wrong, x.id() + " in general", language, x.purpose(), BodyWords.shared(x.regions()));
-            report(wrong, x.id() + " for all its regions", language, x.purpose(x.regions()), BodyWords.shared(x.regions()));
+            BodyWords.report(wrong, x.id() + " in general", language, x.purpose(), BodyWords.shared(x.regions()));
+            BodyWords.report(wrong, x.id() + " for all its regions", language, x.purpose(x.regions()), BodyWords.shared(x.regions()));
         }
         assertEquals(List.of(), wrong, "general purposes that name a part not all the exercise's regions share (" + language + ")");
     }
@@ -92,7 +92,7 @@ class ExercisePurposesNameOnlyTheirRegionTest {
                 CheckResult check = CheckComposer.standard().compose(a, TriageEngine.standard().evaluate(a, "112"));
                 for (PlannedExercise p : check.plan().items()) {
                     planned++;
-                    report(wrong, region.id() + ": " + p.exercise().id(), language, p.why(), BodyWords.ALLOWED.get(region));
+                    BodyWords.report(wrong, region.id() + ": " + p.exercise().id(), language, p.why(), BodyWords.ALLOWED.get(region));
                 }
             }
         }
@@ -124,13 +124,5 @@ class ExercisePurposesNameOnlyTheirRegionTest {
         assertTrue(field.getMessage().contains("why"), field.getMessage());
         Exercise parsed = ExerciseCatalog.parse(new StringReader(ok.formatted("{\"hip\": {\"purpose\": \"For the hip.\"}}"))).all().get(0);
         assertEquals("For the hip.", parsed.purpose(Set.of(Region.HIP)));
-    }
-
-    private static void report(List<String> wrong, String where, Language language, String text, Set<Part> allowed) {
-        Set<Part> foreign = BodyWords.named(language, text);
-        foreign.removeAll(allowed);
-        if (!foreign.isEmpty()) {
-            wrong.add(where + " names " + foreign + ": " + text);
-        }
     }
 }

@@ -84,6 +84,15 @@ public final class BodyWords {
                     Part.ARM, "\\barm(e|en)?\\b|schulter|ellbogen|handgelenk|\\bhand\\b|\\bhande|finger",
                     Part.KNEE, "knie"));
 
+    /** Adds "{@code where} names [parts]: text" to {@code wrong} when {@code text} names a group outside {@code allowed}. */
+    public static void report(java.util.List<String> wrong, String where, Language language, String text, Set<Part> allowed) {
+        Set<Part> foreign = named(language, text);
+        foreign.removeAll(allowed);
+        if (!foreign.isEmpty()) {
+            wrong.add(where + " names " + foreign + ": " + text);
+        }
+    }
+
     /** The body-word groups a text names. */
     public static Set<Part> named(Language language, String text) {
         String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
