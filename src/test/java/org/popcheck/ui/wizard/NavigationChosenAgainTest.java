@@ -44,16 +44,27 @@ class NavigationChosenAgainTest {
 
     private MainWindow window;
     private WizardViewModel model;
+    /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
+    private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         AppContext context = AppContext.create(dataDir);
         window = new MainWindow(context);
         Scene scene = new Scene(window, 1024, 600);
         Theme.apply(scene, context.settings());
+        stage = new Stage();
         stage.setScene(scene);
         stage.show();
         model = ((WizardScreen) window.screen(Destination.CHECK)).model();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(() -> {
+            Theme.applyUserAgent(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK));
+            stage.close();
+        });
     }
 
     /** Answers every step through the model ("no" to every sign) and shows the result. */
@@ -73,8 +84,13 @@ class NavigationChosenAgainTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks a control of this test's window (the shared primary stage may hold another main window). */
+    private void click(FxRobot robot, String query) {
+        robot.clickOn(robot.from(window).lookup(query).queryAs(Node.class));
+    }
+
     private boolean undoOffered(FxRobot robot) {
-        return robot.lookup("#wizard-undo-bar").queryAs(Node.class).isVisible();
+        return robot.from(window).lookup("#wizard-undo-bar").queryAs(Node.class).isVisible();
     }
 
     @Test
@@ -83,20 +99,20 @@ class NavigationChosenAgainTest {
             finishACheck(robot, region, Answer.YesNo.NO);
             assertEquals(WizardStep.RESULT, model.stepProperty().get(), region + ": the result is shown");
             Level level = model.outcomeProperty().get().result().level();
-            robot.clickOn("#nav-check");
+            click(robot, "#nav-check");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(WizardStep.START, model.stepProperty().get(), region + ": a new check starts");
             assertTrue(model.sites().isEmpty(), "the new check starts empty");
             assertNull(model.outcomeProperty().get());
-            assertTrue(robot.lookup("#nav-check").queryAs(ToggleButton.class).isSelected(), "the entry stays marked");
+            assertTrue(robot.from(window).lookup("#nav-check").queryAs(ToggleButton.class).isSelected(), "the entry stays marked");
             assertTrue(undoOffered(robot), region + ": the unsaved result can be brought back");
-            robot.clickOn("#wizard-undo");
+            click(robot, "#wizard-undo");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(WizardStep.RESULT, model.stepProperty().get(), region + ": the result is back");
             assertEquals(level, model.outcomeProperty().get().result().level());
             assertEquals(region, model.sites().iterator().next().region());
             assertFalse(undoOffered(robot), "the offer goes once used");
-            assertNotNull(robot.lookup("#result").tryQuery().orElse(null), "the result page is shown again");
+            assertNotNull(robot.from(window).lookup("#result").tryQuery().orElse(null), "the result page is shown again");
             robot.interact(model::restart);
         }
     }
@@ -113,11 +129,11 @@ class NavigationChosenAgainTest {
                     org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
                     Theme.applyUserAgent(settings);
                     Theme.apply(window.getScene(), settings);
-                    window.getScene().getWindow().setWidth(size[0]);
-                    window.getScene().getWindow().setHeight(size[1]);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
                 });
                 finishACheck(robot, Region.ANKLE, Answer.YesNo.NO);
-                robot.clickOn("#nav-check");
+                click(robot, "#nav-check");
                 WaitForAsyncUtils.waitForFxEvents();
                 assertTrue(undoOffered(robot));
                 java.util.List<String> problems = new java.util.ArrayList<>();
@@ -128,13 +144,12 @@ class NavigationChosenAgainTest {
                 robot.interact(model::restart);
             }
         }
-        robot.interact(() -> Theme.applyUserAgent(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK)));
     }
 
     @Test
     void startAgainOnTheResultPageOffersTheSameWayBack(FxRobot robot) {
         finishACheck(robot, Region.FOOT, Answer.YesNo.NO);
-        robot.interact(() -> robot.lookup("#result-again").queryButton().fire());
+        robot.interact(() -> robot.from(window).lookup("#result-again").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.START, model.stepProperty().get());
         assertTrue(undoOffered(robot), "a result not saved is not dropped without a way back");
@@ -145,11 +160,11 @@ class NavigationChosenAgainTest {
     @Test
     void aSavedResultMakesWayForANewCheckWithNothingToBringBack(FxRobot robot) throws Exception {
         finishACheck(robot, Region.ANKLE, Answer.YesNo.NO);
-        robot.interact(() -> robot.lookup("#result-save").queryButton().fire());
-        Label status = robot.lookup("#result-status").queryAs(Label.class);
+        robot.interact(() -> robot.from(window).lookup("#result-save").queryButton().fire());
+        Label status = robot.from(window).lookup("#result-status").queryAs(Label.class);
         String saved = org.popcheck.i18n.Messages.get("wizard.result.saved");
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> saved.equals(status.getText()));
-        robot.clickOn("#nav-check");
+        click(robot, "#nav-check");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.START, model.stepProperty().get());
         assertFalse(undoOffered(robot), "the result is in the journal: nothing is lost");
@@ -159,7 +174,7 @@ class NavigationChosenAgainTest {
     void checkMyJointOnTheCallNowPageStartsANewCheck(FxRobot robot) {
         finishACheck(robot, Region.HIP, Answer.YesNo.YES);
         assertTrue(model.stoppedProperty().get(), "an emergency sign stops the check");
-        robot.clickOn("#nav-check");
+        click(robot, "#nav-check");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(model.stoppedProperty().get());
         assertEquals(WizardStep.START, model.stepProperty().get());
@@ -174,7 +189,7 @@ class NavigationChosenAgainTest {
             model.next();
             model.ageTextProperty().set("50");
         });
-        robot.clickOn("#nav-check");
+        click(robot, "#nav-check");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.ABOUT, model.stepProperty().get(), "the person is already in the check");
         assertEquals("50", model.ageTextProperty().get());
@@ -183,16 +198,16 @@ class NavigationChosenAgainTest {
 
     @Test
     void exercisesOnAnExercisesPageLeadsBackToTheLibrary(FxRobot robot) {
-        robot.clickOn("#nav-exercises");
+        click(robot, "#nav-exercises");
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : new String[] {"calf-raise", "clamshell", "chin-tuck"}) {
-            robot.interact(() -> robot.lookup("#open-" + id).queryButton().fire());
+            robot.interact(() -> robot.from(window).lookup("#open-" + id).queryButton().fire());
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(robot.lookup("#detail").tryQuery().isPresent(), id + ": its page is shown");
-            robot.clickOn("#nav-exercises");
+            assertTrue(robot.from(window).lookup("#detail").tryQuery().isPresent(), id + ": its page is shown");
+            click(robot, "#nav-exercises");
             WaitForAsyncUtils.waitForFxEvents();
-            assertFalse(robot.lookup("#detail").tryQuery().isPresent(), id + ": back to the library");
-            assertTrue(robot.lookup("#open-" + id).tryQuery().isPresent());
+            assertFalse(robot.from(window).lookup("#detail").tryQuery().isPresent(), id + ": back to the library");
+            assertTrue(robot.from(window).lookup("#open-" + id).tryQuery().isPresent());
         }
     }
 }

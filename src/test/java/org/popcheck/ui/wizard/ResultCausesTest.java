@@ -246,10 +246,10 @@ class ResultCausesTest {
                 robot.interact(() -> ((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
                 WaitForAsyncUtils.waitForFxEvents();
                 // The README's picture of the causes is this one at 1280x800 and the usual text size.
-                Path inDocs = Path.of("docs/screenshots/result-causes.png");
+                Path inTarget = Path.of("target/screenshots", name + ".png");
                 for (Path file : size[0] == 1280 && scale == 1.0
-                        ? org.popcheck.testsupport.DocPictures.places(Path.of("target/screenshots", name + ".png"), inDocs)
-                        : List.of(Path.of("target/screenshots", name + ".png"))) {
+                        ? org.popcheck.testsupport.DocPictures.places(inTarget, Path.of("docs/screenshots/result-causes.png"))
+                        : List.of(inTarget)) {
                     Snapshots.write(stage.getScene().getRoot(), file);
                 }
             }
