@@ -80,7 +80,8 @@ public final class ExercisePlanner {
         List<PlannedExercise> candidates = new ArrayList<>();
         List<ExercisePlan.LeftOut> leftOut = new ArrayList<>();
         Set<String> taken = new LinkedHashSet<>();
-        for (PlannedExercise wanted : wanted(causes, regionsOf(assessment))) {
+        Set<Region> regions = regionsOf(assessment);
+        for (PlannedExercise wanted : wanted(causes, regions)) {
             Exercise x = wanted.exercise();
             if (!stages.contains(x.stage()) || taken.contains(x.id())) {
                 continue;
@@ -94,7 +95,7 @@ public final class ExercisePlanner {
             leftOut.add(new ExercisePlan.LeftOut(x, avoid.get()));
             avoid.get().insteadId().flatMap(catalog::find)
                     .filter(in -> stages.contains(in.stage()) && avoidCaution(in, conditions).isEmpty() && taken.add(in.id()))
-                    .ifPresent(in -> candidates.add(new PlannedExercise(in, in.purpose(), wanted.causeId(), adaptCautions(in, conditions), x.id())));
+                    .ifPresent(in -> candidates.add(new PlannedExercise(in, in.purpose(regions), wanted.causeId(), adaptCautions(in, conditions), x.id())));
         }
         List<PlannedExercise> chosen;
         if (RecoveryStage.recentInjury(assessment)) {
@@ -116,7 +117,7 @@ public final class ExercisePlanner {
                 catalog.find(ce.exerciseId()).filter(x -> fits(x, regions)).ifPresent(x -> out.add(new PlannedExercise(x, c.why(ce, x.regions()), c.cause().id())));
             }
         }
-        catalog.forRegions(regions).forEach(x -> out.add(new PlannedExercise(x, x.purpose(), null)));
+        catalog.forRegions(regions).forEach(x -> out.add(new PlannedExercise(x, x.purpose(regions), null)));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.popcheck.exercise;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,9 @@ import org.popcheck.body.Region;
  * @param daysPerWeek how often to do it, 1..7 days a week
  * @param position    the position it is done in
  * @param cautions    what changes when a condition holds for the person; may be empty
+ * @param regionPurposes what it is for when shown for one of its regions only (catalog
+ *                    {@code "regionText": {"hip": {"purpose": ...}}}); a region not listed, or several
+ *                    regions at once, get {@code purpose}, which names only what all its regions share
  */
 public record Exercise(
         String id,
@@ -34,7 +38,8 @@ public record Exercise(
         Stage stage,
         int daysPerWeek,
         Position position,
-        List<Caution> cautions) {
+        List<Caution> cautions,
+        Map<Region, String> regionPurposes) {
 
     /** The most days a week an exercise can be done. */
     public static final int MAX_DAYS_PER_WEEK = 7;
@@ -52,9 +57,44 @@ public record Exercise(
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(position, "position");
         cautions = cautions == null ? List.of() : List.copyOf(cautions);
+        regionPurposes = regionPurposes == null ? Map.of() : Map.copyOf(regionPurposes);
+        for (Map.Entry<Region, String> e : regionPurposes.entrySet()) {
+            if (!regions.contains(e.getKey())) {
+                throw new IllegalArgumentException(id + ": a purpose for " + e.getKey().id() + ", which is not one of its regions " + regions);
+            }
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                throw new IllegalArgumentException(id + ": the purpose for " + e.getKey().id() + " is empty");
+            }
+        }
         if (daysPerWeek < 1 || daysPerWeek > MAX_DAYS_PER_WEEK) {
             throw new IllegalArgumentException(id + ": daysPerWeek must be 1 to 7, not " + daysPerWeek);
         }
+    }
+
+    /** An exercise with one purpose for all its regions. */
+    public Exercise(String id, String name, Set<Region> regions, String purpose, String equipment, Dosage dosage, List<String> steps,
+            List<String> tips, String mistake, List<String> stopIf, Variant easier, Variant harder, Stage stage, int daysPerWeek,
+            Position position, List<Caution> cautions) {
+        this(id, name, regions, purpose, equipment, dosage, steps, tips, mistake, stopIf, easier, harder, stage, daysPerWeek, position,
+                cautions, Map.of());
+    }
+
+    /**
+     * What it is for, in the words of the checked regions it serves: that region's own purpose when it
+     * serves exactly one of {@code checked} and has one (a hip plan does not read about the ankle), else
+     * the general purpose.
+     */
+    public String purpose(Set<Region> checked) {
+        Region only = null;
+        for (Region r : regions) {
+            if (checked.contains(r)) {
+                if (only != null) {
+                    return purpose;
+                }
+                only = r;
+            }
+        }
+        return only == null ? purpose : regionPurposes.getOrDefault(only, purpose);
     }
 
     /** A bare exercise with a default dosage, for callers (and tests) that only need id, name and regions. */

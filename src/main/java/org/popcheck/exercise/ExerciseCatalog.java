@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.popcheck.body.Region;
@@ -74,7 +76,30 @@ public final class ExerciseCatalog {
         }
         return new Exercise(id, text(o, "name"), regions, text(o, "purpose"), text(o, "equipment"), dosage(o.getAsJsonObject("dosage")),
                 texts(o, "steps"), texts(o, "tips"), text(o, "mistake"), texts(o, "stopIf"), variant(o, "easier"), variant(o, "harder"),
-                stage, o.get("daysPerWeek").getAsInt(), position, cautions(o, id));
+                stage, o.get("daysPerWeek").getAsInt(), position, cautions(o, id), regionPurposes(o, id));
+    }
+
+    /**
+     * {@code "regionText": {"hip": {"purpose": "..."}}}: what the exercise is for at one of its regions.
+     * An unknown region or field is refused by name.
+     */
+    private static Map<Region, String> regionPurposes(JsonObject o, String id) {
+        Map<Region, String> out = new EnumMap<>(Region.class);
+        if (!o.has("regionText")) {
+            return out;
+        }
+        for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("regionText").entrySet()) {
+            Region region = Region.fromId(e.getKey())
+                    .orElseThrow(() -> new IllegalArgumentException(id + ": regionText names an unknown region \"" + e.getKey() + "\""));
+            JsonObject text = e.getValue().getAsJsonObject();
+            for (String field : text.keySet()) {
+                if (!field.equals("purpose")) {
+                    throw new IllegalArgumentException(id + ": regionText." + e.getKey() + " has an unknown field \"" + field + "\" (only \"purpose\")");
+                }
+            }
+            out.put(region, text(text, "purpose"));
+        }
+        return out;
     }
 
     private static String required(JsonObject o, String id, String field) {

@@ -194,6 +194,9 @@ public final class JournalJson {
             w.name("level").value(s.level().id());
             writeStrings(w, "rules", s.ruleIds());
             writeCauses(w, s.causes());
+            if (s.ageAssumed()) {
+                w.name("age_assumed").value(true);
+            }
             w.endObject();
         }
         w.endObject();
@@ -612,6 +615,7 @@ public final class JournalJson {
         List<String> rules = List.of();
         Set<String> names = new HashSet<>();
         List<SavedAssessment.SavedCause> causes = List.of();
+        boolean ageAssumed = false;
         while (r.hasNext()) {
             String name = r.nextName();
             if (!names.add(name)) {
@@ -625,6 +629,10 @@ public final class JournalJson {
                 }
                 case "rules" -> rules = readStrings(r, "rules");
                 case "causes" -> causes = readCauses(r);
+                case "age_assumed" -> {
+                    expect(r, JsonToken.BOOLEAN, "\"age_assumed\" must be true or false");
+                    ageAssumed = r.nextBoolean();
+                }
                 default -> throw located(r, "unknown field " + PlainText.quote(name) + " in a saved assessment");
             }
         }
@@ -632,7 +640,7 @@ public final class JournalJson {
         if (a == null || level == null) {
             throw located(r, "a saved assessment needs \"assessment\" and \"level\"");
         }
-        return new SavedAssessment(a, level, rules, causes);
+        return new SavedAssessment(a, level, rules, causes, ageAssumed);
     }
 
     /** Optional, since journal version 2 of the causes (issue 14): [{"cause": "tendon_snap", "likelihood": "likely"}]. */

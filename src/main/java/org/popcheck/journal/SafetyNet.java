@@ -2,6 +2,7 @@ package org.popcheck.journal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.popcheck.assessment.FactDefinition;
 import org.popcheck.assessment.FactType;
 import org.popcheck.body.BodySite;
 import org.popcheck.triage.Level;
+import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
 
@@ -35,16 +37,44 @@ public final class SafetyNet {
      *
      * @param ageKnown false when the age came from {@link #CAUTIOUS_AGES}, so the text can say so
      * @param asked the answers the rules were run on (with the age that gave {@code result})
+     * @param forSomeAgesOnly with an unknown age: the rules of {@code result} that fire at some of the ages
+     *                tried but not at all of them (a limp that is urgent in a child); empty when the age is known
      */
-    public record Finding(TriageResult result, boolean ageKnown, Assessment asked) {
+    public record Finding(TriageResult result, boolean ageKnown, Assessment asked, Set<String> forSomeAgesOnly) {
+        public Finding {
+            forSomeAgesOnly = Set.copyOf(forSomeAgesOnly);
+        }
+
+        /** A finding for a known age: every reason applies. */
+        public Finding(TriageResult result, boolean ageKnown, Assessment asked) {
+            this(result, ageKnown, asked, Set.of());
+        }
+
         public Level level() {
             return result.level();
         }
 
-        /** The check as the journal keeps it with the entry: answers, level and the rules that fired. */
+        /** The reasons that apply whatever the person's age (all of them when the age is known). */
+        public List<Reason> reasonsForAnyAge() {
+            return result.reasons().stream().filter(r -> !forSomeAgesOnly.contains(r.rule())).toList();
+        }
+
+        /**
+         * The reasons that apply only at some ages, when the age is not known: they must not read as if
+         * they applied to this person; the screens show them apart, saying why they count.
+         */
+        public List<Reason> reasonsForSomeAgesOnly() {
+            return result.reasons().stream().filter(r -> forSomeAgesOnly.contains(r.rule())).toList();
+        }
+
+        /**
+         * The check as the journal keeps it with the entry: answers, level and the rules that fired. With
+         * an unknown age the answers keep the age assumed, marked as such, so that it is never read back
+         * as the person's age (see {@link SafetyNet#givesTheAge}).
+         */
         public SavedAssessment saved() {
             List<String> rules = result.reasons().stream().map(r -> r.rule()).distinct().toList();
-            return new SavedAssessment(asked, result.level(), rules);
+            return new SavedAssessment(asked, result.level(), rules, List.of(), !ageKnown);
         }
     }
 
@@ -72,7 +102,7 @@ public final class SafetyNet {
             return Optional.empty();
         }
         Optional<Assessment> latest = history.stream()
-                .filter(e -> e.assessment() != null)
+                .filter(SafetyNet::givesTheAge)
                 .max(Comparator.comparing(e -> e.at().toInstant()))
                 .map(e -> e.assessment().assessment());
         List<BodySite> sites = entry.site() != null ? List.of(entry.site()) : latest.map(Assessment::sites).orElse(List.of());
@@ -111,9 +141,16 @@ public final class SafetyNet {
         List<Integer> ages = latest.map(a -> List.of(a.age())).orElse(CAUTIOUS_AGES);
         TriageResult worst = null;
         Assessment worstAsked = null;
+        Set<String> atEveryAge = null;
         for (int age : ages) {
             Assessment asked = new Assessment(age, sites, answers);
             TriageResult r = engine.evaluate(asked, emergencyNumber);
+            Set<String> fired = rulesOf(r);
+            if (atEveryAge == null) {
+                atEveryAge = new HashSet<>(fired);
+            } else {
+                atEveryAge.retainAll(fired);
+            }
             if (worst == null || r.level().isMoreUrgentThan(worst.level())) {
                 worst = r;
                 worstAsked = asked;
@@ -122,6 +159,24 @@ public final class SafetyNet {
         if (!worst.level().isMoreUrgentThan(Level.SELF_CARE)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(worst, latest.isPresent(), worstAsked));
+        // The level stays the most cautious over the ages tried; only the words change: a rule that fires
+        // at some ages only is not this person's reason until the age is known.
+        Set<String> forSomeAgesOnly = new HashSet<>(rulesOf(worst));
+        forSomeAgesOnly.removeAll(atEveryAge);
+        return Optional.of(new Finding(worst, latest.isPresent(), worstAsked, forSomeAgesOnly));
+    }
+
+    private static Set<String> rulesOf(TriageResult result) {
+        Set<String> rules = new HashSet<>();
+        result.reasons().forEach(r -> rules.add(r.rule()));
+        return rules;
+    }
+
+    /**
+     * An entry whose saved check holds an age the person gave: not one assumed for caution when a warning
+     * sign was logged before any age was known.
+     */
+    public static boolean givesTheAge(JournalEntry e) {
+        return e.assessment() != null && !e.assessment().ageAssumed();
     }
 }

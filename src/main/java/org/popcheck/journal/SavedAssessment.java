@@ -10,11 +10,19 @@ import org.popcheck.triage.Level;
  *
  * @param causes what was shown as probably making the noise, most likely first; empty for a run saved
  *               before causes existed, or when none fitted
+ * @param ageAssumed true for a check of a logged warning sign made before any age was known: the age in
+ *               {@code assessment} was assumed for caution (SafetyNet), not given, so it is never read
+ *               back as the person's age (journal field {@code "age_assumed"}, written only when true)
  */
-public record SavedAssessment(Assessment assessment, Level level, List<String> ruleIds, List<SavedCause> causes) {
+public record SavedAssessment(Assessment assessment, Level level, List<String> ruleIds, List<SavedCause> causes, boolean ageAssumed) {
     public SavedAssessment {
         ruleIds = List.copyOf(ruleIds);
         causes = List.copyOf(causes);
+    }
+
+    /** A run with the age the person gave. */
+    public SavedAssessment(Assessment assessment, Level level, List<String> ruleIds, List<SavedCause> causes) {
+        this(assessment, level, ruleIds, causes, false);
     }
 
     /** A run with no causes kept (saved before version 2, or none fitted). */

@@ -23,6 +23,7 @@ import org.popcheck.i18n.Messages;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
+import org.popcheck.journal.SafetyNet;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
@@ -66,7 +67,7 @@ public final class SummaryBuilder {
         return new Summary(
                 madeOn,
                 cleanName,
-                assessment == null ? null : assessment.age(),
+                ageGiven(sorted, period),
                 period,
                 sites(inPeriod, assessment),
                 latestSaved == null ? null : withEarlierUrgent(latestTriage(latestSaved), inPeriod, latestSaved),
@@ -92,6 +93,21 @@ public final class SummaryBuilder {
             }
         }
         return urgent == null ? latest : latest.withEarlier(new Summary.EarlierCheck(urgent.at(), urgent.assessment().level()));
+    }
+
+    /**
+     * The age the person gave in their latest saved check up to the last day, or null. A check kept with
+     * a logged warning sign may hold an age assumed for caution (SafetyNet), which is not the person's
+     * age and must not reach the clinician as such.
+     */
+    private static Integer ageGiven(List<JournalEntry> sorted, ReportPeriod period) {
+        Integer age = null;
+        for (JournalEntry e : sorted) {
+            if (SafetyNet.givesTheAge(e) && !e.localDate().isAfter(period.to())) {
+                age = e.assessment().assessment().age();
+            }
+        }
+        return age;
     }
 
     /** The latest assessment saved on or before the last day: the clinician wants the current picture. */

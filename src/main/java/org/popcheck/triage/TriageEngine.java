@@ -27,11 +27,19 @@ public final class TriageEngine {
     private final RuleBook rules;
     private final TriageTexts texts;
     private final FactCatalog catalog;
+    private final Publications publications;
 
+    /** With the publications that ship with the app ({@link Publications#standard()}). */
     public TriageEngine(RuleBook rules, TriageTexts texts, FactCatalog catalog) {
+        this(rules, texts, catalog, Publications.standard());
+    }
+
+    /** {@code publications} says what each source is about, so a reason cites only those that fit its place. */
+    public TriageEngine(RuleBook rules, TriageTexts texts, FactCatalog catalog, Publications publications) {
         this.rules = rules;
         this.texts = texts;
         this.catalog = catalog;
+        this.publications = publications;
     }
 
     /** The engine with the rules that ship with the app, loaded and checked once. */
@@ -82,16 +90,26 @@ public final class TriageEngine {
             rule.when().collectFacts(a, facts);
             List<String> factList = List.copyOf(facts);
             if (rule.isPersonWide()) {
-                out.add(new Reason(rule.id(), rule.level(), null, factList, rule.text(), rule.source()));
+                out.add(new Reason(rule.id(), rule.level(), null, factList, rule.text(), sourceFor(rule, regions(a))));
             } else {
                 for (BodySite site : a.sites()) {
                     if (rule.regions().contains(site.region())) {
-                        out.add(new Reason(rule.id(), rule.level(), site, factList, rule.text(), rule.source()));
+                        out.add(new Reason(rule.id(), rule.level(), site, factList, rule.text(), sourceFor(rule, Set.of(site.region()))));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The rule's publications that are about {@code regions} (the reason's place, or every place checked
+     * for a rule about the whole person) or general: a back-popping article is not the source of an
+     * ankle's reason. When none fits, a plain sentence says so rather than cite another place's source.
+     */
+    private String sourceFor(Rule rule, Set<Region> regions) {
+        String fitting = publications.fitting(rule.source(), regions);
+        return fitting.isEmpty() ? org.popcheck.i18n.Messages.get("triage.source.noneForPlace") : fitting;
     }
 
     /**

@@ -85,7 +85,7 @@ public final class MainWindow extends BorderPane {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setWrapText(true);
             b.setMnemonicParsing(true);
-            b.setOnAction(e -> show(d));
+            b.setOnAction(e -> choose(d));
             navButtons.put(d, b);
             nav.getChildren().add(b);
         }
@@ -148,6 +148,19 @@ public final class MainWindow extends BorderPane {
     /** The screen for a destination, built if needed (for tests and screenshots). */
     public Screen screen(Destination destination) {
         return built.computeIfAbsent(destination, d -> factories.get(d).apply(context));
+    }
+
+    /**
+     * The person picked {@code destination} in the navigation: its screen, or, when that screen is
+     * already shown, the screen's own start ({@link Screen#onChosenAgain}); a click there is never dead.
+     */
+    void choose(Destination destination) {
+        if (destination == shown && built.containsKey(destination)) {
+            navButtons.get(destination).setSelected(true); // a toggle clicked again would show as unselected
+            built.get(destination).onChosenAgain();
+        } else {
+            show(destination);
+        }
     }
 
     /** Makes {@code destination} the visible screen, building it on first use. */

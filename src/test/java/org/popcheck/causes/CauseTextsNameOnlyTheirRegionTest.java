@@ -10,17 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +26,8 @@ import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
+import org.popcheck.testsupport.BodyWords;
+import org.popcheck.testsupport.BodyWords.Part;
 
 /**
  * A cause shown for one region speaks of that region only (a new-user trial saw heel-pain advice and a
@@ -46,66 +43,6 @@ import org.popcheck.i18n.Messages;
  * "springs back", in texts another region can show.
  */
 class CauseTextsNameOnlyTheirRegionTest {
-
-    /** Groups of body words. */
-    enum Part { ANKLE, FOOT, HIP, PELVIS, LEG, SPINE, NECK, UPPER_BACK, LOWER_BACK, ARM, KNEE }
-
-    /**
-     * What each region may name: its own part and the limb or trunk it sits in (an ankle text may say
-     * "leg", a neck text "arm" for pain that spreads there), never another region.
-     */
-    static final Map<Region, Set<Part>> ALLOWED = new EnumMap<>(Map.of(
-            Region.ANKLE, EnumSet.of(Part.ANKLE, Part.LEG),
-            Region.FOOT, EnumSet.of(Part.FOOT, Part.LEG),
-            Region.HIP, EnumSet.of(Part.HIP, Part.PELVIS, Part.LEG),
-            Region.SPINE_NECK, EnumSet.of(Part.SPINE, Part.NECK, Part.ARM),
-            Region.SPINE_UPPER, EnumSet.of(Part.SPINE, Part.UPPER_BACK, Part.ARM),
-            Region.SPINE_LOWER, EnumSet.of(Part.SPINE, Part.LOWER_BACK, Part.PELVIS, Part.LEG)));
-
-    /** Per language: words that are not body parts though they contain one, blanked out first. */
-    static final Map<Language, Pattern> NOT_A_BODY_PART = Map.of(
-            Language.EN, Pattern.compile("\\bhip flexors?\\b"),
-            Language.ES, Pattern.compile("\\bflexor(es)? de la cadera\\b|\\bde pie\\b"),
-            Language.DE, Pattern.compile("huftbeuger\\w*"));
-
-    /** Per language and part, the words (lower case, accents removed; German words inside compounds too). */
-    static final Map<Language, Map<Part, Pattern>> WORDS = Map.of(
-            Language.EN, words(
-                    Part.ANKLE, "\\bankles?\\b|\\bmalleol",
-                    Part.FOOT, "\\bfoot\\b|\\bfeet\\b|\\bheels?\\b|\\btoes?\\b|\\bsoles?\\b|\\barch(es)?\\b|\\binstep|\\bplantar\\b",
-                    Part.HIP, "\\bhips?\\b|\\bgroin",
-                    Part.PELVIS, "\\bpelvi(s|c)\\b|\\bbuttocks?\\b|\\bglutes?\\b|\\bgluteal\\b",
-                    Part.LEG, "\\blegs?\\b|\\bthighs?\\b|\\bcalf\\b|\\bcalves\\b|\\bshins?\\b",
-                    Part.SPINE, "\\bspin(e|al)\\b|\\bvertebra(e|l)?\\b|\\bback\\b|\\btrunk\\b",
-                    Part.NECK, "\\bneck\\b|\\bcervical\\b",
-                    Part.UPPER_BACK, "\\bupper back\\b|\\bmid-?back\\b|\\bmiddle of the back\\b|\\bthoracic\\b|\\bshoulder blades?\\b",
-                    Part.LOWER_BACK, "\\blower back\\b|\\blow[- ]back\\b|\\blumbar\\b|\\bsacr(um|al)\\b",
-                    Part.ARM, "\\barms?\\b|\\bshoulders?\\b|\\belbows?\\b|\\bwrists?\\b|\\bhands?\\b|\\bfingers?\\b",
-                    Part.KNEE, "\\bknees?\\b|\\bkneecaps?\\b"),
-            Language.ES, words(
-                    Part.ANKLE, "\\btobillos?\\b|\\bmaleolos?\\b",
-                    Part.FOOT, "\\bpies?\\b|\\btalon(es)?\\b|\\bplantas?\\b|\\barco del pie|\\bempeine",
-                    Part.HIP, "\\bcaderas?\\b|\\bingles?\\b",
-                    Part.PELVIS, "\\bpelvis\\b|\\bpelvic[oa]s?\\b|\\bgluteos?\\b|\\bnalgas?\\b",
-                    Part.LEG, "\\bpiernas?\\b|\\bmuslos?\\b|\\bpantorrillas?\\b|\\bgemelos?\\b|\\bespinillas?\\b",
-                    Part.SPINE, "\\bcolumna\\b|\\bvertebra(s|l|les)?\\b|\\bespalda\\b|\\btronco\\b",
-                    Part.NECK, "\\bcuello\\b|\\bcervical(es)?\\b",
-                    Part.UPPER_BACK, "\\bparte (alta|superior|media) de la espalda\\b|\\btoracic[ao]s?\\b|\\bescapulas?\\b|\\bomoplatos?\\b",
-                    Part.LOWER_BACK, "\\bparte baja de la espalda\\b|\\blumbar(es)?\\b|\\bsacro\\b",
-                    Part.ARM, "\\bbrazos?\\b|\\bhombros?\\b|\\bcodos?\\b|\\bmunecas?\\b|\\bmanos?\\b",
-                    Part.KNEE, "\\brodillas?\\b"),
-            Language.DE, words(
-                    Part.ANKLE, "sprunggelenk|knochel",
-                    Part.FOOT, "fu(ß|ss)|ferse|zeh|sohle|\\bspann\\b|gewolbe",
-                    Part.HIP, "huft|\\bleiste\\b|leistengegend|leistenbereich",
-                    Part.PELVIS, "becken|gesa(ß|ss)|gluteal",
-                    Part.LEG, "\\bbein(e|en|s)?\\b|schenkel|\\bwade|schienbein",
-                    Part.SPINE, "wirbel|\\brucken|\\brumpf",
-                    Part.NECK, "\\bnacken|\\bhals",
-                    Part.UPPER_BACK, "\\bobere[nmr]? rucken|brustwirbel|schulterblatt",
-                    Part.LOWER_BACK, "\\buntere[nmr]? rucken|lenden|\\bkreuz\\b|stei(ß|ss)",
-                    Part.ARM, "\\barm(e|en)?\\b|schulter|ellbogen|handgelenk|\\bhand\\b|\\bhande|finger",
-                    Part.KNEE, "knie"));
 
     private static final Path SOURCES = Path.of("assets/triage/sources.json");
 
@@ -127,7 +64,7 @@ class CauseTextsNameOnlyTheirRegionTest {
                 Set<Region> one = EnumSet.of(region);
                 for (String text : shownTexts(cause, one, exercises)) {
                     checked++;
-                    report(wrong, cause.id() + " at " + region.id(), language, text, ALLOWED.get(region));
+                    BodyWords.report(wrong, cause.id() + " at " + region.id(), language, text, BodyWords.ALLOWED.get(region));
                 }
             }
         }
@@ -143,16 +80,16 @@ class CauseTextsNameOnlyTheirRegionTest {
         List<String> wrong = new ArrayList<>();
         for (Cause cause : CauseBook.standard().causes()) {
             Set<Region> all = showable(cause);
-            Set<Part> shared = shared(all);
+            Set<Part> shared = BodyWords.shared(all);
             for (String text : List.of(cause.name(), cause.explanation(all), cause.helps(all), cause.concern(all))) {
-                report(wrong, cause.id() + " in general", language, text, shared);
+                BodyWords.report(wrong, cause.id() + " in general", language, text, shared);
             }
             // A general why is shown when its exercise serves several checked regions at once.
             for (CauseExercise ce : cause.exercises()) {
                 Set<Region> serves = EnumSet.copyOf(exercises.find(ce.exerciseId()).orElseThrow().regions());
                 serves.retainAll(all);
                 if (serves.size() > 1) {
-                    report(wrong, cause.id() + ", why of " + ce.exerciseId() + " in general", language, cause.why(ce, serves), shared(serves));
+                    BodyWords.report(wrong, cause.id() + ", why of " + ce.exerciseId() + " in general", language, cause.why(ce, serves), BodyWords.shared(serves));
                 }
             }
         }
@@ -206,11 +143,11 @@ class CauseTextsNameOnlyTheirRegionTest {
             Set<Region> checked = EnumSet.noneOf(Region.class);
             c.assessment().sites().forEach(site -> checked.add(site.region()));
             Set<Part> allowed = EnumSet.noneOf(Part.class);
-            checked.forEach(r -> allowed.addAll(ALLOWED.get(r)));
+            checked.forEach(r -> allowed.addAll(BodyWords.ALLOWED.get(r)));
             for (RankedCause r : ranker.rank(c.assessment())) {
                 shown++;
                 for (String text : List.of(r.explanation(), r.helps(), r.concern())) {
-                    report(wrong, c.name() + ": " + r.cause().id(), language, text, allowed);
+                    BodyWords.report(wrong, c.name() + ": " + r.cause().id(), language, text, allowed);
                 }
                 for (String source : r.sources()) {
                     Set<Region> covers = about.get(source);
@@ -261,7 +198,7 @@ class CauseTextsNameOnlyTheirRegionTest {
                 expected.add(Part.valueOf(p));
             }
         }
-        assertEquals(expected, named(language, text), text);
+        assertEquals(expected, BodyWords.named(language, text), text);
     }
 
     /** The regions a cause can be shown for: its own, or every region for a cause of any region. */
@@ -277,34 +214,6 @@ class CauseTextsNameOnlyTheirRegionTest {
             Exercise x = exercises.find(ce.exerciseId()).orElseThrow();
             if (x.regions().stream().anyMatch(regions::contains)) {
                 out.add(shown.why(ce, x.regions()));
-            }
-        }
-        return out;
-    }
-
-    private static Set<Part> shared(Set<Region> regions) {
-        Set<Part> out = EnumSet.allOf(Part.class);
-        regions.forEach(r -> out.retainAll(ALLOWED.get(r)));
-        return out;
-    }
-
-    private static void report(List<String> wrong, String where, Language language, String text, Set<Part> allowed) {
-        Set<Part> foreign = named(language, text);
-        foreign.removeAll(allowed);
-        if (!foreign.isEmpty()) {
-            wrong.add(where + " names " + foreign + ": " + text);
-        }
-    }
-
-    /** The body-word groups a text names. */
-    static Set<Part> named(Language language, String text) {
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        plain = NOT_A_BODY_PART.get(language).matcher(plain).replaceAll(" ");
-        Set<Part> out = EnumSet.noneOf(Part.class);
-        for (Map.Entry<Part, Pattern> e : WORDS.get(language).entrySet()) {
-            Matcher m = e.getValue().matcher(plain);
-            if (m.find()) {
-                out.add(e.getKey());
             }
         }
         return out;
@@ -337,11 +246,4 @@ class CauseTextsNameOnlyTheirRegionTest {
         return out;
     }
 
-    private static Map<Part, Pattern> words(Object... partAndRegex) {
-        Map<Part, Pattern> out = new EnumMap<>(Part.class);
-        for (int i = 0; i < partAndRegex.length; i += 2) {
-            out.put((Part) partAndRegex[i], Pattern.compile((String) partAndRegex[i + 1]));
-        }
-        return out;
-    }
 }

@@ -92,7 +92,7 @@ class ExercisePlannerTest {
         assertFalse(plan.items().isEmpty());
         plan.items().forEach(p -> {
             assertEquals(null, p.causeId());
-            assertEquals(p.exercise().purpose(), p.why());
+            assertEquals(p.exercise().purpose(Set.of(Region.FOOT)), p.why(), "the purpose in the foot's words");
         });
     }
 

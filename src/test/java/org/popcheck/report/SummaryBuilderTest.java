@@ -72,6 +72,28 @@ class SummaryBuilderTest {
         assertFalse(s.warningAnswers().stream().anyMatch(a -> a.factId().equals("pain")), "numbers are not yes/no questions");
     }
 
+    /**
+     * A warning sign logged before any check is triaged at an age assumed for caution (SafetyNet); that
+     * age is kept with the entry but is not the person's: the summary gives the wizard's age, or none.
+     */
+    @Test
+    void anAgeAssumedByTheJournalsSafetyNetNeverReachesTheSummary() {
+        org.popcheck.journal.SafetyNet net = new org.popcheck.journal.SafetyNet(org.popcheck.triage.TriageEngine.standard(), FactCatalog.standard());
+        for (String sign : List.of("limp", "unable_to_bear_weight", "fever")) {
+            JournalEntry logged = new JournalEntry("s-" + sign, SampleJournal.at(TODAY.minusDays(1), 9),
+                    new org.popcheck.body.BodySite(org.popcheck.body.Region.HIP, org.popcheck.body.Side.LEFT), "pop", "daily", 4, null,
+                    List.of(sign), "", false, null, null);
+            org.popcheck.journal.SafetyNet.Finding f = net.check(logged, List.of(), "112").orElseThrow();
+            JournalEntry kept = new JournalEntry(logged.id(), logged.at(), logged.site(), logged.sound(), logged.frequency(), logged.pain(),
+                    null, logged.warningSigns(), "", false, null, f.saved());
+            Summary alone = SampleJournal.builder().build(List.of(kept), ReportPeriod.lastDays(10, TODAY), null, TODAY);
+            assertNull(alone.age(), sign + ": the age " + f.asked().age() + " was assumed, not given");
+            List<JournalEntry> withARun = List.of(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(3), 12)), kept);
+            assertEquals(47, SampleJournal.builder().build(withARun, ReportPeriod.lastDays(10, TODAY), null, TODAY).age(),
+                    sign + ": the age given in the wizard");
+        }
+    }
+
     @Test
     void whenTheEngineFailsTheSavedLevelAndRulesAreShown() {
         SummaryBuilder noEngine = new SummaryBuilder(a -> {

@@ -36,6 +36,8 @@ public final class Styles {
     public static final String REASON = "pc-reason";
     public static final String PICTURE = "pc-picture";
     public static final String NAV_SETTINGS = "pc-nav-settings";
+    /** A bar offering to undo what was just done (a cleared result, a deleted entry). */
+    public static final String UNDO_BAR = "pc-undo-bar";
 
     /**
      * Keeps each control at least as wide as its whole text: a row that runs short of room then

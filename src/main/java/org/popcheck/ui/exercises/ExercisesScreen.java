@@ -316,6 +316,19 @@ public final class ExercisesScreen implements Screen {
         session.requestFocus();
     }
 
+    /**
+     * The navigation's Exercises while this screen is shown: from an exercise's page back to the library,
+     * and the library from its top. A guided session keeps running: leaving it would drop the sets done
+     * so far, and it has its own Stop.
+     */
+    @Override
+    public void onChosenAgain() {
+        if (sessionView() == null) {
+            showLibrary();
+            libraryScroller.setVvalue(libraryScroller.getVmin());
+        }
+    }
+
     private void showLibrary() {
         stopDemo();
         root.getChildren().setAll(libraryScroller);

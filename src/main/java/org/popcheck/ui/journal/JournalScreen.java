@@ -378,8 +378,7 @@ public final class JournalScreen implements Screen {
         undo.disableProperty().bind(model.savingProperty());
         undoBar.getChildren().addAll(text, undo);
         undoBar.setAlignment(Pos.CENTER_LEFT);
-        undoBar.setPadding(new Insets(6, 10, 6, 10));
-        undoBar.setStyle("-fx-background-color: -color-accent-subtle; -fx-background-radius: 4;");
+        undoBar.getStyleClass().add(Styles.UNDO_BAR);
         undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
         // The offer to undo goes away by itself after a while (and at once after another change).
         javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(undoShown);

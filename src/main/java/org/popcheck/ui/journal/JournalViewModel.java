@@ -43,6 +43,7 @@ import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStats;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.journal.SafetyNet;
+import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.journal.JournalException;
@@ -535,18 +536,32 @@ public final class JournalViewModel {
         }
     }
 
-    /** The header, the reasons and, when the age was assumed, why. */
+    /**
+     * The header, the reasons and, when the age was assumed, why. With an unknown age, reasons that hold
+     * only at some ages (a child's limp) are listed apart, under words that say so, never as this
+     * person's reasons; the advice stays the most cautious one.
+     */
     static String describe(SafetyNet.Finding f) {
         StringBuilder b = new StringBuilder(Messages.get("journal.safety.header"));
         b.append('\n').append(f.result().advice());
-        if (!f.result().reasons().isEmpty()) {
+        List<Reason> forAnyAge = f.reasonsForAnyAge();
+        if (!forAnyAge.isEmpty()) {
             b.append("\n\n").append(Messages.get("journal.safety.reasons"));
-            f.result().reasons().stream().map(r -> r.text()).distinct().forEach(t -> b.append("\n\u2022 ").append(t));
+            bullets(b, forAnyAge);
+        }
+        List<Reason> forSomeAges = f.reasonsForSomeAgesOnly();
+        if (!forSomeAges.isEmpty()) {
+            b.append("\n\n").append(Messages.get("journal.safety.reasonsAtSomeAges"));
+            bullets(b, forSomeAges);
         }
         if (!f.ageKnown()) {
-            b.append("\n\n").append(Messages.get("journal.safety.ageAssumed"));
+            b.append("\n\n").append(Messages.get(forSomeAges.isEmpty() ? "journal.safety.ageUnknown" : "journal.safety.ageAssumed"));
         }
         return b.toString();
+    }
+
+    private static void bullets(StringBuilder b, List<Reason> reasons) {
+        reasons.stream().map(Reason::text).distinct().forEach(t -> b.append("\n\u2022 ").append(t));
     }
 
     private void refilter() {

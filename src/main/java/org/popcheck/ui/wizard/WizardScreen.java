@@ -52,13 +52,16 @@ public final class WizardScreen implements Screen {
     private final Button next = new Button(Messages.get("wizard.nav.next"));
     private final Label blocker = new Label();
     private final Label error = new Label();
+    /** "Your last result was not saved ... Bring it back", shown on the start page after a new check began. */
+    private final HBox undoBar = new HBox(10);
+    /** The finished run that a new check replaced without it being saved, while it can be brought back. */
+    private WizardViewModel replacedRun;
     private BodyMapPanel bodyMap; // built when the Where step is first shown: not needed at start-up
     private QuestionsPage questions;
 
     public WizardScreen(AppContext context) {
         this.context = context;
-        this.model = new WizardViewModel(FactCatalog.standard(),
-                a -> context.triage().evaluate(a, context.settings().emergencyNumber()));
+        this.model = new WizardViewModel(FactCatalog.standard(), this::evaluate);
         initializeParts();
         layoutParts();
         bindFieldsToModel();
@@ -73,6 +76,76 @@ public final class WizardScreen implements Screen {
     @Override
     public Node view() {
         return root;
+    }
+
+    /**
+     * "Check my joint" picked while this screen is shown: a finished check (the result or the call-now
+     * page) makes way for a new one; during the questions the person is already where the entry leads.
+     */
+    @Override
+    public void onChosenAgain() {
+        if (model.stoppedProperty().get() || model.stepProperty().get() == WizardStep.RESULT) {
+            startNewCheck();
+        }
+    }
+
+    /**
+     * A fresh run. A result not saved to the journal is not simply dropped: it is kept aside and the
+     * start page offers to bring it back, as the journal offers to undo a delete.
+     */
+    void startNewCheck() {
+        Outcome shown = model.outcomeProperty().get();
+        WizardViewModel kept = null;
+        if (shown != null && shown != savedOutcome) {
+            kept = new WizardViewModel(FactCatalog.standard(), this::evaluate);
+            kept.takeOver(model);
+        }
+        model.restart();
+        replacedRun = kept;
+        undoBar.setVisible(kept != null);
+    }
+
+    /** Brings back the run {@link #startNewCheck} replaced, at the step it was on. */
+    private void bringBackReplacedRun() {
+        WizardViewModel kept = replacedRun;
+        replacedRun = null;
+        undoBar.setVisible(false);
+        if (kept != null) {
+            model.restart();
+            model.takeOver(kept);
+        }
+    }
+
+    private Node undoBar() {
+        undoBar.setId("wizard-undo-bar");
+        Label text = new Label(Messages.get("wizard.undo.cleared"));
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button undo = new Button(Messages.get("wizard.undo.action"));
+        undo.setId("wizard-undo");
+        undo.setMnemonicParsing(true);
+        undo.setAccessibleText(Messages.get("wizard.undo.accessible"));
+        undo.setOnAction(e -> bringBackReplacedRun());
+        Styles.keepWhole(undo);
+        undoBar.getChildren().addAll(text, undo);
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.getStyleClass().add(Styles.UNDO_BAR);
+        undoBar.setVisible(false);
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        // The offer lasts while the new check is still on its start page; once it moves on, the new
+        // run is the one that counts.
+        model.stepProperty().addListener((obs, old, now) -> {
+            if (now != WizardStep.START) {
+                replacedRun = null;
+                undoBar.setVisible(false);
+            }
+        });
+        return undoBar;
+    }
+
+    private org.popcheck.triage.TriageResult evaluate(Assessment a) {
+        return context.triage().evaluate(a, context.settings().emergencyNumber());
     }
 
     private void initializeParts() {
@@ -98,7 +171,7 @@ public final class WizardScreen implements Screen {
     }
 
     private void layoutParts() {
-        VBox top = new VBox(4, crumbs);
+        VBox top = new VBox(4, crumbs, undoBar());
         top.getStyleClass().add("pc-wizard-top");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -293,7 +366,7 @@ public final class WizardScreen implements Screen {
 
             @Override
             public void startAgain() {
-                model.restart();
+                startNewCheck();
             }
         };
     }

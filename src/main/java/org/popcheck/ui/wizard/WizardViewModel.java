@@ -143,6 +143,9 @@ public final class WizardViewModel {
 
     /** A fresh run: every answer is cleared. */
     public void restart() {
+        // The start step first: from the call-now page, the check for an ambulance and the page of
+        // questions would otherwise react to each answer being cleared (and stop the wizard again).
+        step.set(WizardStep.START);
         stopped.set(false);
         outcome.set(null);
         // The lists first: a list still answered "None of these" would refill the answers being cleared.
@@ -151,7 +154,6 @@ public final class WizardViewModel {
         numberTexts.clear();
         sites.clear();
         ageText.set("");
-        step.set(WizardStep.START);
     }
 
     /**

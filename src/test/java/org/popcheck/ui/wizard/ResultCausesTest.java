@@ -43,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The result screen's "What is probably making the noise": shown with each cause, why, what it means,
  * what helps and a drawing; after the advice under "get checked first" at consultation_24; "we can't
- * tell" when nothing fits. Pictures at 1280x800 and 1024x600, at 1x and 2x text, go to target/screenshots.
+ * tell" when nothing fits. Pictures at 1280x800 and 1024x600, at 1x and 2x text, go to target/screenshots;
+ * with {@code -Dpopcheck.docs=true} the 1280x800 one at the usual text size is also docs/screenshots/result-causes.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResultCausesTest {
@@ -244,7 +245,46 @@ class ResultCausesTest {
                 show(robot, outcome(SNAPPING_HIP), size[0], size[1], scale);
                 robot.interact(() -> ((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
                 WaitForAsyncUtils.waitForFxEvents();
-                Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", name + ".png"));
+                // The README's picture of the causes is this one at 1280x800 and the usual text size.
+                Path inTarget = Path.of("target/screenshots", name + ".png");
+                for (Path file : size[0] == 1280 && scale == 1.0
+                        ? org.popcheck.testsupport.DocPictures.places(inTarget, Path.of("docs/screenshots/result-causes.png"))
+                        : List.of(inTarget)) {
+                    Snapshots.write(stage.getScene().getRoot(), file);
+                }
+            }
+        }
+    }
+
+    /**
+     * A trial's ankle and hip results, seen whole at the usual sizes: the reasons cite only sources about
+     * the place checked (no back-popping article for an ankle), the exercises say what they are for in
+     * that place's words, and no label is cut. Pictures: target/screenshots/result-page-{ankle,hip}-*.png.
+     */
+    @Test
+    void anAnkleAndAHipResultSpeakOfTheirOwnPlaceInReasonsSourcesAndExercises(FxRobot robot) {
+        Map<String, Assessment> checks = Map.of(
+                "ankle", new Assessment(34, List.of(new BodySite(org.popcheck.body.Region.ANKLE, Side.RIGHT)), Map.of(
+                        "sound", new Answer.Choice("click"), "pain", new Answer.Number(3), "duration_days", new Answer.Number(20),
+                        "locking", Answer.YesNo.YES)),
+                "hip", new Assessment(52, List.of(new BodySite(org.popcheck.body.Region.HIP, Side.LEFT)), Map.of(
+                        "sound", new Answer.Choice("click"), "pain", new Answer.Number(3), "duration_days", new Answer.Number(20))));
+        Map<String, List<String>> foreign = Map.of("ankle", List.of("back popping", "Back popping", "MedicineContact", "hip", "heel"),
+                "hip", List.of("Hinge Health", "MedicineContact", "ankle"));
+        for (Map.Entry<String, Assessment> check : checks.entrySet()) {
+            Outcome o = outcome(check.getValue());
+            for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                for (double scale : new double[] {1.0, 2.0}) {
+                    ResultPage page = show(robot, o, size[0], size[1], scale);
+                    String reasonsAndPlan = allText(page.lookup("#result-reasons")) + allText(page.lookup("#result-exercises"));
+                    assertFalse(o.check().plan().items().isEmpty(), check.getKey());
+                    for (String word : foreign.get(check.getKey())) {
+                        assertFalse(reasonsAndPlan.contains(word), check.getKey() + " result names '" + word + "':\n" + reasonsAndPlan);
+                    }
+                    assertNoLabelIsCut(page);
+                    Snapshots.write(page, Path.of("target/screenshots",
+                            "result-page-" + check.getKey() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x.png"));
+                }
             }
         }
     }
