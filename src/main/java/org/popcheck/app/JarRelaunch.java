@@ -40,6 +40,7 @@ final class JarRelaunch {
     private static final long ABANDONED_AFTER_MILLIS = TimeUnit.HOURS.toMillis(1);
     /** Archives of other jars or JVMs kept besides the one in use. */
     static final int OTHERS_KEPT = 2;
+    static final int CRASH_REPORTS_KEPT_DAYS = 30;
     /** Exit codes of a JVM stopped by the person (SIGHUP, SIGINT, SIGKILL, SIGTERM): not the archive's fault. */
     private static final Set<Integer> STOPPED_BY_SIGNAL = Set.of(128 + 1, 128 + 2, 128 + 9, 128 + 15);
     /** Exit codes of a JVM that crashed (SIGABRT after a crash report, SIGBUS, SIGFPE, SIGSEGV). */
@@ -87,6 +88,7 @@ final class JarRelaunch {
         }
         keepOrDropArchive(plan, code);
         removeOtherArchives(plan.archive().getParent(), plan);
+        removeOldCrashReports(plan.archive().getParent());
         if (plan.usesArchive() && JVM_CRASHED.contains(code) && System.nanoTime() - started < CRASH_AT_START_NANOS) {
             return OptionalInt.empty(); // the archive (now dropped) may have been the cause: start here
         }
@@ -238,6 +240,23 @@ final class JarRelaunch {
             others.sort(Comparator.comparing(JarRelaunch::lastModified).reversed());
             for (Path old : others.subList(Math.min(OTHERS_KEPT, others.size()), others.size())) {
                 StartupArchive.remove(old);
+            }
+        } catch (IOException e) {
+            // a cache: left for the next start
+        }
+    }
+
+    /**
+     * Removes the second JVM's crash reports older than {@value #CRASH_REPORTS_KEPT_DAYS} days: kept
+     * that long for a problem report (README), they would otherwise pile up in the cache folder.
+     */
+    static void removeOldCrashReports(Path dir) {
+        long oldest = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(CRASH_REPORTS_KEPT_DAYS);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, RelaunchPlan.CRASH_REPORT_PREFIX + "*.log")) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f) && lastModified(f) < oldest) {
+                    Files.deleteIfExists(f);
+                }
             }
         } catch (IOException e) {
             // a cache: left for the next start

@@ -34,6 +34,8 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, b
     /** Set on the second JVM, to the first one's {@code main} moment (epoch ms), so it never starts a third. */
     static final String RELAUNCHED = "popcheck.relaunched";
     static final String ARCHIVE_PREFIX = "startup-";
+    /** The second JVM's crash reports, in the cache folder: this, its process id, ".log". */
+    static final String CRASH_REPORT_PREFIX = "hs_err_pid";
     static final String ARCHIVE_SUFFIX = ".jsa";
     static final String MAKING_SUFFIX = ".tmp";
     /** Environment variables whose contents the {@code java} launcher adds to the command line. */
@@ -92,7 +94,7 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, b
         }
         if (c.cacheWritable()) {
             // A crash report goes to the cache folder, not into whatever folder the person started from.
-            command.add("-XX:ErrorFile=" + c.cacheDir().resolve("hs_err_pid%p.log"));
+            command.add("-XX:ErrorFile=" + c.cacheDir().resolve(CRASH_REPORT_PREFIX + "%p.log"));
         }
         command.add("-D" + RELAUNCHED + "=" + c.mainMillis());
         command.addAll(c.arguments());

@@ -221,4 +221,21 @@ class JarRelaunchTest {
         assertEquals(expected, left, "the most recently used others are kept");
         assertTrue(JarRelaunch.OTHERS_KEPT < others.length);
     }
+
+    @Test
+    void crashReportsOlderThanAMonthAreRemovedNewerOnesAndOtherFilesKept() throws IOException {
+        long now = System.currentTimeMillis();
+        Path recent = Files.write(cache.resolve(RelaunchPlan.CRASH_REPORT_PREFIX + "101.log"), new byte[] {1});
+        Files.setLastModifiedTime(recent, FileTime.fromMillis(now - TimeUnit.DAYS.toMillis(JarRelaunch.CRASH_REPORTS_KEPT_DAYS - 1)));
+        Path old = Files.write(cache.resolve(RelaunchPlan.CRASH_REPORT_PREFIX + "102.log"), new byte[] {1});
+        Files.setLastModifiedTime(old, FileTime.fromMillis(now - TimeUnit.DAYS.toMillis(JarRelaunch.CRASH_REPORTS_KEPT_DAYS + 1)));
+        Path oldButNotACrashReport = Files.write(cache.resolve("notes.txt"), new byte[] {1});
+        Files.setLastModifiedTime(oldButNotACrashReport, FileTime.fromMillis(now - TimeUnit.DAYS.toMillis(400)));
+
+        JarRelaunch.removeOldCrashReports(cache);
+
+        assertTrue(Files.exists(recent), "a recent crash report is kept for a problem report");
+        assertTrue(Files.notExists(old), "an old crash report is removed");
+        assertTrue(Files.exists(oldButNotACrashReport));
+    }
 }

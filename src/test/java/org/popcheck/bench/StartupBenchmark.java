@@ -34,8 +34,9 @@ import org.popcheck.app.StartupProbe;
  *   <li>the jar's first start, with an empty cache folder each time (it makes its archive as it quits);</li>
  *   <li>the packaged app ({@code mvn -B -Pdist package} first), whatever runtime it carries.</li>
  * </ul>
- * With {@code -Dbench.jarBefore=/path/popcheck.jar} another build's jar is started in the same rounds
- * (to weigh a change). Prints each median with its range, and the ratio of every pair, for the
+ * With {@code -Dbench.jarBefore=/path/popcheck.jar} another build's jar, and with
+ * {@code -Dbench.appBefore=/path/PopCheck/bin/PopCheck} another build's app image, is started in the
+ * same rounds (to weigh a change). Prints each median with its range, and the ratio of every pair, for the
  * wall time and, with GNU time, the CPU time of each start; then, for each kind of start, the
  * median moment each start-up phase ended (JVM at main, toolkit up, window built, shown, ready),
  * which says where the difference between them lies. Needs a display:
@@ -86,6 +87,11 @@ class StartupBenchmark {
             starts.put("packaged app, " + packagedRuntime(), new Start(List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS", probe())));
         } else {
             System.out.println("BENCH (no app image with a start-up cache: run mvn -B -Pdist package first)");
+        }
+        String appBefore = System.getProperty("bench.appBefore");
+        if (appBefore != null) {
+            // Another build's app image (its bin/PopCheck), to weigh a change to the packaged app in the same run.
+            starts.put("packaged app -Dbench.appBefore", new Start(List.of(appBefore), Map.of("JAVA_TOOL_OPTIONS", probe())));
         }
 
         Map<String, List<Long>> times = new LinkedHashMap<>();

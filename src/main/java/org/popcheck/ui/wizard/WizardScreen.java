@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
@@ -249,7 +252,29 @@ public final class WizardScreen implements Screen {
                 : step == WizardStep.WARNINGS ? "wizard.nav.finish" : "wizard.nav.next"));
         next.disableProperty().unbind();
         next.disableProperty().bind(model.blockerProperty().isNotEmpty());
-        Platform.runLater(() -> focusFirst(page, showNext ? next : back));
+        Node fallback = showNext ? next : back;
+        whenInScene(page, () -> Platform.runLater(() -> focusFirst(page, fallback)));
+    }
+
+    /**
+     * Runs {@code action} now if {@code page} is in a scene, else once it is put in one. The first
+     * page is built before the window exists (in the app's init), when a focus request does nothing:
+     * one queued then ran before the window had a scene, so the first page never got its focus.
+     */
+    private static void whenInScene(Node page, Runnable action) {
+        if (page.getScene() != null) {
+            action.run();
+            return;
+        }
+        page.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     private Parent wherePage() {
