@@ -63,9 +63,13 @@ class ScrollWhenNeededTest {
     @Test
     void aPageThatFitsAgainFillsTheViewAndATallOneStillScrolls(FxRobot robot) {
         Region page = page(2000);
-        robot.interact(() -> holder.show(page, true));
+        robot.interact(() -> {
+            VBox.setVgrow(holder, javafx.scene.layout.Priority.ALWAYS); // the whole 300 px, as in the window
+            holder.show(page, true);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(300, holder.getHeight(), 1);
         for (double height : new double[] {100, 250, 20}) {
             robot.interact(() -> {
                 page.setMinHeight(height);
