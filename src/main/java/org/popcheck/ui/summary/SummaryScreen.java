@@ -93,6 +93,13 @@ public final class SummaryScreen implements Screen {
         to.setId("summary-to");
         from.setAccessibleText(Messages.get("summary.screen.from"));
         to.setAccessibleText(Messages.get("summary.screen.to"));
+        // Shown and read in the app's language, as every other date box: the picker's own converter
+        // follows the system's locale (12/1/2026 with German chosen), and it moves "2/30" to the 28th.
+        for (DatePicker picker : java.util.List.of(from, to)) {
+            org.popcheck.ui.journal.StrictDateConverter dates = new org.popcheck.ui.journal.StrictDateConverter(Messages.locale());
+            picker.setConverter(dates);
+            picker.setPromptText(dates.toString(java.time.LocalDate.now()));
+        }
         name.setId("summary-name");
         name.setAccessibleText(Messages.get("summary.screen.name"));
         a4.setToggleGroup(paperGroup);
