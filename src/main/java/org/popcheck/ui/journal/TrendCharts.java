@@ -22,8 +22,8 @@ final class TrendCharts extends VBox {
      */
     private static final double CHART_MIN_EM = 20;
 
-    private final LineChart<Number, Number> pain = chart("journal.chart.axis.pain");
-    private final LineChart<Number, Number> pops = chart("journal.chart.axis.pops.DAY");
+    private final LineChart<Number, Number> pain = chart();
+    private final LineChart<Number, Number> pops = chart();
     private final Label bucket = new Label();
     private final Label empty = new Label(Messages.get("journal.chart.empty"));
 
@@ -32,7 +32,7 @@ final class TrendCharts extends VBox {
         pain.setId("chart-pain");
         pops.setId("chart-pops");
         pain.setTitle(Messages.get("journal.chart.pain"));
-        pops.setTitle(Messages.get("journal.chart.pops"));
+        pops.setTitle(Messages.get("journal.chart.pops.DAY"));
         bucket.getStyleClass().add("text-muted");
         empty.getStyleClass().add("text-muted");
         for (LineChart<Number, Number> c : List.of(pain, pops)) {
@@ -99,8 +99,8 @@ final class TrendCharts extends VBox {
             }
             ((StepAxisView) pops.getYAxis()).show(popScale);
         }
-        // "Entries per day" for a day's count; "average per day" when a point stands for a week or a month.
-        pops.getYAxis().setLabel(Messages.get("journal.chart.axis.pops." + chart.bucket().name()));
+        // "entries per day" for a day's count; "weekly / monthly average" when a point stands for a week or a month.
+        pops.setTitle(Messages.get("journal.chart.pops." + chart.bucket().name()));
         bucket.setText(Messages.get("journal.chart.bucket." + chart.bucket().name()));
         String text = String.join("; ", summary);
         pain.setAccessibleText(Messages.get("journal.chart.pain.accessible", text));
@@ -116,11 +116,15 @@ final class TrendCharts extends VBox {
         return LocalFormats.decimal(value, axis.decimals());
     }
 
-    private static LineChart<Number, Number> chart(String yKey) {
+    /**
+     * A chart whose title says what its values are ("Pain (average, 0 to 10)"): its value axis has no
+     * name of its own. JavaFX turns such a name to run along the axis and gives it only the axis's
+     * length, so at twice the text size on a small screen "Entries per day" was cut to "Entries per ...".
+     */
+    private static LineChart<Number, Number> chart() {
         StepAxisView x = new StepAxisView(TrendCharts::day);
         x.setLabel(Messages.get("journal.chart.axis.date"));
         StepAxisView y = new StepAxisView(TrendCharts::count);
-        y.setLabel(Messages.get(yKey));
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setAnimated(false); // also respects reduced motion
         c.setCreateSymbols(true); // symbols as well as colour tell the series apart

@@ -36,8 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Trial 3 (from the helpers): week and month charts plot entries per day as averages (0.43) on an
- * axis whose ticks said 0 and 1 only. For week and month points, the popping axis says it is an
- * average, and where the values are small its ticks show the decimal (0.1, 0.2, 0.5 apart), each tick
+ * axis whose ticks said 0 and 1 only. For week and month points, the popping chart's title says they
+ * are averages, and where the values are small its ticks show the decimal (0.1, 0.2, 0.5 apart), each tick
  * label saying exactly the value it stands for; day points keep whole-number ticks. In English, Spanish
  * (decimal comma) and German, at 1x and 2x text, nothing cut. Pictures: target/charts-axes/.
  */
@@ -101,9 +101,9 @@ class TrendAxesHonestTest {
             StepAxis steps = ((StepAxisView) y).steps();
             boolean fractional = java.util.Arrays.stream(perDay).anyMatch(v -> v != Math.rint(v));
             boolean average = bucket != JournalStats.Bucket.DAY;
-            if (!y.getLabel().equals(Messages.get("journal.chart.axis.pops." + bucket.name()))
-                    || average == y.getLabel().equals(Messages.get("journal.chart.axis.pops.DAY"))) {
-                problems.add("the axis says \"" + y.getLabel() + "\" for " + bucket + " points");
+            if (!pops.getTitle().equals(Messages.get("journal.chart.pops." + bucket.name()))
+                    || average == pops.getTitle().equals(Messages.get("journal.chart.pops.DAY"))) {
+                problems.add("the chart says \"" + pops.getTitle() + "\" for " + bucket + " points");
             }
             double most = java.util.Arrays.stream(perDay).max().orElse(0);
             if (fractional && most < 3 && steps.step() >= 1) {
