@@ -29,10 +29,17 @@ public final class Messages {
 
     private Messages() {}
 
-    /** Texts, content and formats from now on come in {@code newLanguage}. */
+    /**
+     * Texts, content and formats from now on come in {@code newLanguage}. {@link #locale()} also
+     * becomes the JVM's default locale for formatting ({@link Locale.Category#FORMAT}): what the
+     * application does not format itself reads that one, such as the calendar of JavaFX's date picker
+     * (its month and weekday names and the week's first day), which followed the system's language
+     * instead of the one chosen in Settings.
+     */
     public static void setLanguage(Language newLanguage) {
         language = newLanguage;
         BUNDLES.clear();
+        Locale.setDefault(Locale.Category.FORMAT, locale());
     }
 
     public static Language language() {

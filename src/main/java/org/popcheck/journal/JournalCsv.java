@@ -49,13 +49,28 @@ public final class JournalCsv {
         out.flush();
     }
 
+    /**
+     * In the {@code exercises} column, a session stopped before its first set: the screens and the
+     * summary say so in words, and "0x12" read as twelve repetitions planned and none done, or as a typo.
+     */
+    static final String STOPPED_BEFORE_FIRST_SET = "stopped before the first set";
+
+    /**
+     * One session: {@code calf-raise 3x12}, {@code plank 2x30s}, or {@code calf-raise stopped before
+     * the first set}; then {@code pain N}, {@code next morning ID} and {@code stop signs A+B} when known.
+     */
     private static String exercise(ExerciseDone x) {
-        StringBuilder b = new StringBuilder(x.exerciseId()).append(' ').append(x.sets()).append('x');
-        if (x.reps() != null) {
-            b.append(x.reps());
-        }
-        if (x.seconds() != null) {
-            b.append(x.seconds()).append('s');
+        StringBuilder b = new StringBuilder(x.exerciseId()).append(' ');
+        if (x.noSetDone()) {
+            b.append(STOPPED_BEFORE_FIRST_SET);
+        } else {
+            b.append(x.sets()).append('x');
+            if (x.reps() != null) {
+                b.append(x.reps());
+            }
+            if (x.seconds() != null) {
+                b.append(x.seconds()).append('s');
+            }
         }
         if (x.painDuring() != null) {
             b.append(" pain ").append(x.painDuring());

@@ -82,6 +82,38 @@ class JournalCsvTest {
     }
 
     /** A strict RFC 4180 reader: fails on a stray quote, so the test catches bad quoting. */
+    /**
+     * Trial 1 and 3: a session stopped before its first set was written "calf-raise 0x12", where the screens
+     * and the summary say "stopped before the first set". Counted, timed, and with or without pain, next
+     * morning and stop signs: the column says it in words, and a session with sets keeps its count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "calf-raise | 12 |    |   |       |            | calf-raise stopped before the first set",
+        "plank      |    | 30 | 3 |       |            | plank stopped before the first set pain 3",
+        "bridge     | 10 |    | 6 | WORSE | sharp_pain | bridge stopped before the first set pain 6 next morning worse stop signs sharp_pain",
+    })
+    void aSessionStoppedBeforeItsFirstSetSaysSoInWords(String id, Integer reps, Integer seconds, Integer pain, String morning,
+            String stopSign, String expected) throws IOException {
+        List<String> signs = stopSign == null ? List.of() : List.of(stopSign);
+        MorningAfter after = morning == null ? null : MorningAfter.valueOf(morning);
+        ExerciseDone stopped = new ExerciseDone(id, 0, reps, seconds, pain, after, signs);
+        ExerciseDone done = new ExerciseDone(id, 2, reps, seconds, pain, after, signs);
+        String cell = exercisesCell(List.of(stopped, done));
+        String[] sessions = cell.split(";");
+        assertEquals(expected, sessions[0]);
+        assertTrue(!sessions[0].contains("0x") && sessions[1].startsWith(id + " 2x"), cell);
+    }
+
+    private static String exercisesCell(List<ExerciseDone> sessions) throws IOException {
+        JournalEntry e = new JournalEntry("s", Entries.at("2026-03-01T08:30:00Z"), null, null, null, null, null, null,
+                "", false, sessions, null);
+        StringWriter out = new StringWriter();
+        JournalCsv.write(List.of(e), out);
+        List<List<String>> rows = parse(out.toString().substring(1));
+        return rows.get(1).get(JournalCsv.HEADER.indexOf("exercises"));
+    }
+
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();

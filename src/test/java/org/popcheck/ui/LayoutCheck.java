@@ -29,6 +29,7 @@ public final class LayoutCheck {
         double textSize = textSize(scene);
         for (Node axis : scene.getRoot().lookupAll(".axis")) {
             tinyTicks(axis, textSize).ifPresent(found::add);
+            nameOverTicks(axis).ifPresent(found::add);
         }
         return found;
     }
@@ -51,6 +52,31 @@ public final class LayoutCheck {
         return size < LEAST_TICK_SHARE * textSize
                 ? java.util.Optional.of("tiny tick labels: " + describe(axis) + " labels its ticks at " + size + " px with text at " + textSize + " px")
                 : java.util.Optional.empty();
+    }
+
+    /** The problem when a shown chart axis draws its name over its tick labels (a name measured as several lines). */
+    static java.util.Optional<String> nameOverTicks(Node node) {
+        if (!(node instanceof javafx.scene.chart.Axis<?> axis) || !shown(axis)) {
+            return java.util.Optional.empty();
+        }
+        Node name = axis.lookup(".axis-label");
+        Node words = name == null ? null : name.lookup(".text");
+        if (words == null || !words.isVisible() || !(name instanceof Labeled l) || l.getText() == null || l.getText().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Bounds nameBox = words.localToScene(words.getBoundsInLocal());
+        for (Node child : axis.getChildrenUnmodifiable()) {
+            if (child instanceof Text tick && tick.isVisible() && tick.getText() != null && !tick.getText().isEmpty()) {
+                Bounds b = tick.localToScene(tick.getBoundsInLocal());
+                double overlapX = Math.min(b.getMaxX(), nameBox.getMaxX()) - Math.max(b.getMinX(), nameBox.getMinX());
+                double overlapY = Math.min(b.getMaxY(), nameBox.getMaxY()) - Math.max(b.getMinY(), nameBox.getMinY());
+                if (overlapX > 1 && overlapY > 1) {
+                    return java.util.Optional.of("over its ticks: the name \"" + l.getText() + "\" of " + describe(axis)
+                            + " lies over the tick label \"" + tick.getText() + "\"");
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean shown(Node node) {

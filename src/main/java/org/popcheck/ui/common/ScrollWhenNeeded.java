@@ -1,6 +1,8 @@
 package org.popcheck.ui.common;
 
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -17,7 +19,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class ScrollWhenNeeded extends StackPane {
 
-    private final ScrollPane scroller = new ScrollPane();
+    private final ScrollPane scroller = new FillingScrollPane();
     private Parent page;
     private boolean scrolling;
 
@@ -36,6 +38,27 @@ public final class ScrollWhenNeeded extends StackPane {
             getChildren().setAll(scroller);
         } else {
             getChildren().setAll(page);
+        }
+    }
+
+    /**
+     * A scroll pane whose page is at least as tall as its view, as the page is without one: a page
+     * that fits again (the text made smaller after it had to scroll) kept only its own height, and
+     * its background (the navigation's grey) stopped short of the window's bottom (trial 3).
+     */
+    private static final class FillingScrollPane extends ScrollPane {
+        @Override
+        protected void layoutChildren() {
+            Node page = getContent();
+            Bounds view = getViewportBounds();
+            if (page != null && view.getHeight() > 0) {
+                // Stretched to the view while it fits; its own height, and scrolled, when taller.
+                boolean fits = page.prefHeight(view.getWidth()) <= view.getHeight();
+                if (fits != isFitToHeight()) {
+                    setFitToHeight(fits);
+                }
+            }
+            super.layoutChildren();
         }
     }
 

@@ -2,6 +2,7 @@ package org.popcheck.ui.common;
 
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -13,11 +14,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.popcheck.i18n.Messages;
@@ -53,7 +54,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         setResultConverter(button -> button == ButtonType.OK ? read(current).orElse(null) : null);
     }
 
-    private GridPane form(Settings current) {
+    private VBox form(Settings current) {
         theme.getItems().setAll(Settings.Theme.values());
         theme.setConverter(new StringConverter<>() {
             @Override
@@ -102,6 +103,11 @@ public final class SettingsDialog extends Dialog<Settings> {
                 b.trim().matches("[0-9]{2,6}") ? "" : Messages.get("common.settings.invalid")));
         problem.getStyleClass().add(Styles.ERROR);
         problem.setWrapText(true);
+        // Takes room only while it says something.
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        // Six digits' width, not the whole form's.
+        emergencyNumber.setMaxWidth(Region.USE_PREF_SIZE);
         Label hint = new Label(Messages.get("common.settings.emergencyNumber.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -110,7 +116,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         reducedMotion.setId("settings-reduced-motion");
         reducedMotion.setWrapText(true);
 
-        HBox papers = new HBox(16);
+        // The paper sizes side by side while they fit, else one under the other.
+        FlowPane papers = new FlowPane(16, 8);
         for (Settings.Paper p : Settings.Paper.values()) {
             RadioButton b = new RadioButton(Messages.get("common.settings.paper." + p.name()));
             b.setUserData(p);
@@ -119,41 +126,48 @@ public final class SettingsDialog extends Dialog<Settings> {
             Styles.keepWhole(b);
             papers.getChildren().add(b);
         }
+        papers.setMinWidth(0);
 
-        // About FORM_WIDTH_EM wide, but never narrower than its longest label and control need
-        // (longer words in another language): the dialog is as wide as this.
-        GridPane grid = new GridPane() {
+        // The slider takes what the value ("200 %") leaves; the value stays whole at every size.
+        HBox scale = new HBox(10, textScale, textScaleValue);
+        scale.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(textScale, Priority.ALWAYS);
+        textScale.setMinWidth(0);
+        textScaleValue.setMinWidth(Region.USE_PREF_SIZE);
+        Styles.keepWhole(theme, language);
+
+        // One column, each name above its setting, every text wrapping: the form is never wider
+        // than its widest control, so it fits whatever width the dialog gets (trial 3: two columns
+        // needed about 780 px at twice the text size in German, and the dialog had 614 px).
+        VBox form = new VBox(16,
+                setting("common.settings.theme", theme),
+                setting("common.settings.textScale", textScale, scale),
+                setting("common.settings.emergencyNumber", emergencyNumber, emergencyNumber, hint, problem),
+                reducedMotion,
+                setting("common.settings.paper", papers.getChildren().get(0), papers),
+                setting("common.settings.language", language)) {
             @Override
             protected double computePrefWidth(double height) {
+                // About FORM_WIDTH_EM wide, never narrower than its widest control.
                 return Math.max(FORM_WIDTH_EM * hint.getFont().getSize(), computeMinWidth(height));
             }
         };
-        grid.setHgap(12);
-        grid.setVgap(12);
-        grid.setPadding(new Insets(16));
-        grid.addRow(0, labelFor("common.settings.theme", theme), theme);
-        grid.addRow(1, labelFor("common.settings.textScale", textScale), new HBox(10, textScale, textScaleValue));
-        grid.addRow(2, labelFor("common.settings.emergencyNumber", emergencyNumber), emergencyNumber);
-        grid.add(hint, 1, 3);
-        grid.add(problem, 1, 4);
-        grid.add(reducedMotion, 0, 5, 2, 1);
-        grid.addRow(6, labelFor("common.settings.paper", papers.getChildren().get(0)), papers);
-        grid.addRow(7, labelFor("common.settings.language", language), language);
-        // The labels keep their whole width; the controls' column takes what is left and the
-        // hint and error wrap in it. Sizes follow the text size (em), not fixed pixels.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        controls.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, controls);
-        return grid;
+        form.setPadding(new Insets(16));
+        form.setFillWidth(true);
+        return form;
+    }
+
+    /** A setting's name above its control (and any lines under it); the name is the control's label. */
+    private static VBox setting(String key, Node control, Node... shown) {
+        VBox box = new VBox(6, labelFor(key, control));
+        box.getChildren().addAll(shown.length == 0 ? new Node[] {control} : shown);
+        return box;
     }
 
     private static Label labelFor(String key, Node control) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(control);
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setWrapText(true);
         return l;
     }
 

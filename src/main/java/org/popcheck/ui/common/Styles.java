@@ -72,6 +72,19 @@ public final class Styles {
         region.prefWidthProperty().bind(measure.fontProperty().map(f -> em * f.getSize()));
     }
 
+    /**
+     * Marks a field whose text cannot be used, or unmarks it when {@code problem} is empty: the
+     * theme's danger look (a red border, AtlantaFX's {@code :danger} state) for the eye, and the
+     * problem after the field's name in its accessible text, so a screen reader says it as well.
+     *
+     * @param name what the field asks, as its accessible text without a problem
+     */
+    public static void markProblem(javafx.scene.control.TextInputControl field, String name, String problem) {
+        boolean wrong = problem != null && !problem.isEmpty();
+        field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, wrong);
+        field.setAccessibleText(wrong ? name + ": " + problem : name);
+    }
+
     /** The banner's variant for a level id, e.g. {@code pc-level-self_care}. */
     public static String level(String levelId) {
         return "pc-level-" + levelId;

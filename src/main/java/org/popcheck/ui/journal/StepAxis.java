@@ -10,7 +10,7 @@ package org.popcheck.ui.journal;
  * {@code origin + n * step}, a whole day or a whole number.
  *
  * @param origin the value at position 0 (an epoch day, or 0 for counts)
- * @param step the value between two ticks, at least 1 (days, or entries per day)
+ * @param step the value between two ticks: whole days, or entries per day (0.1, 0.2, 0.5 for averages, else whole)
  * @param span the positions the values take up, from 0 to the last value ({@code (last - origin) / step})
  */
 record StepAxis(double origin, double step, double span) {
@@ -29,12 +29,27 @@ record StepAxis(double origin, double step, double span) {
 
     /** Whole numbers from 0 to {@code max} (at least 1), a tick every 1, 2, 5, 10, 20, 50 ... */
     static StepAxis counts(double max) {
-        double top = Math.max(1, max);
-        double step = 1;
-        for (int i = 0; top / step > COUNT_TICKS; i++) {
-            step *= i % 3 == 1 ? 2.5 : 2; // 1, 2, 5, 10, 20, 50 ...
+        return counts(max, true);
+    }
+
+    /**
+     * From 0 to {@code max}. Whole values (entries on one day) get ticks on whole numbers, every 1,
+     * 2, 5, 10 ...; averages (entries per day over a week or a month, such as 0.43) get ticks every
+     * 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2 ..., so such a point lies between ticks that say 0.4 and 0.5,
+     * not between 0 and 1 on an axis that reads as if only whole numbers were plotted.
+     */
+    static StepAxis counts(double max, boolean whole) {
+        double top = whole ? Math.max(1, max) : max > 0 ? max : 1;
+        double step = whole ? 1 : 0.01;
+        for (int i = 0; top / step > COUNT_TICKS + 1e-9; i++) {
+            step *= i % 3 == 1 ? 2.5 : 2; // 1, 2, 5, 10 ... or 0.01, 0.02, 0.05, 0.1 ...
         }
-        return new StepAxis(0, step, Math.ceil(top / step));
+        return new StepAxis(0, step, Math.ceil(top / step - 1e-9));
+    }
+
+    /** The decimals a tick's label needs to say its value exactly: 0 for steps of 1 and more, 1 for 0.1, 0.2 and 0.5, 2 for 0.01 to 0.05. */
+    int decimals() {
+        return step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
     }
 
     /** The 0-10 pain scale, a tick at each number. */

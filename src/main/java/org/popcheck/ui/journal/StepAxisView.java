@@ -2,7 +2,6 @@ package org.popcheck.ui.journal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleFunction;
 import javafx.scene.chart.ValueAxis;
 
 /**
@@ -13,11 +12,16 @@ import javafx.scene.chart.ValueAxis;
  */
 final class StepAxisView extends ValueAxis<Number> {
 
-    private final DoubleFunction<String> words;
+    /** The words for a tick: the value it stands for, on the axis shown (whose step says how many decimals it needs). */
+    interface TickWords {
+        String of(double value, StepAxis axis);
+    }
+
+    private final TickWords words;
     private StepAxis steps = StepAxis.painScale();
 
     /** @param words the label for the day or number a tick stands for */
-    StepAxisView(DoubleFunction<String> words) {
+    StepAxisView(TickWords words) {
         this.words = words;
         setAutoRanging(false);
         setMinorTickVisible(false);
@@ -71,6 +75,6 @@ final class StepAxisView extends ValueAxis<Number> {
     @Override
     protected String getTickMarkLabel(Number position) {
         double value = steps.valueAt(position.doubleValue());
-        return Double.isNaN(value) ? "" : words.apply(value);
+        return Double.isNaN(value) ? "" : words.of(value, steps);
     }
 }

@@ -27,7 +27,7 @@ import org.popcheck.i18n.Messages;
  * <p>A text that cannot be read gives {@code null} (no date) and sets {@link #problem()}; a date
  * that can be read clears it.
  */
-final class StrictDateConverter extends StringConverter<LocalDate> {
+public final class StrictDateConverter extends StringConverter<LocalDate> {
 
     // "uuuu" (proleptic year), not "yyyy": with STRICT a year of era needs an era to resolve.
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -37,7 +37,8 @@ final class StrictDateConverter extends StringConverter<LocalDate> {
     private final List<DateTimeFormatter> readers;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
-    StrictDateConverter(Locale locale) {
+    /** @param locale the language's locale ({@code Messages.locale()}), whose short date form is shown and read */
+    public StrictDateConverter(Locale locale) {
         this.locale = locale;
         this.shown = ownShortForm(locale);
         this.readers = List.of(ISO, shown);
@@ -49,7 +50,7 @@ final class StrictDateConverter extends StringConverter<LocalDate> {
     }
 
     /** Empty, or why the last text typed is not a date, naming it. */
-    ReadOnlyStringProperty problemProperty() {
+    public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
 

@@ -22,8 +22,8 @@ final class TrendCharts extends VBox {
      */
     private static final double CHART_MIN_EM = 20;
 
-    private final LineChart<Number, Number> pain = chart("journal.chart.axis.pain");
-    private final LineChart<Number, Number> pops = chart("journal.chart.axis.pops");
+    private final LineChart<Number, Number> pain = chart();
+    private final LineChart<Number, Number> pops = chart();
     private final Label bucket = new Label();
     private final Label empty = new Label(Messages.get("journal.chart.empty"));
 
@@ -32,7 +32,7 @@ final class TrendCharts extends VBox {
         pain.setId("chart-pain");
         pops.setId("chart-pops");
         pain.setTitle(Messages.get("journal.chart.pain"));
-        pops.setTitle(Messages.get("journal.chart.pops"));
+        pops.setTitle(Messages.get("journal.chart.pops.DAY"));
         bucket.getStyleClass().add("text-muted");
         empty.getStyleClass().add("text-muted");
         for (LineChart<Number, Number> c : List.of(pain, pops)) {
@@ -59,7 +59,9 @@ final class TrendCharts extends VBox {
             }
         }
         StepAxis days = chart.series().isEmpty() ? null : StepAxis.days(min, max);
-        StepAxis popScale = StepAxis.counts(mostPops);
+        // Entries on one day are whole; per day over a week or month they are averages, with decimals.
+        boolean whole = chart.bucket() == JournalStats.Bucket.DAY;
+        StepAxis popScale = StepAxis.counts(mostPops, whole);
         for (JournalStats.Series s : chart.series()) {
             XYChart.Series<Number, Number> p = new XYChart.Series<>();
             XYChart.Series<Number, Number> f = new XYChart.Series<>();
@@ -97,25 +99,32 @@ final class TrendCharts extends VBox {
             }
             ((StepAxisView) pops.getYAxis()).show(popScale);
         }
+        // "entries per day" for a day's count; "weekly / monthly average" when a point stands for a week or a month.
+        pops.setTitle(Messages.get("journal.chart.pops." + chart.bucket().name()));
         bucket.setText(Messages.get("journal.chart.bucket." + chart.bucket().name()));
         String text = String.join("; ", summary);
         pain.setAccessibleText(Messages.get("journal.chart.pain.accessible", text));
         pops.setAccessibleText(Messages.get("journal.chart.pops.accessible", text));
     }
 
-    private static String day(double epochDay) {
+    private static String day(double epochDay, StepAxis axis) {
         return LocalFormats.shortDate(LocalDate.ofEpochDay(Math.round(epochDay)));
     }
 
-    private static String count(double wholeNumber) {
-        return LocalFormats.decimal(wholeNumber, 0);
+    /** A count or an average, with the decimals its axis's step has ("0.5", "1.0"; "2", "4"). */
+    private static String count(double value, StepAxis axis) {
+        return LocalFormats.decimal(value, axis.decimals());
     }
 
-    private static LineChart<Number, Number> chart(String yKey) {
+    /**
+     * A chart whose title says what its values are ("Pain (average, 0 to 10)"): its value axis has no
+     * name of its own. JavaFX turns such a name to run along the axis and gives it only the axis's
+     * length, so at twice the text size on a small screen "Entries per day" was cut to "Entries per ...".
+     */
+    private static LineChart<Number, Number> chart() {
         StepAxisView x = new StepAxisView(TrendCharts::day);
         x.setLabel(Messages.get("journal.chart.axis.date"));
         StepAxisView y = new StepAxisView(TrendCharts::count);
-        y.setLabel(Messages.get(yKey));
         LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setAnimated(false); // also respects reduced motion
         c.setCreateSymbols(true); // symbols as well as colour tell the series apart

@@ -22,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -46,6 +45,9 @@ public final class SummaryScreen implements Screen {
     private final RadioButton days90 = radio("summary.screen.period.days90", SummaryViewModel.PeriodChoice.DAYS_90);
     private final RadioButton all = radio("summary.screen.period.all", SummaryViewModel.PeriodChoice.ALL);
     private final RadioButton custom = radio("summary.screen.period.custom", SummaryViewModel.PeriodChoice.CUSTOM);
+    /** A date box's width in characters of the text size: a whole short date with its four-digit year. */
+    private static final int DATE_COLUMNS = 7;
+
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField name = new TextField();
@@ -93,6 +95,16 @@ public final class SummaryScreen implements Screen {
         to.setId("summary-to");
         from.setAccessibleText(Messages.get("summary.screen.from"));
         to.setAccessibleText(Messages.get("summary.screen.to"));
+        // Shown and read in the app's language, as every other date box: the picker's own converter
+        // follows the system's locale (12/1/2026 with German chosen), and it moves "2/30" to the 28th.
+        for (DatePicker picker : java.util.List.of(from, to)) {
+            org.popcheck.ui.journal.StrictDateConverter dates = new org.popcheck.ui.journal.StrictDateConverter(Messages.locale());
+            picker.setConverter(dates);
+            picker.setPromptText(dates.toString(java.time.LocalDate.now()));
+            // Wide enough for a whole date (31.12.2026) at any text size, as the journal's date boxes.
+            picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
+            picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        }
         name.setId("summary-name");
         name.setAccessibleText(Messages.get("summary.screen.name"));
         a4.setToggleGroup(paperGroup);
@@ -123,7 +135,9 @@ public final class SummaryScreen implements Screen {
         title.setWrapText(true);
         Label intro = new Label(Messages.get("summary.screen.intro"));
         intro.setWrapText(true);
-        HBox dates = new HBox(6, labelled("summary.screen.from", from), labelled("summary.screen.to", to));
+        // Side by side while both whole dates fit, else one under the other (at twice the text size).
+        javafx.scene.layout.FlowPane dates = new javafx.scene.layout.FlowPane(6, 4, labelled("summary.screen.from", from),
+                labelled("summary.screen.to", to));
         VBox controls = new VBox(10,
                 title, intro,
                 section("summary.screen.period", new VBox(4, days30, days90, all, custom, dates)),

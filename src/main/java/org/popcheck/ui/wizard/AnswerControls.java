@@ -139,8 +139,12 @@ final class AnswerControls {
         TextField field = new TextField(model.numberText(fact.id()));
         field.setId("a-" + fact.id());
         field.setPrefColumnCount(6);
-        field.setAccessibleText(fact.question());
-        field.textProperty().addListener((obs, old, now) -> model.setNumberText(fact.id(), now));
+        // Text that is not a usable number marks the field (and says why to a screen reader), not only the footer.
+        Styles.markProblem(field, fact.question(), model.numberProblem(fact.id()));
+        field.textProperty().addListener((obs, old, now) -> {
+            model.setNumberText(fact.id(), now);
+            Styles.markProblem(field, fact.question(), model.numberProblem(fact.id()));
+        });
         String unitKey = "wizard.unit." + fact.id();
         Label unit = new Label(Messages.has(unitKey) ? Messages.get(unitKey) : "");
         HBox box = new HBox(8, field, unit);

@@ -119,8 +119,11 @@ final class QuestionsPage extends VBox {
         age.setPromptText(Messages.get("wizard.about.age.prompt"));
         age.setPrefColumnCount(5);
         age.setMaxWidth(180);
-        age.setAccessibleText(Messages.get("wizard.about.age").replace("_", ""));
+        String name = Messages.get("wizard.about.age").replace("_", "");
         age.textProperty().bindBidirectional(model.ageTextProperty());
+        // Text that is not an age in digits marks the field (and says why to a screen reader), not only the footer.
+        Styles.markProblem(age, name, model.ageProblem());
+        age.textProperty().addListener((o, was, now) -> Styles.markProblem(age, name, model.ageProblem()));
         label.setLabelFor(age);
         VBox row = new VBox(8, label, new HBox(age));
         row.getStyleClass().add(Styles.QUESTION);

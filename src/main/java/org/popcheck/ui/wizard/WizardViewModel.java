@@ -381,7 +381,8 @@ public final class WizardViewModel {
             return Messages.get("wizard.invalid.noSite");
         }
         if (s == WizardStep.ABOUT && age().isEmpty()) {
-            return Messages.get("wizard.invalid.age", MIN_AGE, MAX_AGE);
+            String problem = ageProblem();
+            return problem.isEmpty() ? Messages.get("wizard.invalid.age", MIN_AGE, MAX_AGE) : problem;
         }
         if (!isQuestionStep(s)) {
             return "";
@@ -403,7 +404,8 @@ public final class WizardViewModel {
                         if (f.id().equals("pain")) {
                             return Messages.get("wizard.invalid.pain");
                         }
-                        return Messages.get("wizard.invalid.number", f.question(), whole(f.min()), whole(f.max()));
+                        String problem = numberProblem(f.id());
+                        return problem.isEmpty() ? Messages.get("wizard.invalid.number", f.question(), whole(f.min()), whole(f.max())) : problem;
                     }
                 }
                 case CHOICE, YESNO -> open += answers.containsKey(f.id()) ? 0 : 1;
@@ -445,6 +447,42 @@ public final class WizardViewModel {
     private static boolean isQuestionStep(WizardStep s) {
         return s == WizardStep.EMERGENCY || s == WizardStep.POPPING || s == WizardStep.WARNINGS;
     }
+
+    /**
+     * What is wrong with the text typed for the number question {@code factId}, in one plain
+     * sentence naming the problem: not written in digits ("abc", "3 days": "type the number of days
+     * as digits, for example 3"), or not a whole number in the question's range. Empty while the
+     * field is empty (not yet answered, not wrong) or holds a number that can be used.
+     */
+    public String numberProblem(String factId) {
+        FactDefinition f = plan.catalog().find(factId).orElse(null);
+        String text = numberText(factId);
+        if (f == null || text.isEmpty() || parse(f, text).isPresent()) {
+            return "";
+        }
+        if (!NUMBER_LIKE.matcher(text).matches()) {
+            String key = "wizard.invalid.digits." + f.id();
+            return Messages.has(key) ? Messages.get(key) : Messages.get("wizard.invalid.digits", f.question());
+        }
+        return Messages.get("wizard.invalid.number", f.question(), whole(f.min()), whole(f.max()));
+    }
+
+    /** The same for the age: not in digits, or not a whole number of years in range; empty while empty or usable. */
+    public String ageProblem() {
+        String text = ageText.get() == null ? "" : ageText.get().trim();
+        if (text.isEmpty() || age().isPresent()) {
+            return "";
+        }
+        return NUMBER_LIKE.matcher(text).matches() ? Messages.get("wizard.invalid.age", MIN_AGE, MAX_AGE)
+                : Messages.get("wizard.invalid.digits.age");
+    }
+
+    /**
+     * A number written in digits, maybe signed or with a decimal part ("-3", "1,5"): wrong only in
+     * its value (not whole, out of range), so the range message says what to type; anything else
+     * ("abc", "3 days", "today") is not written as a number at all.
+     */
+    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile("[-+]?[0-9]+([.,][0-9]+)?");
 
     static OptionalDouble parse(FactDefinition f, String text) {
         if (text == null || text.isBlank()) {

@@ -1,5 +1,6 @@
 package org.popcheck.ui.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,34 @@ class ScrollWhenNeededTest {
         robot.interact(() -> holder.show(page, false));
         assertTrue(holder.getChildren().get(0) instanceof ScrollPane sp && sp.getContent() == page);
         assertFalse(holder.getChildren().contains(page));
+    }
+
+    /** Trial 3: a page that had to scroll and then fits again (smaller text) fills the view, as it does without a scroll pane. */
+    @Test
+    void aPageThatFitsAgainFillsTheViewAndATallOneStillScrolls(FxRobot robot) {
+        Region page = page(2000);
+        robot.interact(() -> {
+            VBox.setVgrow(holder, javafx.scene.layout.Priority.ALWAYS); // the whole 300 px, as in the window
+            holder.show(page, true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(300, holder.getHeight(), 1);
+        for (double height : new double[] {100, 250, 20}) {
+            robot.interact(() -> {
+                page.setMinHeight(height);
+                page.setPrefHeight(height);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> holder.layout());
+            assertEquals(holder.getHeight(), page.getHeight(), 2, "a page " + height + " px tall fills the view");
+        }
+        robot.interact(() -> {
+            page.setMinHeight(900);
+            page.setPrefHeight(900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(900, page.getHeight(), 0.5, "a tall page keeps its height and scrolls");
     }
 
     private static Region page(double height) {

@@ -63,6 +63,20 @@ class DayTicksTest {
         assertEquals(20, StepAxis.counts(99).step());
     }
 
+    /** Averages (entries per day over a week or month): ticks 0.01 to 0.5 apart below a few per day, labelled with their decimals. */
+    @Test
+    void averageTicksAreTenthsHalvesOrWholeNumbersAndTheLargestValueIsInside() {
+        double[][] cases = {{0.03, 0.01}, {0.05, 0.01}, {0.1, 0.02}, {0.14, 0.05}, {0.43, 0.1}, {0.9, 0.2}, {1.0, 0.2}, {2.57, 0.5}, {7.3, 2}, {33, 10}};
+        for (double[] c : cases) {
+            StepAxis axis = StepAxis.counts(c[0], false);
+            assertEquals(c[1], axis.step(), 1e-12, "the step for " + c[0]);
+            assertEquals(c[1] < 0.1 ? 2 : c[1] < 1 ? 1 : 0, axis.decimals(), "decimals for a step of " + c[1]);
+            assertTrue(axis.valueAt(axis.span()) >= c[0] - 1e-9, c[0] + " is under the last tick");
+            assertTrue(axis.span() <= 7, axis.span() + " ticks for " + c[0]);
+        }
+        assertEquals(1, StepAxis.counts(0.43, true).step(), "whole counts keep whole steps");
+    }
+
     @Test
     void thePainScaleKeepsZeroAndTenInsideTheAxis() {
         StepAxis pain = StepAxis.painScale();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.assessment.Assessment;
+import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.plan.SignTier;
 import org.popcheck.triage.Level;
@@ -395,6 +396,61 @@ class WizardFlowTest {
         assertEquals(model().outcomeProperty().get().result().level(), entries.get(0).assessment().level());
         assertEquals(2, entries.get(0).pain());
         assertEquals(model().outcomeProperty().get(), context.latestOutcomeProperty().get());
+    }
+
+    /**
+     * Trial 3: a number field holding text was not marked, only the footer spoke. Typed by a person,
+     * in the age and in number-of-days fields on two steps: the field is marked (the theme's danger
+     * state) and its accessible text says the problem, the footer says the same, and a usable number
+     * clears both.
+     */
+    @Test
+    void aNumberFieldWithTextInItIsMarkedAndSaysWhy(FxRobot robot) {
+        WizardDriver d = new WizardDriver(robot, stage);
+        d.next();
+        d.click("#spot-ankle-left");
+        d.next();
+        assertMarked(robot, d, "#age", "forty", () -> model().ageProblem());
+        retype(robot, d, "#age", "30");
+        assertUnmarked(d, "#age");
+        d.answerPage(model(), WizardStep.ABOUT, Map.of());
+        d.next();
+        d.answerPage(model(), WizardStep.EMERGENCY, Map.of());
+        d.next();
+        d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "click", "frequency", "sometimes", "duration_days", "20"));
+        for (String text : List.of("abc", "3 days")) {
+            assertMarked(robot, d, "#a-duration_days", text, () -> model().numberProblem("duration_days"));
+        }
+        retype(robot, d, "#a-duration_days", "3");
+        assertUnmarked(d, "#a-duration_days");
+        d.next();
+        d.click("#a-injury-yes");
+        assertMarked(robot, d, "#a-injury_days_ago", "today", () -> model().numberProblem("injury_days_ago"));
+        retype(robot, d, "#a-injury_days_ago", "0");
+        assertUnmarked(d, "#a-injury_days_ago");
+    }
+
+    private void assertMarked(FxRobot robot, WizardDriver d, String field, String text, java.util.function.Supplier<String> problem) {
+        retype(robot, d, field, text);
+        Node f = d.node(field);
+        String digits = field.equals("#age") ? Messages.get("wizard.invalid.digits.age")
+                : Messages.get("wizard.invalid.digits." + field.substring("#a-".length()));
+        assertEquals(digits, problem.get(), field + " \"" + text + "\"");
+        assertTrue(f.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER), field + " \"" + text + "\" is marked");
+        assertTrue(f.getAccessibleText().endsWith(problem.get()), field + " says why: " + f.getAccessibleText());
+        assertEquals(problem.get(), model().blockerProperty().get(), "the footer says the same");
+    }
+
+    /** Types into an emptied field (the driver's erasing starts at the click, in the middle of "3 days"). */
+    private static void retype(FxRobot robot, WizardDriver d, String field, String text) {
+        robot.interact(() -> ((javafx.scene.control.TextField) d.node(field)).clear());
+        d.type(field, text);
+    }
+
+    private static void assertUnmarked(WizardDriver d, String field) {
+        Node f = d.node(field);
+        assertFalse(f.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER), field + " unmarked: \"" + ((javafx.scene.control.TextField) f).getText() + "\" " + f.getAccessibleText());
+        assertFalse(f.getAccessibleText().contains(":"), field + " says no problem: " + f.getAccessibleText());
     }
 
     /** Start, one place, the age, the about-you and popping answers: to the warning-sign step. */

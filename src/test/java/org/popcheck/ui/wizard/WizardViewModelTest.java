@@ -11,6 +11,7 @@ import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.triage.Level;
+import org.popcheck.i18n.Messages;
 import org.popcheck.triage.TriageEngine;
 
 /** The wizard's state without any window: validity, adaptive questions, the emergency stop. */
@@ -89,7 +90,8 @@ class WizardViewModelTest {
         model.ageTextProperty().set("121");
         assertTrue(model.blockerProperty().get().contains("0 to 120"));
         model.ageTextProperty().set("abc");
-        assertTrue(model.blockerProperty().get().contains("0 to 120"));
+        // Not a number at all: the message says to type digits (NumberFieldProblemsTest), not the range.
+        assertEquals(Messages.get("wizard.invalid.digits.age"), model.blockerProperty().get());
         model.ageTextProperty().set("0");
         assertFalse(model.blockerProperty().get().contains("0 to 120"), "0 is a baby under one year");
         model.ageTextProperty().set("77");
