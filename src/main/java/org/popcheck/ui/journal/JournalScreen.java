@@ -522,7 +522,21 @@ public final class JournalScreen implements Screen {
                 ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);
+        } else if (policy == TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN && columnsWidth() > room + SCROLL_BAR_ROOM + 1) {
+            // A constrained table fits its columns to its width only when that width or the policy
+            // changes. A column that widened itself since (WideningCell: "Walking, Getting up") pushed
+            // the notes out of view, with no scroll bar: setting the policy again fits them.
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
         }
+    }
+
+    private double columnsWidth() {
+        double sum = 0;
+        for (TableColumn<JournalEntry, ?> c : table.getColumns()) {
+            sum += c.getWidth();
+        }
+        return sum;
     }
 
     private boolean newestFirstByTime(TableColumn<JournalEntry, JournalEntry> when) {
