@@ -2,7 +2,6 @@ package org.popcheck.journal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
+import org.popcheck.triage.UnknownAgeTriage;
 
 /**
  * The journal's safety net: an entry that carries a warning sign is run through the triage, so a
@@ -25,12 +25,8 @@ import org.popcheck.triage.TriageResult;
  */
 public final class SafetyNet {
 
-    /**
-     * Ages tried when the person has never saved an assessment. Several rules depend on age
-     * (children and teenagers, 45+, 65+), and guessing one age could miss a rule that applies.
-     * Taking the most urgent result over these ages errs on the side of care.
-     */
-    static final List<Integer> CAUTIOUS_AGES = List.of(6, 12, 15, 30, 45, 55, 65, 80);
+    /** Ages tried when the person has never saved an assessment (see {@link UnknownAgeTriage}). */
+    static final List<Integer> CAUTIOUS_AGES = UnknownAgeTriage.CAUTIOUS_AGES;
 
     /**
      * What the check found.
@@ -139,37 +135,12 @@ public final class SafetyNet {
             answers.put("trigger", new Answer.Choices(entry.triggers()));
         }
         List<Integer> ages = latest.map(a -> List.of(a.age())).orElse(CAUTIOUS_AGES);
-        TriageResult worst = null;
-        Assessment worstAsked = null;
-        Set<String> atEveryAge = null;
-        for (int age : ages) {
-            Assessment asked = new Assessment(age, sites, answers);
-            TriageResult r = engine.evaluate(asked, emergencyNumber);
-            Set<String> fired = rulesOf(r);
-            if (atEveryAge == null) {
-                atEveryAge = new HashSet<>(fired);
-            } else {
-                atEveryAge.retainAll(fired);
-            }
-            if (worst == null || r.level().isMoreUrgentThan(worst.level())) {
-                worst = r;
-                worstAsked = asked;
-            }
-        }
-        if (!worst.level().isMoreUrgentThan(Level.SELF_CARE)) {
+        UnknownAgeTriage.Outcome outcome = UnknownAgeTriage.evaluate(ages, age -> new Assessment(age, sites, answers),
+                asked -> engine.evaluate(asked, emergencyNumber));
+        if (!outcome.result().level().isMoreUrgentThan(Level.SELF_CARE)) {
             return Optional.empty();
         }
-        // The level stays the most cautious over the ages tried; only the words change: a rule that fires
-        // at some ages only is not this person's reason until the age is known.
-        Set<String> forSomeAgesOnly = new HashSet<>(rulesOf(worst));
-        forSomeAgesOnly.removeAll(atEveryAge);
-        return Optional.of(new Finding(worst, latest.isPresent(), worstAsked, forSomeAgesOnly));
-    }
-
-    private static Set<String> rulesOf(TriageResult result) {
-        Set<String> rules = new HashSet<>();
-        result.reasons().forEach(r -> rules.add(r.rule()));
-        return rules;
+        return Optional.of(new Finding(outcome.result(), latest.isPresent(), outcome.asked(), outcome.forSomeAgesOnly()));
     }
 
     /**

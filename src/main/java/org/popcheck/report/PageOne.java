@@ -97,6 +97,9 @@ final class PageOne {
                 if (t.reasons().size() > 4) {
                     lines.add(Messages.get("summary.pdf.moreReasons", t.reasons().size() - 4));
                 }
+                if (t.ageNotKnown() != null) {
+                    lines.addAll(ageNotKnownLines(t.ageNotKnown(), width));
+                }
                 if (t.savedLevel() != null && t.savedLevel() != t.level()) {
                     // The rules may have changed since; the clinician should know what the person was told.
                     lines.addAll(c.wrap(Messages.get("summary.pdf.levelThen", Labels.level(t.savedLevel())), width, 8.5f, false));
@@ -127,6 +130,25 @@ final class PageOne {
             y += 10.5f;
         }
         return top + h;
+    }
+
+    /**
+     * Why the level is the most urgent over a spread of ages, and the reasons that hold at some of them
+     * only, set apart from the person's own so that a child's limp does not read as an adult's.
+     */
+    private List<String> ageNotKnownLines(Summary.AgeNotKnown a, float width) throws IOException {
+        List<String> out = new ArrayList<>(c.wrap(Messages.get("summary.pdf.ageNotKnown", a.youngest(), a.oldest()), width, 8.5f, false));
+        List<String> reasons = a.reasonsAtSomeAgesOnly();
+        if (!reasons.isEmpty()) {
+            out.addAll(c.wrap(Messages.get("summary.pdf.reasonsAtSomeAges"), width, 8.5f, false));
+            for (String reason : reasons.stream().limit(3).toList()) {
+                out.addAll(PdfCanvas.limit(c.wrap("• " + reason, width, 8.5f, false), 3));
+            }
+            if (reasons.size() > 3) {
+                out.add(Messages.get("summary.pdf.moreReasons", reasons.size() - 3));
+            }
+        }
+        return out;
     }
 
     static Color levelColor(Level level) {

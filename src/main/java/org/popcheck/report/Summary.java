@@ -61,7 +61,7 @@ public record Summary(
      *                   bone (likely)"; most likely first, empty when none fitted
      */
     public record LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel,
-                               List<String> causes, EarlierCheck moreUrgentEarlier) {
+                               List<String> causes, EarlierCheck moreUrgentEarlier, AgeNotKnown ageNotKnown) {
         public LatestTriage {
             reasons = List.copyOf(reasons);
             causes = List.copyOf(causes);
@@ -69,17 +69,38 @@ public record Summary(
 
         public LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel,
                             List<String> causes) {
-            this(at, level, reasons, recomputed, savedLevel, causes, null);
+            this(at, level, reasons, recomputed, savedLevel, causes, null, null);
         }
 
         /** The same check with the most urgent earlier check of the period, when it was more urgent. */
         public LatestTriage withEarlier(EarlierCheck earlier) {
-            return new LatestTriage(at, level, reasons, recomputed, savedLevel, causes, earlier);
+            return new LatestTriage(at, level, reasons, recomputed, savedLevel, causes, earlier, ageNotKnown);
+        }
+
+        /** The same check, made when the person's age was not known (see {@link AgeNotKnown}). */
+        public LatestTriage withAgeNotKnown(AgeNotKnown notKnown) {
+            return new LatestTriage(at, level, reasons, recomputed, savedLevel, causes, moreUrgentEarlier, notKnown);
         }
 
         /** A check with no causes to show. */
         public LatestTriage(OffsetDateTime at, Level level, List<String> reasons, boolean recomputed, Level savedLevel) {
             this(at, level, reasons, recomputed, savedLevel, List.of());
+        }
+    }
+
+    /**
+     * A check saved with a warning sign logged before any age was known: the rules ran at a spread of
+     * ages and the level is the most urgent of them (UnknownAgeTriage). The reasons of
+     * {@link LatestTriage#reasons()} hold at every age tried; these hold only at some of them (a
+     * child's limp), so they must not read as this person's reasons.
+     *
+     * @param reasonsAtSomeAgesOnly plain sentences, each with its source, as in {@code reasons}; may be empty
+     * @param youngest              the youngest age tried, years
+     * @param oldest                the oldest age tried, years
+     */
+    public record AgeNotKnown(List<String> reasonsAtSomeAgesOnly, int youngest, int oldest) {
+        public AgeNotKnown {
+            reasonsAtSomeAgesOnly = List.copyOf(reasonsAtSomeAgesOnly);
         }
     }
 

@@ -3,6 +3,7 @@ package org.popcheck.report;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
+import org.popcheck.triage.UnknownAgeTriage;
 
 /** Works out a {@link Summary} from journal entries. Pure: same entries and period, same summary. */
 public final class SummaryBuilder {
@@ -124,6 +126,9 @@ public final class SummaryBuilder {
     private Summary.LatestTriage latestTriage(JournalEntry entry) {
         SavedAssessment saved = entry.assessment();
         try {
+            if (saved.ageAssumed()) {
+                return latestTriageAgeNotKnown(entry);
+            }
             TriageResult result = triage.apply(saved.assessment());
             List<String> reasons = result.reasons().stream().map(SummaryBuilder::describe).toList();
             return new Summary.LatestTriage(entry.at(), result.level(), reasons, true, saved.level(),
@@ -133,6 +138,26 @@ public final class SummaryBuilder {
             return new Summary.LatestTriage(entry.at(), saved.level(), saved.ruleIds(), false, saved.level(),
                     heldBack(saved.level(), saved.level()) ? List.of() : causes(saved));
         }
+    }
+
+    /**
+     * A check saved with an age assumed for caution is run again the way it was made: over a spread of
+     * ages, keeping the most urgent level. Running it at the one age saved would put, say, a child's
+     * limp among an adult's reasons; the reasons that hold at some ages only are set apart.
+     */
+    private Summary.LatestTriage latestTriageAgeNotKnown(JournalEntry entry) {
+        SavedAssessment saved = entry.assessment();
+        Assessment asked = saved.assessment();
+        UnknownAgeTriage.Outcome outcome = UnknownAgeTriage.evaluate(
+                age -> new Assessment(age, asked.sites(), asked.facts()), triage);
+        Level level = outcome.result().level();
+        List<String> forAnyAge = outcome.reasonsForAnyAge().stream().map(SummaryBuilder::describe).distinct().toList();
+        List<String> forSomeAges = outcome.reasonsForSomeAgesOnly().stream().map(SummaryBuilder::describe).distinct().toList();
+        List<Integer> ages = UnknownAgeTriage.CAUTIOUS_AGES;
+        // No causes: the journal's check showed none, and ranking them at an assumed age (6, or 80)
+        // would tell the clinician about a joint of the wrong age.
+        return new Summary.LatestTriage(entry.at(), level, forAnyAge, true, saved.level(), List.of())
+                .withAgeNotKnown(new Summary.AgeNotKnown(forSomeAges, Collections.min(ages), Collections.max(ages)));
     }
 
     /**
