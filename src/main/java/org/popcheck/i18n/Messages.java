@@ -65,13 +65,9 @@ public final class Messages {
         return pseudo == null ? language.code() : language.code() + "+pseudo";
     }
 
-    /**
-     * The locale for dates and numbers: the system locale when it speaks the chosen language (so
-     * de-AT keeps its own forms), else the language's own.
-     */
+    /** The locale for dates and numbers: the chosen language as the system's region writes it ({@link Language#formatLocale}). */
     public static Locale locale() {
-        Locale system = Locale.getDefault();
-        return system.getLanguage().equals(language.code()) ? system : language.locale();
+        return language.formatLocale(Locale.getDefault());
     }
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */

@@ -72,7 +72,7 @@ class LanguageTest {
             assertEquals("31.03.2026", LocalFormats.date(day));
             assertEquals("2,5", LocalFormats.decimal(2.5, 1));
             Messages.setLanguage(Language.ES);
-            assertEquals("31 mar 2026", LocalFormats.date(day));
+            assertEquals("31 mar. 2026", LocalFormats.date(day), "Spanish as written in the United States (es-US)");
             Messages.setLanguage(Language.EN);
             assertEquals("2.5", LocalFormats.decimal(2.5, 1));
             assertTrue(LocalFormats.date(day).contains("Mar"), LocalFormats.date(day));
