@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.api.Test;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
@@ -75,13 +75,7 @@ class SafetyNetUnknownAgeTest {
      * age-bound ones are kept apart (so none is lost).
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "hip|limp|3",
-        "hip|unable_to_bear_weight|5",
-        "ankle|limp|2",
-        "hip|limp fever|4",
-        "spine_lower|night_pain not_better_with_rest|5",
-        "foot|unable_to_bear_weight|6"})
+    @CsvFileSource(resources = "/journal/unknown-age-entries.csv", delimiter = '|')
     void anUnknownAgeKeepsTheMostCautiousLevelAndSetsAgeBoundReasonsApart(String regionId, String signs, int pain) {
         JournalEntry e = entry(Region.fromId(regionId).orElseThrow(), List.of(signs.split(" ")), pain);
         SafetyNet.Finding f = net.check(e, List.of(), "112").orElseThrow();

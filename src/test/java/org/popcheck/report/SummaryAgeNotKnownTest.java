@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
@@ -56,13 +57,7 @@ class SummaryAgeNotKnownTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "hip|unable_to_bear_weight|5",
-        "hip|limp|3",
-        "ankle|limp|2",
-        "hip|limp fever|4",
-        "spine_lower|night_pain not_better_with_rest|5",
-        "foot|unable_to_bear_weight|6"})
+    @CsvFileSource(resources = "/journal/unknown-age-entries.csv", delimiter = '|')
     void pageOneKeepsTheJournalsLevelAndSetsAgeBoundReasonsApart(String regionId, String signs, int pain) {
         JournalEntry e = checkedWithNoAge(Region.fromId(regionId).orElseThrow(), List.of(signs.split(" ")), pain);
         SafetyNet.Finding finding = findingOf(e);
