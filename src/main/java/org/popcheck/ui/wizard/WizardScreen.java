@@ -109,6 +109,27 @@ public final class WizardScreen implements Screen {
         undoBar.setVisible(kept != null);
     }
 
+    /**
+     * Takes over what {@code earlier}, this screen built before a change of language, holds: the check
+     * in progress with its answers, whether its result is already in the journal (so it is not saved
+     * twice), and a replaced result that can still be brought back. Results are worked out again, so
+     * they speak the language now in use.
+     */
+    public void takeOver(WizardScreen earlier) {
+        Outcome earlierShown = earlier.model.outcomeProperty().get();
+        boolean shownWasSaved = earlierShown != null && earlierShown == earlier.savedOutcome;
+        model.takeOver(earlier.model);
+        if (shownWasSaved) {
+            savedOutcome = model.outcomeProperty().get();
+        }
+        if (earlier.replacedRun != null) {
+            WizardViewModel kept = new WizardViewModel(FactCatalog.standard(), this::evaluate);
+            kept.takeOver(earlier.replacedRun);
+            replacedRun = kept;
+            undoBar.setVisible(true);
+        }
+    }
+
     /** Brings back the run {@link #startNewCheck} replaced, at the step it was on. */
     private void bringBackReplacedRun() {
         WizardViewModel kept = replacedRun;
