@@ -305,6 +305,7 @@ public final class JournalScreen implements Screen {
         });
         region.valueProperty().bindBidirectional(model.regionFilterProperty());
         region.setAccessibleText(Messages.get("journal.filter.region.accessible"));
+        org.popcheck.ui.common.RoomForEveryItem.fit(region);
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
