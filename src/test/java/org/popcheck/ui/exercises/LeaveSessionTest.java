@@ -72,6 +72,7 @@ class LeaveSessionTest {
                         .ifPresent(t -> ((Button) pane.lookupButton(t)).fire());
             }
             EveryWindow.pretendScreenArea(null);
+            EveryWindow.stopFollowing(); // the next test's windows keep their own look and size
             Messages.setLanguage(Language.EN);
             Theme.applyUserAgent(Settings.defaultsFor(Locale.UK));
         });

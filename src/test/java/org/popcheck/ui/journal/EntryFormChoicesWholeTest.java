@@ -67,6 +67,7 @@ class EntryFormChoicesWholeTest {
                 }
             }
             EveryWindow.pretendScreenArea(null);
+            EveryWindow.stopFollowing(); // the next test's windows keep their own look and size
             Messages.setLanguage(Language.EN);
             Theme.applyUserAgent(Settings.defaultsFor(Locale.UK));
         });
