@@ -169,6 +169,28 @@ class LanguageChangeTest {
      */
     @Test
     void theCarriedOfferFitsInEachLanguageAtEveryUsualSize(FxRobot robot) {
+        // A window of this test's own: the shared primary stage would keep the sizes set here.
+        Stage shared = stage;
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        robot.interact(() -> {
+            stage = new Stage();
+            shared.getScene().setRoot(new javafx.scene.layout.Pane());
+            stage.setScene(new Scene(window, 1200, 800));
+            stage.show();
+        });
+        try {
+            carriedOfferLooks(robot);
+        } finally {
+            Stage own = stage;
+            stage = shared;
+            robot.interact(() -> {
+                own.close();
+                javafx.application.Application.setUserAgentStylesheet(sheet);
+            });
+        }
+    }
+
+    private void carriedOfferLooks(FxRobot robot) {
         for (Language language : new Language[] {Language.ES, Language.DE}) {
             for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
                 for (double scale : new double[] {1.0, 2.0}) {
@@ -198,7 +220,6 @@ class LanguageChangeTest {
                 }
             }
         }
-        robot.interact(() -> Theme.apply(stage.getScene(), Settings.defaultsFor(java.util.Locale.UK)));
     }
 
     @Test

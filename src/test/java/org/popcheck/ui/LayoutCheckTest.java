@@ -49,6 +49,15 @@ class LayoutCheckTest {
      */
     @Test
     void aChoiceWhoseTextRunsIntoItsArrowIsFoundWhicheverItemIsShown(FxRobot robot) {
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        try {
+            choicesInEveryTheme(robot);
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(sheet)); // the other tests here expect the sheet they had
+        }
+    }
+
+    private void choicesInEveryTheme(FxRobot robot) {
         for (org.popcheck.settings.Settings.Theme theme : org.popcheck.settings.Settings.Theme.values()) {
             for (boolean atlantaOnly : new boolean[] {true, false}) {
                 List<String>[] found = new List[2];

@@ -34,8 +34,12 @@ class UndoBarTest {
 
     private Stage stage;
 
+    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
+    private String sheet;
+
     @Start
     void start(Stage primary) {
+        sheet = javafx.application.Application.getUserAgentStylesheet();
         stage = new Stage();
     }
 
@@ -43,6 +47,7 @@ class UndoBarTest {
     void backToEnglish(FxRobot robot) {
         robot.interact(() -> {
             Messages.setLanguage(Language.EN);
+            javafx.application.Application.setUserAgentStylesheet(sheet);
             stage.close();
         });
     }

@@ -43,8 +43,12 @@ class RenamedExercisesFitTest {
 
     private Stage stage;
 
+    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
+    private String sheet;
+
     @Start
     void start(Stage primary) {
+        sheet = javafx.application.Application.getUserAgentStylesheet();
         stage = new Stage();
     }
 
@@ -52,7 +56,7 @@ class RenamedExercisesFitTest {
     void backToEnglish(FxRobot robot) {
         robot.interact(() -> {
             Messages.setLanguage(Language.EN);
-            Theme.applyUserAgent(Settings.defaultsFor(Locale.UK));
+            javafx.application.Application.setUserAgentStylesheet(sheet);
             stage.close();
         });
     }

@@ -52,9 +52,14 @@ class EntryFormChoicesWholeTest {
 
     private Stage stage;
 
+    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
+    private String sheet;
+
+    /** A window of this test's own: a pretended small screen would leave the shared primary stage resized. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        sheet = javafx.application.Application.getUserAgentStylesheet();
+        stage = new Stage();
         stage.show();
     }
 
@@ -69,7 +74,8 @@ class EntryFormChoicesWholeTest {
             EveryWindow.pretendScreenArea(null);
             EveryWindow.stopFollowing(); // the next test's windows keep their own look and size
             Messages.setLanguage(Language.EN);
-            Theme.applyUserAgent(Settings.defaultsFor(Locale.UK));
+            javafx.application.Application.setUserAgentStylesheet(sheet);
+            stage.close();
         });
     }
 
@@ -126,6 +132,8 @@ class EntryFormChoicesWholeTest {
     }
 
     private Window dialog() {
-        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElse(null);
+        return Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .findFirst().orElse(null);
     }
 }

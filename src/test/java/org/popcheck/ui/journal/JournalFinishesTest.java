@@ -135,6 +135,15 @@ class JournalFinishesTest {
     void theOfferToUndoADeleteFitsAtEveryUsualSize(FxRobot robot) throws Exception {
         awaitLoaded();
         JournalViewModel model = JournalViewModel.of(context);
+        // A window of this test's own: the shared primary stage would keep the sizes set here.
+        Stage shared = stage;
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        robot.interact(() -> {
+            stage = new Stage();
+            shared.getScene().setRoot(new javafx.scene.layout.Pane());
+            stage.setScene(new Scene(window, 1100, 760));
+            stage.show();
+        });
         for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
             for (double scale : new double[] {1.0, 2.0}) {
                 robot.interact(() -> {
@@ -158,9 +167,12 @@ class JournalFinishesTest {
                 assertFalse(screen.undoBar.isVisible(), "gone once used");
             }
         }
+        Stage own = stage;
+        stage = shared;
         robot.interact(() -> {
             context.settingsProperty().set(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK));
-            org.popcheck.ui.common.Theme.apply(window.getScene(), context.settings());
+            own.close();
+            javafx.application.Application.setUserAgentStylesheet(sheet);
         });
     }
 

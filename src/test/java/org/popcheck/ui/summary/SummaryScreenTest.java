@@ -263,6 +263,7 @@ class SummaryScreenTest {
     @Test
     void theDateProblemFitsInEachLanguageAtEveryUsualSize(FxRobot robot) {
         Stage own = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new Stage()));
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
         try {
             for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
                 for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
@@ -308,6 +309,7 @@ class SummaryScreenTest {
             robot.interact(() -> {
                 org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
                 own.close();
+                javafx.application.Application.setUserAgentStylesheet(sheet); // the other tests here expect the sheet they had
             });
         }
     }
