@@ -134,12 +134,13 @@ public final class MainWindow extends BorderPane {
 
     /**
      * The same window built again, for a change of language (labels take their text when built):
-     * the same screen shown, and a check in progress carried over with its answers.
+     * the same screen shown, and the check carried over with its answers, its saved mark and a result
+     * it replaced that can still be brought back.
      */
     public MainWindow rebuilt() {
         MainWindow fresh = new MainWindow(context);
         if (built.get(Destination.CHECK) instanceof WizardScreen old) {
-            ((WizardScreen) fresh.screen(Destination.CHECK)).model().takeOver(old.model());
+            ((WizardScreen) fresh.screen(Destination.CHECK)).takeOver(old);
         }
         fresh.show(shown);
         return fresh;

@@ -90,6 +90,166 @@ class LanguageChangeTest {
         }
     }
 
+    /** Answers every step of {@code w}'s check ("no" to every sign) up to the result. */
+    private static void finishACheck(FxRobot robot, MainWindow w, Region region) {
+        WizardViewModel model = model(w);
+        robot.interact(() -> {
+            model.next();
+            model.sites().add(new BodySite(region, region.allowedSides().iterator().next()));
+            model.next();
+            for (WizardStep step : new WizardStep[] {WizardStep.ABOUT, WizardStep.EMERGENCY, WizardStep.POPPING, WizardStep.WARNINGS}) {
+                ModelAnswers.answerEverything(model, step, Answer.YesNo.NO);
+                model.next();
+            }
+        });
+        assertEquals(WizardStep.RESULT, model.stepProperty().get(), "blocked: " + model.blockerProperty().get());
+    }
+
+    /** Chooses {@code language} in Settings, as the application does: the window is built again in it. */
+    private MainWindow changeLanguage(FxRobot robot, MainWindow from, Language language) {
+        MainWindow[] rebuilt = new MainWindow[1];
+        robot.interact(() -> {
+            Messages.setLanguage(language);
+            rebuilt[0] = from.rebuilt();
+            stage.getScene().setRoot(rebuilt[0]);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return rebuilt[0];
+    }
+
+    private static javafx.scene.layout.Region undoBar(MainWindow w) {
+        return (javafx.scene.layout.Region) w.lookup("#wizard-undo-bar");
+    }
+
+    /**
+     * A trial lost the offer to bring back an unsaved result by changing the language: the offer stays,
+     * says so in the new language, and brings the result back worked out in it. From each language to
+     * each other one, and through two changes in a row.
+     */
+    @Test
+    void theOfferToBringBackAnUnsavedResultSurvivesAChangeOfLanguage(FxRobot robot) {
+        Language[][] changes = {{Language.EN, Language.DE}, {Language.DE, Language.ES}, {Language.ES, Language.EN},
+                {Language.EN, Language.ES, Language.DE}};
+        Region[] regions = {Region.ANKLE, Region.HIP, Region.SPINE_LOWER, Region.FOOT};
+        for (int i = 0; i < changes.length; i++) {
+            Language[] path = changes[i];
+            MainWindow[] w = {changeLanguage(robot, window, path[0])};
+            finishACheck(robot, w[0], regions[i]);
+            var level = model(w[0]).outcomeProperty().get().result().level();
+            robot.interact(() -> w[0].choose(Destination.CHECK));
+            assertTrue(undoBar(w[0]).isVisible(), "offered before the change");
+            for (int step = 1; step < path.length; step++) {
+                w[0] = changeLanguage(robot, w[0], path[step]);
+                String where = java.util.Arrays.toString(path) + " at " + path[step];
+                assertTrue(undoBar(w[0]) != null && undoBar(w[0]).isVisible(), where + ": the offer is still there");
+                assertEquals(WizardStep.START, model(w[0]).stepProperty().get(), where + ": the new check is still at its start");
+                assertEquals(Messages.get("wizard.undo.cleared"), ((Labeled) w[0].lookup("#wizard-undo-bar .label")).getText(),
+                        where + ": the offer speaks the new language");
+                assertEquals(Messages.get("wizard.undo.action"), ((Labeled) w[0].lookup("#wizard-undo")).getText(), where);
+            }
+            MainWindow shown = w[0];
+            robot.interact(() -> ((javafx.scene.control.Button) shown.lookup("#wizard-undo")).fire());
+            WizardViewModel back = model(shown);
+            String where = java.util.Arrays.toString(path);
+            assertEquals(WizardStep.RESULT, back.stepProperty().get(), where + ": the result is back");
+            assertEquals(regions[i], back.sites().iterator().next().region(), where);
+            assertEquals(level, back.outcomeProperty().get().result().level(), where + ": the same level");
+            String newLanguageAdvice = org.popcheck.triage.TriageEngine.standard()
+                    .evaluate(back.outcomeProperty().get().assessment(), "112").advice();
+            assertEquals(newLanguageAdvice, back.outcomeProperty().get().result().advice(), where + ": worked out in the new language");
+            assertTrue(!undoBar(shown).isVisible(), where + ": the offer goes once used");
+            robot.interact(() -> model(shown).restart());
+            window = shown;
+        }
+    }
+
+    /**
+     * The offer carried into Spanish and German, at 1280x800 and 1024x600 with the usual and twice the
+     * text size: nothing cut, nothing outside the window. Pictures: target/screenshots/wizard-undo-language/.
+     */
+    @Test
+    void theCarriedOfferFitsInEachLanguageAtEveryUsualSize(FxRobot robot) {
+        // A window of this test's own: the shared primary stage would keep the sizes set here.
+        Stage shared = stage;
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        robot.interact(() -> {
+            stage = new Stage();
+            shared.getScene().setRoot(new javafx.scene.layout.Pane());
+            stage.setScene(new Scene(window, 1200, 800));
+            stage.show();
+        });
+        try {
+            carriedOfferLooks(robot);
+        } finally {
+            Stage own = stage;
+            stage = shared;
+            robot.interact(() -> {
+                own.close();
+                javafx.application.Application.setUserAgentStylesheet(sheet);
+            });
+        }
+    }
+
+    private void carriedOfferLooks(FxRobot robot) {
+        for (Language language : new Language[] {Language.ES, Language.DE}) {
+            for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                for (double scale : new double[] {1.0, 2.0}) {
+                    Settings settings = Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
+                    MainWindow english = changeLanguage(robot, window, Language.EN);
+                    robot.interact(() -> {
+                        Theme.apply(stage.getScene(), settings);
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                    });
+                    finishACheck(robot, english, Region.ANKLE);
+                    robot.interact(() -> english.choose(Destination.CHECK));
+                    MainWindow shown = changeLanguage(robot, english, language);
+                    robot.interact(() -> Theme.apply(stage.getScene(), settings));
+                    java.util.List<String> problems = new java.util.ArrayList<>();
+                    robot.interact(() -> {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                        problems.addAll(LayoutCheck.problems(stage.getScene()));
+                    });
+                    String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
+                    org.popcheck.ui.common.Snapshots.write(stage.getScene(), Path.of("target/screenshots/wizard-undo-language", look + ".png"));
+                    assertTrue(undoBar(shown).isVisible(), look);
+                    assertEquals(java.util.List.of(), problems, look);
+                    robot.interact(() -> model(shown).restart());
+                    window = shown;
+                }
+            }
+        }
+    }
+
+    @Test
+    void afterAChangeOfLanguageTheOfferStillGoesOnceTheNewCheckMovesOn(FxRobot robot) {
+        finishACheck(robot, window, Region.ANKLE);
+        robot.interact(() -> window.choose(Destination.CHECK));
+        MainWindow german = changeLanguage(robot, window, Language.DE);
+        assertTrue(undoBar(german).isVisible());
+        robot.interact(() -> model(german).next());
+        assertTrue(!undoBar(german).isVisible(), "the new check is the one that counts");
+        robot.interact(() -> german.choose(Destination.CHECK));
+        assertTrue(!undoBar(german).isVisible(), "nothing to bring back: the new check had no result");
+    }
+
+    /** A result saved before the change is still known as saved: no offer to bring it back, and no second copy. */
+    @Test
+    void aResultSavedBeforeAChangeOfLanguageIsNotOfferedBackNorSavedTwice(FxRobot robot) throws Exception {
+        finishACheck(robot, window, Region.HIP);
+        robot.interact(() -> ((javafx.scene.control.Button) window.lookup("#result-save")).fire());
+        org.testfx.util.WaitForAsyncUtils.waitFor(org.popcheck.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Messages.get("wizard.result.saved").equals(((Labeled) window.lookup("#result-status")).getText()));
+        MainWindow spanish = changeLanguage(robot, window, Language.ES);
+        robot.interact(() -> ((javafx.scene.control.Button) spanish.lookup("#result-save")).fire());
+        assertEquals(Messages.get("wizard.result.alreadySaved"), ((Labeled) spanish.lookup("#result-status")).getText(),
+                "saving again after the change adds no copy");
+        robot.interact(() -> spanish.choose(Destination.CHECK));
+        assertEquals(WizardStep.START, model(spanish).stepProperty().get());
+        assertTrue(!undoBar(spanish).isVisible(), "the result is in the journal: nothing to bring back");
+    }
+
     @Test
     void anotherScreenStaysShownAfterTheChange(FxRobot robot) {
         robot.interact(() -> window.show(Destination.JOURNAL));

@@ -137,6 +137,9 @@ public final class LayoutCheck {
         if (node instanceof javafx.scene.control.TextField f && hasArea) {
             cutField(f).ifPresent(found::add);
         }
+        if (hasArea && (node instanceof javafx.scene.control.ChoiceBox<?> || node instanceof javafx.scene.control.ComboBox<?>)) {
+            textAgainstArrow((javafx.scene.control.Control) node).ifPresent(found::add);
+        }
         if (node instanceof Parent p) {
             // Inside a scroll pane or a clipped list, content may lie beyond the window: it scrolls.
             boolean inside = mustBeInWindow && !(node instanceof ScrollPane) && node.getClip() == null;
@@ -150,6 +153,85 @@ public final class LayoutCheck {
                 walk(child, scene, inside, edge, found);
             }
         }
+    }
+
+    /** Less room than this between a choice's text and its arrow reads as the two touching. */
+    static final double LEAST_ARROW_GAP = 3;
+
+    /**
+     * The problem when a choice box or combo box shows its chosen text up to (or over) its arrow, as
+     * "High contrast" did in the theme box at twice the text size: the box was not given the text's
+     * width at that size plus room for the arrow.
+     */
+    static java.util.Optional<String> textAgainstArrow(javafx.scene.control.Control box) {
+        Node arrow = box.lookup(".arrow");
+        Text text = null;
+        for (Node child : box.getChildrenUnmodifiable()) {
+            if (child instanceof Labeled shown && !(child instanceof javafx.scene.control.Button)) {
+                for (Node inner : shown.getChildrenUnmodifiable()) {
+                    if (inner instanceof Text t && t.getText() != null && !t.getText().isBlank()) {
+                        text = t;
+                    }
+                }
+            }
+        }
+        if (arrow == null || text == null || !shown(box)) {
+            return java.util.Optional.empty();
+        }
+        double textEnd = text.localToScene(text.getBoundsInLocal()).getMaxX();
+        double arrowStart = arrow.localToScene(arrow.getBoundsInLocal()).getMinX();
+        return arrowStart - textEnd < LEAST_ARROW_GAP
+                ? java.util.Optional.of("against its arrow: " + describe(box) + " shows \"" + text.getText() + "\" up to x=" + Math.round(textEnd)
+                        + ", and its arrow begins at x=" + Math.round(arrowStart))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Every shown choice box and combo box of {@code scene} with each of its items chosen in turn (the
+     * widest one may not be the one shown), checked as {@link #problems} checks a scene; each box gets
+     * its value back. Call on the JavaFX thread.
+     */
+    public static List<String> everyChoice(Scene scene) {
+        List<String> found = new ArrayList<>();
+        List<Node> boxes = new ArrayList<>(scene.getRoot().lookupAll(".choice-box"));
+        boxes.addAll(scene.getRoot().lookupAll(".combo-box"));
+        for (Node node : boxes) {
+            if (!shown(node)) {
+                continue;
+            }
+            if (node instanceof javafx.scene.control.ChoiceBox<?> box) {
+                eachChoice(scene, box, found);
+            } else if (node instanceof javafx.scene.control.ComboBox<?> box) {
+                eachChoice(scene, box, found);
+            }
+        }
+        return found;
+    }
+
+    private static <T> void eachChoice(Scene scene, javafx.scene.control.ChoiceBox<T> box, List<String> found) {
+        eachItem(scene, box, box.getItems(), box.valueProperty(), found);
+    }
+
+    private static <T> void eachChoice(Scene scene, javafx.scene.control.ComboBox<T> box, List<String> found) {
+        eachItem(scene, box, box.getItems(), box.valueProperty(), found);
+    }
+
+    private static <T> void eachItem(Scene scene, Node box, List<T> items, javafx.beans.property.ObjectProperty<T> value, List<String> found) {
+        T before = value.get();
+        for (T item : new ArrayList<>(items)) { // may hold null ("All joints")
+            value.set(item);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            for (String p : problems(scene)) {
+                String line = "with \"" + item + "\" chosen in " + describe(box) + ": " + p;
+                if (!found.contains(line)) {
+                    found.add(line);
+                }
+            }
+        }
+        value.set(before);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
     }
 
     /** The problem when the label shows less of its text than it has. */

@@ -42,6 +42,57 @@ class LayoutCheckTest {
         return found[0];
     }
 
+    /**
+     * A choice box as AtlantaFX draws it (an arrow of no room of its own) shows "High contrast" into
+     * its arrow at twice the text size; with PopCheck's sheet the arrow has its room, in each theme.
+     * And every item is tried, not only the one shown: a narrower one chosen hides the fault.
+     */
+    @Test
+    void aChoiceWhoseTextRunsIntoItsArrowIsFoundWhicheverItemIsShown(FxRobot robot) {
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        try {
+            choicesInEveryTheme(robot);
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(sheet)); // the other tests here expect the sheet they had
+        }
+    }
+
+    private void choicesInEveryTheme(FxRobot robot) {
+        for (org.popcheck.settings.Settings.Theme theme : org.popcheck.settings.Settings.Theme.values()) {
+            for (boolean atlantaOnly : new boolean[] {true, false}) {
+                List<String>[] found = new List[2];
+                robot.interact(() -> {
+                    org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK)
+                            .withTheme(theme).withTextScale(2.0);
+                    javafx.scene.control.ChoiceBox<String> box = new javafx.scene.control.ChoiceBox<>();
+                    box.getItems().setAll("Light", "High contrast");
+                    box.setValue("Light");
+                    org.popcheck.ui.common.Styles.keepWhole(box);
+                    Scene scene = new Scene(new VBox(box), 600, 200);
+                    org.popcheck.ui.common.Theme.apply(scene, settings);
+                    if (atlantaOnly) {
+                        scene.getStylesheets().add("data:text/css,.choice-box{-fx-padding:8px 12px 8px 12px}"
+                                + ".choice-box>.open-button{-fx-padding:0}.choice-box>.open-button>.arrow{-fx-padding:0;-fx-scale-shape:false}");
+                    }
+                    stage.setScene(scene);
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    found[0] = LayoutCheck.problems(scene);
+                    found[1] = LayoutCheck.everyChoice(scene);
+                    box.setValue("High contrast");
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    found[0].addAll(LayoutCheck.problems(scene));
+                });
+                String where = theme + (atlantaOnly ? " as AtlantaFX draws it" : " with PopCheck's sheet");
+                boolean against = found[0].stream().anyMatch(p -> p.startsWith("against its arrow") && p.contains("High contrast"));
+                boolean againstTried = found[1].stream().anyMatch(p -> p.contains("against its arrow") && p.contains("High contrast"));
+                assertEquals(atlantaOnly, against, where + ": " + found[0]);
+                assertEquals(atlantaOnly, againstTried, where + ", trying every item: " + found[1]);
+            }
+        }
+    }
+
     @Test
     void aTextFieldNarrowerThanItsTextOrHintIsCut(FxRobot robot) {
         TextField date = new TextField("30.11.2026");

@@ -141,6 +141,7 @@ final class ScreenWalk {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> LayoutCheck.problems(stage.getScene()).forEach(p -> problems.add(name + ": " + p)));
         picture.accept(stage.getScene(), name);
+        robot.interact(() -> LayoutCheck.everyChoice(stage.getScene()).forEach(p -> problems.add(name + ": " + p)));
     }
 
     /** Opens a dialog with the button, checks it (inside the small screen too), then cancels it. */
@@ -151,6 +152,7 @@ final class ScreenWalk {
         WaitForAsyncUtils.waitForFxEvents();
         Window w = Window.getWindows().stream().filter(x -> x != stage && x.isShowing()).findFirst().orElseThrow();
         robot.interact(() -> LayoutCheck.problems(w.getScene()).forEach(p -> problems.add(name + ": " + p)));
+        robot.interact(() -> LayoutCheck.everyChoice(w.getScene()).forEach(p -> problems.add(name + ": " + p)));
         if (w.getX() < 0 || w.getY() < 0 || w.getX() + w.getWidth() > width + 1 || w.getY() + w.getHeight() > height + 1) {
             problems.add(name + ": the dialog (" + w.getX() + "," + w.getY() + " " + w.getWidth() + "x" + w.getHeight() + ") is not all on the screen");
         }

@@ -83,6 +83,10 @@ class SettingsDialogFitTest {
             for (double scale : new double[] {1.0, 2.0}) {
                 looks.add(Arguments.of("de", scale, 1024, 600, theme));
             }
+            // The theme box's widest text at twice the size, in every language (a trial saw "High contrast" touch its arrow).
+            for (String language : List.of("en", "es")) {
+                looks.add(Arguments.of(language, 2.0, 1280, 800, theme));
+            }
         }
         return looks;
     }
@@ -145,6 +149,8 @@ class SettingsDialogFitTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             LayoutCheck.problems(scene).forEach(p -> found.add(name + ": " + p));
+            // Each theme and language in its box: the widest ("High contrast") may not be the one shown.
+            LayoutCheck.everyChoice(scene).forEach(p -> found.add(name + ": " + p));
             for (Node n : scene.getRoot().lookupAll(".scroll-bar")) {
                 if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
                     found.add(name + ": a sideways scroll bar at " + Math.round(scene.getWidth()) + " px wide");

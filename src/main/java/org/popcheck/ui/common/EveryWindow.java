@@ -22,6 +22,8 @@ import org.popcheck.settings.WindowPlacement;
 public final class EveryWindow {
 
     private static ObservableValue<Settings> source;
+    /** Whether the list of windows is watched (once, for good). */
+    private static boolean listening;
     private static final ChangeListener<Settings> RESTYLE = (obs, old, now) -> {
         for (Window w : Window.getWindows().toArray(new Window[0])) {
             dress(w, now);
@@ -38,20 +40,35 @@ public final class EveryWindow {
      * Call on the JavaFX thread.
      */
     public static void follow(ObservableValue<Settings> settings) {
-        if (source == null) {
+        if (!listening) {
+            listening = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
                 while (change.next()) {
                     for (Window w : change.getAddedSubList()) {
-                        dress(w, source.getValue());
+                        if (source != null) {
+                            dress(w, source.getValue());
+                        }
                     }
                 }
             });
-        } else {
+        } else if (source != null) {
             source.removeListener(RESTYLE);
         }
         source = settings;
         settings.addListener(RESTYLE);
         RESTYLE.changed(settings, null, settings.getValue());
+    }
+
+    /**
+     * For tests: stops following the settings given to {@link #follow}; windows shown from now on are
+     * left as they are, as before the first call. A test that followed a context of its own ends
+     * with this, so that the next test's windows do not get that context's look and screen.
+     */
+    public static void stopFollowing() {
+        if (source != null) {
+            source.removeListener(RESTYLE);
+        }
+        source = null;
     }
 
     /** For tests: treat every screen as this usable area (say 1024 x 600), or the real ones again with null. */

@@ -38,6 +38,8 @@ public final class Styles {
     public static final String NAV_SETTINGS = "pc-nav-settings";
     /** A bar offering to undo what was just done (a cleared result, a deleted entry). */
     public static final String UNDO_BAR = "pc-undo-bar";
+    /** With {@link #ERROR}: a problem right under the field it is about, in a narrow column, so not indented. */
+    public static final String FIELD_PROBLEM = "pc-field-problem";
 
     /**
      * Keeps each control at least as wide as its whole text: a row that runs short of room then

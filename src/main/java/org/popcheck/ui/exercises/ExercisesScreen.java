@@ -318,15 +318,27 @@ public final class ExercisesScreen implements Screen {
 
     /**
      * The navigation's Exercises while this screen is shown: from an exercise's page back to the library,
-     * and the library from its top. A guided session keeps running: leaving it would drop the sets done
-     * so far, and it has its own Stop.
+     * and the library from its top. From a guided session it asks first ({@link LeaveSession}): the sets
+     * done so far can be stopped and recorded, left unrecorded, or the session goes on; a session
+     * already in the journal is simply left.
      */
     @Override
     public void onChosenAgain() {
-        if (sessionView() == null) {
-            showLibrary();
-            libraryScroller.setVvalue(libraryScroller.getVmin());
+        SessionView session = sessionView();
+        if (session != null) {
+            Runnable letRun = session.hold();
+            switch (LeaveSession.ask(root.getScene() == null ? null : root.getScene().getWindow(), session.session(), session.recorded())) {
+                case STOP_AND_RECORD -> session.stopHere();
+                case STAY -> letRun.run();
+                case LEAVE -> {
+                    session.dispose();
+                    showLibrary();
+                }
+            }
+            return;
         }
+        showLibrary();
+        libraryScroller.setVvalue(libraryScroller.getVmin());
     }
 
     private void showLibrary() {

@@ -51,6 +51,10 @@ final class SessionView extends VBox {
     private final Button stop = new Button(Messages.get("exercises.session.stop"));
     private final VBox end = new VBox(10);
     private final Label status = new Label();
+    /** True once the session is in the journal. */
+    private boolean recorded;
+    /** The pain question's slider, focused when the session is stopped from outside. */
+    private Slider pain;
     private final AnimationTimer timer;
     private final SessionFigure figure;
     /** The general stop list under the controls; hidden at the end, where the tick list names the same signs. */
@@ -144,7 +148,7 @@ final class SessionView extends VBox {
     private void buildEnd(Consumer<SessionView> onClose) {
         Label question = new Label(Messages.get("exercises.session.painQuestion"));
         question.getStyleClass().add(Styles.TITLE_4);
-        Slider pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
+        pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
         pain.setMaxWidth(360);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
         // summary; any of them makes the progression say stop and check again.
@@ -175,7 +179,10 @@ final class SessionView extends VBox {
                     ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
             // what cannot wait comes first
             String said = stopSigns.urgentAdvice().isEmpty() ? advice : stopSigns.urgentAdvice() + " " + advice;
-            context.saveInBackground(entry, () -> status.setText(said), failure -> {
+            context.saveInBackground(entry, () -> {
+                recorded = true;
+                status.setText(said);
+            }, failure -> {
                 save.setDisable(false);
                 status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
             });
@@ -327,6 +334,34 @@ final class SessionView extends VBox {
             c.append(" \u00b7 ").append(Messages.get("exercises.session.setSecondsLeft", session.secondsLeft()));
         }
         return c.toString();
+    }
+
+    /** Whether the session is in the journal. */
+    boolean recorded() {
+        return recorded;
+    }
+
+    /** Stops the session where it is and shows its end, with the focus on the pain question. */
+    void stopHere() {
+        session.stop();
+        refresh();
+        pain.requestFocus();
+    }
+
+    /**
+     * Holds the clock while the person is asked something, and gives back a way to let it run again
+     * as it was: a session already paused stays paused.
+     */
+    Runnable hold() {
+        boolean wasPaused = session.isPaused();
+        if (!wasPaused && session.phase() != GuidedSession.Phase.FINISHED) {
+            togglePause();
+        }
+        return () -> {
+            if (!wasPaused && session.isPaused()) {
+                togglePause();
+            }
+        };
     }
 
     void dispose() {

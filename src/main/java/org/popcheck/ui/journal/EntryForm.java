@@ -342,6 +342,10 @@ final class EntryForm extends ScrollPane {
             // As wide as the column: sized to its own list, a box showed "Not giv..." at large text.
             box.setMaxWidth(Double.MAX_VALUE);
         }
+        if (field instanceof javafx.scene.control.ComboBox<?> box) {
+            // And at least as wide as its widest item, so the form asks for that much room.
+            org.popcheck.ui.common.RoomForEveryItem.fit(box);
+        }
         grid.addRow(row, l, field);
     }
 

@@ -32,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import org.popcheck.ui.common.Styles;
+import org.popcheck.ui.common.UndoBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,7 +65,8 @@ public final class JournalScreen implements Screen {
     private final BorderPane view = new BorderPane();
     final TableView<JournalEntry> table = new TableView<>();
     final Label status = new Label();
-    final HBox undoBar = new HBox(10);
+    /** "Entry deleted. Undo": made with the entries tab, once the model exists. */
+    UndoBar undoBar;
     final VBox problemBanner = new VBox(6);
     final TrendCharts charts = new TrendCharts();
     private final Tab trends = new Tab(Messages.get("journal.tab.trends"));
@@ -303,6 +305,7 @@ public final class JournalScreen implements Screen {
         });
         region.valueProperty().bindBidirectional(model.regionFilterProperty());
         region.setAccessibleText(Messages.get("journal.filter.region.accessible"));
+        org.popcheck.ui.common.RoomForEveryItem.fit(region);
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
@@ -371,14 +374,8 @@ public final class JournalScreen implements Screen {
     static javafx.util.Duration undoShown = javafx.util.Duration.seconds(12); // tests shorten it
 
     private Node undoBar() {
-        undoBar.setId("journal-undo-bar");
-        Label text = new Label(Messages.get("journal.undo.deleted"));
-        Button undo = button("journal.undo.action", "journal-undo", e -> run(model::undoDelete));
-        undo.setAccessibleText(Messages.get("journal.undo.accessible"));
-        undo.disableProperty().bind(model.savingProperty());
-        undoBar.getChildren().addAll(text, undo);
-        undoBar.setAlignment(Pos.CENTER_LEFT);
-        undoBar.getStyleClass().add(Styles.UNDO_BAR);
+        undoBar = new UndoBar("journal", "journal.undo.deleted", () -> run(model::undoDelete));
+        undoBar.action().disableProperty().bind(model.savingProperty());
         undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
         // The offer to undo goes away by itself after a while (and at once after another change).
         javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(undoShown);
@@ -393,7 +390,6 @@ public final class JournalScreen implements Screen {
                 fade.playFromStart();
             }
         });
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
         return undoBar;
     }
 

@@ -36,6 +36,8 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
     private final DateTimeFormatter shown;
     private final List<DateTimeFormatter> readers;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** The text last refused, while its problem stands; else empty. */
+    private String refused = "";
 
     /** @param locale the language's locale ({@code Messages.locale()}), whose short date form is shown and read */
     public StrictDateConverter(Locale locale) {
@@ -49,6 +51,14 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
         return org.popcheck.i18n.LocalFormats.formatter(FormatStyle.SHORT, null, locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
+    /**
+     * The text last refused while its problem stands, else empty: the date picker empties its box
+     * once it has no date, and a box that shows what was typed can be corrected.
+     */
+    public String refusedText() {
+        return refused;
+    }
+
     /** Empty, or why the last text typed is not a date, naming it. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -59,7 +69,8 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
     }
 
     /** Forgets a refused text, once a date has been chosen another way. */
-    void clearProblem() {
+    public void clearProblem() {
+        refused = "";
         problem.set("");
     }
 
@@ -72,18 +83,19 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
     public LocalDate fromString(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            problem.set("");
+            clearProblem();
             return null;
         }
         for (DateTimeFormatter reader : readers) {
             try {
                 LocalDate date = LocalDate.parse(t, reader);
-                problem.set("");
+                clearProblem();
                 return date;
             } catch (DateTimeParseException notThisForm) {
                 // try the next form
             }
         }
+        refused = t;
         problem.set(why(t));
         return null;
     }

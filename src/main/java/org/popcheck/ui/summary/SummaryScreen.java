@@ -50,6 +50,8 @@ public final class SummaryScreen implements Screen {
 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    /** Why a date typed in the period's boxes cannot be read; takes room only while it says so. */
+    private final Label dateProblem = new Label();
     private final TextField name = new TextField();
     private final ToggleGroup paperGroup = new ToggleGroup();
     private final RadioButton a4 = new RadioButton(Messages.get("summary.screen.paper.a4"));
@@ -100,11 +102,17 @@ public final class SummaryScreen implements Screen {
         for (DatePicker picker : java.util.List.of(from, to)) {
             org.popcheck.ui.journal.StrictDateConverter dates = new org.popcheck.ui.journal.StrictDateConverter(Messages.locale());
             picker.setConverter(dates);
+            readsStrictly(picker, dates);
             picker.setPromptText(dates.toString(java.time.LocalDate.now()));
             // Wide enough for a whole date (31.12.2026) at any text size, as the journal's date boxes.
             picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
             picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         }
+        dateProblem.setId("summary-date-problem");
+        dateProblem.getStyleClass().addAll(org.popcheck.ui.common.Styles.ERROR, org.popcheck.ui.common.Styles.FIELD_PROBLEM);
+        dateProblem.setWrapText(true);
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         name.setId("summary-name");
         name.setAccessibleText(Messages.get("summary.screen.name"));
         a4.setToggleGroup(paperGroup);
@@ -140,7 +148,7 @@ public final class SummaryScreen implements Screen {
                 labelled("summary.screen.to", to));
         VBox controls = new VBox(10,
                 title, intro,
-                section("summary.screen.period", new VBox(4, days30, days90, all, custom, dates)),
+                section("summary.screen.period", new VBox(4, days30, days90, all, custom, dates, dateProblem)),
                 labelled("summary.screen.name", name, nameHint()),
                 section("summary.screen.paper", new javafx.scene.layout.FlowPane(12, 4, a4, letter)),
                 refresh, save, print, progress, status);
@@ -152,6 +160,64 @@ public final class SummaryScreen implements Screen {
         root.setLeft(controlScroll);
         root.setCenter(pager);
         root.getStyleClass().add("summary-screen");
+    }
+
+    /** The problem of each date box, while its text cannot be read: from, to. */
+    private final String[] typedProblems = {"", ""};
+
+    /**
+     * A date typed in {@code picker} that cannot be read ("45/99/2026", "2/30/2026", "yesterday")
+     * marks the box and is named under the boxes in one sentence, and no summary is made from the
+     * custom period until it is a date: the box may still hold an earlier date, which is not the
+     * one typed. A date picked or typed that can be read clears it.
+     */
+    private void readsStrictly(DatePicker picker, org.popcheck.ui.journal.StrictDateConverter dates) {
+        int which = picker == from ? 0 : 1;
+        String name = Messages.get(which == 0 ? "summary.screen.from" : "summary.screen.to");
+        dates.problemProperty().addListener((o, was, now) -> {
+            typedProblems[which] = now;
+            org.popcheck.ui.common.Styles.markProblem(picker.getEditor(), name, now);
+            String both = String.join(" ", java.util.Arrays.stream(typedProblems).filter(p -> !p.isEmpty()).toList());
+            dateProblem.setText(both);
+            model.dateProblemProperty().set(both);
+        });
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                dates.clearProblem();
+            } else if (!dates.refusedText().isEmpty()) {
+                // The picker empties its box once it has no date; the text typed stays, to be corrected
+                // (after the picker's own listener has run).
+                Platform.runLater(() -> {
+                    if (picker.getValue() == null && picker.getEditor().getText().isEmpty()) {
+                        picker.getEditor().setText(dates.refusedText());
+                    }
+                });
+            }
+        });
+        // Enter confirms the date typed; it does not also press the default button (Save as PDF).
+        picker.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Reads what is typed in the period's boxes before a summary is made: a shortcut key or a
+     * button reached with the keyboard leaves the typing box without it having been read.
+     */
+    private void readTypedDates() {
+        if (custom.isSelected()) {
+            for (DatePicker picker : java.util.List.of(from, to)) {
+                String typed = picker.getEditor().getText();
+                if (!typed.equals(picker.getConverter().toString(picker.getValue()))) {
+                    LocalDate date = picker.getConverter().fromString(typed);
+                    if (date != null) {
+                        picker.setValue(date);
+                    }
+                }
+            }
+        }
     }
 
     private static VBox labelled(String key, Node field) {
@@ -237,6 +303,7 @@ public final class SummaryScreen implements Screen {
     }
 
     private void make(Consumer<SummaryViewModel.Made> then) {
+        readTypedDates();
         Optional<Task<SummaryViewModel.Made>> task = model.makeTask();
         if (task.isEmpty()) {
             return;
@@ -253,6 +320,10 @@ public final class SummaryScreen implements Screen {
     }
 
     private void saveAsPdf() {
+        readTypedDates();
+        if (!model.choiceIsValid()) {
+            return; // the status says why; no file name is asked for a summary that cannot be made
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("summary.screen.fileChooser"));
         chooser.setInitialFileName(model.defaultFileName());

@@ -45,6 +45,7 @@ public final class SummaryViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Settings.Paper> paper = new SimpleObjectProperty<>(Settings.Paper.A4);
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty dateProblem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     private final Supplier<List<JournalEntry>> entries;
@@ -77,6 +78,15 @@ public final class SummaryViewModel {
         return paper;
     }
 
+    /**
+     * Why a date typed in the custom period's boxes cannot be read ("2/30/2026 is not a date: ..."),
+     * or empty. While it says something no summary is made from the custom period: the dates the
+     * boxes still hold are not the ones the person typed.
+     */
+    public StringProperty dateProblemProperty() {
+        return dateProblem;
+    }
+
     /** One sentence about what just happened, for the status line (and screen readers). */
     public StringProperty statusProperty() {
         return status;
@@ -88,11 +98,15 @@ public final class SummaryViewModel {
 
     /**
      * Checks the custom dates on the JavaFX thread before any work; false, with the reason in
-     * {@link #statusProperty()}, when they are missing or the wrong way round.
+     * {@link #statusProperty()}, when one cannot be read, or they are missing or the wrong way round.
      */
     public boolean choiceIsValid() {
         if (period.get() != PeriodChoice.CUSTOM) {
             return true;
+        }
+        if (!dateProblem.get().isEmpty()) {
+            status.set(dateProblem.get() + " " + Messages.get("summary.screen.noSummaryUntilDate"));
+            return false;
         }
         if (customFrom.get() == null || customTo.get() == null) {
             status.set(Messages.get("summary.screen.missingDates"));

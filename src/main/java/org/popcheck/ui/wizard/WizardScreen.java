@@ -37,6 +37,7 @@ import org.popcheck.ui.Screen;
 import org.popcheck.ui.bodymap.BodyMapPanel;
 import org.popcheck.ui.common.ScrollWhenNeeded;
 import org.popcheck.ui.common.Styles;
+import org.popcheck.ui.common.UndoBar;
 
 /**
  * The symptom wizard: steps across the top, the current page in the middle, Back and Next at the
@@ -56,7 +57,7 @@ public final class WizardScreen implements Screen {
     private final Label blocker = new Label();
     private final Label error = new Label();
     /** "Your last result was not saved ... Bring it back", shown on the start page after a new check began. */
-    private final HBox undoBar = new HBox(10);
+    private final UndoBar undoBar = new UndoBar("wizard", "wizard.undo.cleared", this::bringBackReplacedRun);
     /** The finished run that a new check replaced without it being saved, while it can be brought back. */
     private WizardViewModel replacedRun;
     private BodyMapPanel bodyMap; // built when the Where step is first shown: not needed at start-up
@@ -108,6 +109,27 @@ public final class WizardScreen implements Screen {
         undoBar.setVisible(kept != null);
     }
 
+    /**
+     * Takes over what {@code earlier}, this screen built before a change of language, holds: the check
+     * in progress with its answers, whether its result is already in the journal (so it is not saved
+     * twice), and a replaced result that can still be brought back. Results are worked out again, so
+     * they speak the language now in use.
+     */
+    public void takeOver(WizardScreen earlier) {
+        Outcome earlierShown = earlier.model.outcomeProperty().get();
+        boolean shownWasSaved = earlierShown != null && earlierShown == earlier.savedOutcome;
+        model.takeOver(earlier.model);
+        if (shownWasSaved) {
+            savedOutcome = model.outcomeProperty().get();
+        }
+        if (earlier.replacedRun != null) {
+            WizardViewModel kept = new WizardViewModel(FactCatalog.standard(), this::evaluate);
+            kept.takeOver(earlier.replacedRun);
+            replacedRun = kept;
+            undoBar.setVisible(true);
+        }
+    }
+
     /** Brings back the run {@link #startNewCheck} replaced, at the step it was on. */
     private void bringBackReplacedRun() {
         WizardViewModel kept = replacedRun;
@@ -120,22 +142,6 @@ public final class WizardScreen implements Screen {
     }
 
     private Node undoBar() {
-        undoBar.setId("wizard-undo-bar");
-        Label text = new Label(Messages.get("wizard.undo.cleared"));
-        text.setWrapText(true);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button undo = new Button(Messages.get("wizard.undo.action"));
-        undo.setId("wizard-undo");
-        undo.setMnemonicParsing(true);
-        undo.setAccessibleText(Messages.get("wizard.undo.accessible"));
-        undo.setOnAction(e -> bringBackReplacedRun());
-        Styles.keepWhole(undo);
-        undoBar.getChildren().addAll(text, undo);
-        undoBar.setAlignment(Pos.CENTER_LEFT);
-        undoBar.getStyleClass().add(Styles.UNDO_BAR);
-        undoBar.setVisible(false);
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
         // The offer lasts while the new check is still on its start page; once it moves on, the new
         // run is the one that counts.
         model.stepProperty().addListener((obs, old, now) -> {

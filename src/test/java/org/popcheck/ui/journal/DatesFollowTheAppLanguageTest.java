@@ -127,6 +127,8 @@ class DatesFollowTheAppLanguageTest {
         robot.interact(() -> {
             SummaryScreen summary = new SummaryScreen(AppContext.create(dataDir));
             stage.setScene(new Scene(new StackPane(summary.view()), 900, 700));
+            // The boxes sit in a scroll pane, whose content is looked up through its skin: made by CSS.
+            stage.getScene().getRoot().applyCss();
             for (String id : List.of("#summary-from", "#summary-to")) {
                 DatePicker picker = (DatePicker) summary.view().lookup(id);
                 picker.setValue(day);

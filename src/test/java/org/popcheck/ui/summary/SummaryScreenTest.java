@@ -169,4 +169,148 @@ class SummaryScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("The start date must be on or before the end date.", robot.lookup("#summary-status").queryLabeled().getText());
     }
+
+    /**
+     * A date typed in the period's boxes that cannot be read gets one sentence naming it, the box is
+     * marked, and no summary is made from a period the person did not mean (the box still held an
+     * earlier date): not on Refresh, not on Save. Once it is a date, all is well again.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"45/99/2026", "13/13/2026", "2/30/2026", "yesterday", "2026-02-30", "12/1", "31/31/31"})
+    void anUnreadableDateInThePeriodIsNamedMarkedAndMakesNoSummary(String typed, FxRobot robot) throws Exception {
+        List<Throwable> uncaught = new ArrayList<>();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        javafx.scene.control.DatePicker from = robot.lookup("#summary-from").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.Label problem = robot.lookup("#summary-date-problem").queryAs(javafx.scene.control.Label.class);
+        ImageView preview = robot.lookup("#summary-preview").queryAs(ImageView.class);
+        madeFromAValidPeriod(robot);
+        javafx.scene.image.Image before = preview.getImage();
+
+        robot.interact(() -> from.getEditor().clear());
+        robot.clickOn(from.getEditor()).write(typed).push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), uncaught, "no exception for " + typed);
+        assertTrue(problem.isVisible() && problem.getText().contains(typed) && problem.getText().contains("not a date"),
+                "named under the boxes: " + problem.getText());
+        assertTrue(from.getEditor().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")), "the box is marked");
+        assertTrue(from.getEditor().getAccessibleText().contains(typed), "and says so to a screen reader: " + from.getEditor().getAccessibleText());
+        assertEquals(null, from.getValue(), "the earlier date is not kept as if it were meant");
+        assertEquals(typed, from.getEditor().getText(), "what was typed stays, to be corrected");
+
+        robot.clickOn("#summary-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilIdle(robot);
+        String status = robot.lookup("#summary-status").queryLabeled().getText();
+        assertTrue(status.contains(typed) && status.contains("No summary"), status);
+        assertTrue(problem.getText().contains(typed), "leaving the box does not drop the sentence");
+        assertTrue(preview.getImage() == before, "no new summary made");
+        Path target = dir.resolve("unmeant-" + typed.replaceAll("[^0-9a-z]", "_") + ".pdf");
+        robot.interact(() -> screen.saveTo(target));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        waitUntilIdle(robot);
+        assertTrue(!Files.exists(target), "nothing saved from a period not meant");
+        robot.interact(() -> robot.lookup("#summary-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), uncaught, "Save as PDF asks for no file name (the chooser would open) for a period that cannot be made");
+
+        String good = new org.popcheck.ui.journal.StrictDateConverter(org.popcheck.i18n.Messages.locale()).toString(LocalDate.now().minusDays(10));
+        robot.interact(() -> from.getEditor().clear());
+        robot.clickOn(from.getEditor()).write(good).push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", problem.getText(), "a date read clears the sentence");
+        assertTrue(!problem.isManaged(), "which then takes no room");
+        assertTrue(!from.getEditor().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")), "and the mark");
+        robot.clickOn("#summary-refresh");
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> preview.getImage() != before);
+        assertEquals(LocalDate.now().minusDays(10), from.getValue());
+    }
+
+    /** Typed, not confirmed with Enter, and Refresh reached with the keyboard: the typed text is what counts. */
+    @Test
+    void anUnreadableDateTypedButNotConfirmedIsReadBeforeASummaryIsMade(FxRobot robot) throws Exception {
+        javafx.scene.control.DatePicker to = robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class);
+        ImageView preview = robot.lookup("#summary-preview").queryAs(ImageView.class);
+        madeFromAValidPeriod(robot);
+        javafx.scene.image.Image before = preview.getImage();
+        robot.interact(() -> to.getEditor().clear());
+        robot.clickOn(to.getEditor()).write("6/31/2026");
+        robot.interact(() -> robot.lookup("#summary-refresh").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilIdle(robot);
+        String status = robot.lookup("#summary-status").queryLabeled().getText();
+        assertTrue(status.contains("6/31/2026") && status.contains("June 2026 has 30 days"), status);
+        assertTrue(preview.getImage() == before, "no summary from the end date still in the box");
+    }
+
+    /** Chooses dates, a valid period, and waits for its summary. */
+    private void madeFromAValidPeriod(FxRobot robot) throws Exception {
+        waitUntilIdle(robot);
+        robot.clickOn("Choose dates");
+        robot.interact(() -> {
+            robot.lookup("#summary-from").queryAs(javafx.scene.control.DatePicker.class).setValue(LocalDate.now().minusDays(30));
+            robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class).setValue(LocalDate.now());
+        });
+        robot.clickOn("#summary-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilIdle(robot);
+        assertTrue(robot.lookup("#summary-status").queryLabeled().getText().contains("page"), "a summary of the valid period");
+    }
+
+    /**
+     * The sentence under the period's boxes, in en, es and de, at 1280x800 and 1024x600 with the usual
+     * and twice the text size: whole, inside the window. Pictures: target/screenshots/summary-date-problem/.
+     */
+    @Test
+    void theDateProblemFitsInEachLanguageAtEveryUsualSize(FxRobot robot) {
+        Stage own = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new Stage()));
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        try {
+            for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
+                for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                    for (double scale : new double[] {1.0, 2.0}) {
+                        List<String> problems = new ArrayList<>();
+                        robot.interact(() -> {
+                            org.popcheck.i18n.Messages.setLanguage(language);
+                            AppContext context = AppContext.create(dir);
+                            context.setJournal(new ListJournal());
+                            SummaryScreen shown = new SummaryScreen(context, new SummaryPrinter(() -> false, () -> null));
+                            Scene scene = new Scene((javafx.scene.Parent) shown.view(), size[0] - 210, size[1]); // beside the navigation
+                            org.popcheck.ui.common.Theme.apply(scene, org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale));
+                            own.setScene(scene);
+                            own.show();
+                        });
+                        robot.interact(() -> {
+                            Scene scene = own.getScene();
+                            scene.getRoot().applyCss();
+                            for (javafx.scene.Node n : scene.getRoot().lookupAll(".radio-button")) {
+                                if (((javafx.scene.control.RadioButton) n).getUserData() == SummaryViewModel.PeriodChoice.CUSTOM) {
+                                    ((javafx.scene.control.RadioButton) n).setSelected(true);
+                                }
+                            }
+                            javafx.scene.control.DatePicker from = (javafx.scene.control.DatePicker) scene.lookup("#summary-from");
+                            from.getEditor().setText("45/99/2026");
+                            from.setValue(from.getConverter().fromString(from.getEditor().getText()));
+                        });
+                        WaitForAsyncUtils.waitForFxEvents();
+                        robot.interact(() -> {
+                            own.getScene().getRoot().applyCss();
+                            own.getScene().getRoot().layout();
+                            problems.addAll(org.popcheck.ui.LayoutCheck.problems(own.getScene()));
+                        });
+                        String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
+                        org.popcheck.ui.common.Snapshots.write(own.getScene(), Path.of("target/screenshots/summary-date-problem", look + ".png"));
+                        String said = ((javafx.scene.control.Label) own.getScene().lookup("#summary-date-problem")).getText();
+                        assertTrue(said.contains("45/99/2026"), look + ": " + said);
+                        assertEquals(List.of(), problems, look);
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+                own.close();
+                javafx.application.Application.setUserAgentStylesheet(sheet); // the other tests here expect the sheet they had
+            });
+        }
+    }
 }
