@@ -97,7 +97,7 @@ class CheckPlannerTest {
                 + " \"facts\": {\"pain\": 5, \"duration_days\": 20, \"injury\": true}}");
         List<SignTier> tiers = planner.screens(a).stream().filter(s -> s.kind() == PlanScreen.Kind.LIST).map(PlanScreen::tier).toList();
         assertEquals(List.of(SignTier.EMERGENCY, SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS), tiers);
-        Map<String, SignTier> some = Map.of("leg_short_turned_out", SignTier.SAME_DAY, "worsening", SignTier.WITHIN_A_DAY,
+        Map<String, SignTier> some = Map.of("leg_short_turned_out", SignTier.SAME_DAY, "groin_pain", SignTier.WITHIN_A_DAY,
                 "locking", SignTier.WITHIN_WEEKS);
         some.forEach((fact, tier) -> assertEquals(tier, planner.tierOf(fact), fact));
     }

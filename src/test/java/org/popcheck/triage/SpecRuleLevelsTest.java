@@ -96,6 +96,8 @@ class SpecRuleLevelsTest {
             entry("hip-injury-with-pain", row(C, HIP)),             // project
             entry("cannot-bear-weight", row(C24, ANY)),             // project
             entry("deformity-without-injury", row(C24, ANY)),       // project
+            entry("bleeding-disorder-joint-bleed", row(ED, ANY)),  // project: outside cases, a joint bleed with no injury (H15)
+            entry("blood-thinner-joint-swelling", row(C24, ANY)),  // project: outside cases (H15)
             // Ankle and foot
             entry("ottawa-ankle-foot", row(ED, ANKLE_FOOT)),
             entry("cannot-walk-four-steps", row(C24, ANKLE_FOOT)),
@@ -127,6 +129,8 @@ class SpecRuleLevelsTest {
             entry("adult-limp-groin", row(C24, HIP)),
             entry("bisphosphonate-thigh-pain", row(C24, HIP)),
             entry("baby-hip-urgent", row(ED, HIP)),
+            entry("hip-cannot-bear-weight-fragile", row(ED, HIP)), // project: outside cases, no fall remembered (H05)
+            entry("adolescent-hip-pain", row(C24, HIP)),           // project: outside cases, a slipping growth plate without a limp (H10)
             // Spine: all three parts
             entry("cauda-equina-or-cord", row(ED, SPINE)),
             entry("spine-progressive-weakness", row(ED, SPINE)),
@@ -134,10 +138,13 @@ class SpecRuleLevelsTest {
             entry("cancer-history-with-back-pain", row(C24, SPINE)),
             entry("cancer-history-with-nerve-signs", row(ED, SPINE)),
             entry("spine-after-injury", row(C, SPINE)),
+            entry("spinal-infection-risk", row(ED, SPINE)),        // project: outside cases, no fever (H08)
+            entry("spinal-infection-risk-pain", row(C24, SPINE)),  // project: outside cases, no fever (H08)
             // Spine: lower and upper back
             entry("both-legs-symptoms", row(ED, BACK)),
             entry("fragility-fracture", row(C24, BACK)),
             entry("inflammatory-back-pain", row(C, BACK)),
+            entry("spine-bone-risk-pain", row(C, BACK)),           // project: outside cases, no fall (H05)
             // Spine: neck
             entry("neck-major-trauma", row(AMB, NECK)),
             entry("head-injury-with-neck", row(AMB, NECK)),
