@@ -58,6 +58,8 @@ class SpecRuleLevelsTest {
             entry("pain-out-of-proportion", row(ED, ANY)),
             entry("fever-with-hot-or-swollen-joint", row(ED, ANY)),
             entry("joint-replacement-with-fever", row(ED, ANY)),
+            entry("hot-joint-infection-risk", row(ED, ANY)),       // project: outside cases, no fever (H08)
+            entry("joint-replacement-swelling", row(C24, ANY)),    // project: outside cases, no fever (H08)
             entry("hot-red-joint", row(C24, ANY)),
             entry("lasting-numbness", row(C24, ANY)),
             entry("leg-weakness", row(C24, ANY)),
