@@ -80,4 +80,35 @@ class LanguageTest {
             Locale.setDefault(before);
         }
     }
+
+    /**
+     * Messages keeps the format locale it worked out; a change of the language in Settings, or of the
+     * system's locale, must still be seen by the very next text, not by one after a restart.
+     */
+    @Test
+    void theFormatLocaleFollowsALanguageOrSystemChangeAtOnce() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            Messages.setLanguage(Language.EN);
+            assertFormatsIn(Locale.US);
+            Messages.setLanguage(Language.DE);
+            assertFormatsIn(Language.DE.formatLocale(Locale.US));
+            Locale.setDefault(Locale.GERMANY);
+            assertFormatsIn(Locale.GERMANY);
+            Locale.setDefault(Locale.forLanguageTag("de-CH"));
+            assertFormatsIn(Locale.forLanguageTag("de-CH"));
+            Messages.setLanguage(Language.EN);
+            assertFormatsIn(Language.EN.formatLocale(Locale.forLanguageTag("de-CH")));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static void assertFormatsIn(Locale expected) {
+        assertEquals(expected, Messages.locale());
+        String number = java.text.NumberFormat.getInstance(expected).format(1234.5);
+        String text = Messages.get("journal.imported", 1234.5);
+        assertTrue(text.startsWith(number + " "), expected + ": " + text);
+    }
 }
