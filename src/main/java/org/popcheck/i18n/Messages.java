@@ -24,6 +24,12 @@ public final class Messages {
 
     private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private static volatile Language language = Language.fromLocale(Locale.getDefault());
+    /**
+     * The last {@link #locale()} worked out, with what it was worked out from. Every text with
+     * arguments asks for the locale, and working it out compares date patterns of the locale data;
+     * it is worked out again only when the language or the system locale has changed since.
+     */
+    private static volatile FormatLocale formatLocale;
     /** Null for the real texts; else what every text goes through (a pseudo-locale for layout tests). */
     private static volatile UnaryOperator<String> pseudo;
 
@@ -67,8 +73,17 @@ public final class Messages {
 
     /** The locale for dates and numbers: the chosen language as the system's region writes it ({@link Language#formatLocale}). */
     public static Locale locale() {
-        return language.formatLocale(Locale.getDefault());
+        Language lang = language;
+        Locale system = Locale.getDefault();
+        FormatLocale known = formatLocale;
+        if (known == null || known.language() != lang || !known.system().equals(system)) {
+            known = new FormatLocale(lang, system, lang.formatLocale(system));
+            formatLocale = known;
+        }
+        return known.locale();
     }
+
+    private record FormatLocale(Language language, Locale system, Locale locale) {}
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... args) {

@@ -1,6 +1,5 @@
 package org.popcheck.journal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.popcheck.body.BodySite;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
-import org.popcheck.triage.TriageResult;
 import org.popcheck.triage.UnknownAgeTriage;
 
 /**
@@ -24,55 +22,6 @@ import org.popcheck.triage.UnknownAgeTriage;
  * sign that needs care is pointed out the moment it is logged, not weeks later in a summary.
  */
 public final class SafetyNet {
-
-    /** Ages tried when the person has never saved an assessment (see {@link UnknownAgeTriage}). */
-    static final List<Integer> CAUTIOUS_AGES = UnknownAgeTriage.CAUTIOUS_AGES;
-
-    /**
-     * What the check found.
-     *
-     * @param ageKnown false when the age came from {@link #CAUTIOUS_AGES}, so the text can say so
-     * @param asked the answers the rules were run on (with the age that gave {@code result})
-     * @param forSomeAgesOnly with an unknown age: the rules of {@code result} that fire at some of the ages
-     *                tried but not at all of them (a limp that is urgent in a child); empty when the age is known
-     */
-    public record Finding(TriageResult result, boolean ageKnown, Assessment asked, Set<String> forSomeAgesOnly) {
-        public Finding {
-            forSomeAgesOnly = Set.copyOf(forSomeAgesOnly);
-        }
-
-        /** A finding for a known age: every reason applies. */
-        public Finding(TriageResult result, boolean ageKnown, Assessment asked) {
-            this(result, ageKnown, asked, Set.of());
-        }
-
-        public Level level() {
-            return result.level();
-        }
-
-        /** The reasons that apply whatever the person's age (all of them when the age is known). */
-        public List<Reason> reasonsForAnyAge() {
-            return result.reasons().stream().filter(r -> !forSomeAgesOnly.contains(r.rule())).toList();
-        }
-
-        /**
-         * The reasons that apply only at some ages, when the age is not known: they must not read as if
-         * they applied to this person; the screens show them apart, saying why they count.
-         */
-        public List<Reason> reasonsForSomeAgesOnly() {
-            return result.reasons().stream().filter(r -> forSomeAgesOnly.contains(r.rule())).toList();
-        }
-
-        /**
-         * The check as the journal keeps it with the entry: answers, level and the rules that fired. With
-         * an unknown age the answers keep the age assumed, marked as such, so that it is never read back
-         * as the person's age (see {@link SafetyNet#givesTheAge}).
-         */
-        public SavedAssessment saved() {
-            List<String> rules = result.reasons().stream().map(r -> r.rule()).distinct().toList();
-            return new SavedAssessment(asked, result.level(), rules, List.of(), !ageKnown);
-        }
-    }
 
     /**
      * The person's facts (group "person" in facts.json) whose question is about the joint that pops,
@@ -93,7 +42,7 @@ public final class SafetyNet {
      * empty otherwise. {@code history} supplies the age and the lasting facts about the person
      * (diabetes, blood thinners ...) from the latest saved wizard run.
      */
-    public Optional<Finding> check(JournalEntry entry, List<JournalEntry> history, String emergencyNumber) {
+    public Optional<UnknownAgeTriage.Outcome> check(JournalEntry entry, List<JournalEntry> history, String emergencyNumber) {
         if (entry.warningSigns().isEmpty()) {
             return Optional.empty();
         }
@@ -134,13 +83,23 @@ public final class SafetyNet {
         if (!entry.triggers().isEmpty()) {
             answers.put("trigger", new Answer.Choices(entry.triggers()));
         }
-        List<Integer> ages = latest.map(a -> List.of(a.age())).orElse(CAUTIOUS_AGES);
+        List<Integer> ages = latest.map(a -> List.of(a.age())).orElse(UnknownAgeTriage.CAUTIOUS_AGES);
         UnknownAgeTriage.Outcome outcome = UnknownAgeTriage.evaluate(ages, age -> new Assessment(age, sites, answers),
                 asked -> engine.evaluate(asked, emergencyNumber));
-        if (!outcome.result().level().isMoreUrgentThan(Level.SELF_CARE)) {
+        if (!outcome.level().isMoreUrgentThan(Level.SELF_CARE)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(outcome.result(), latest.isPresent(), outcome.asked(), outcome.forSomeAgesOnly()));
+        return Optional.of(outcome);
+    }
+
+    /**
+     * The check as the journal keeps it with the entry: answers, level and the rules that fired. With
+     * an unknown age the answers keep the age assumed, marked as such, so that it is never read back
+     * as the person's age (see {@link #givesTheAge}).
+     */
+    public static SavedAssessment saved(UnknownAgeTriage.Outcome found) {
+        List<String> rules = found.result().reasons().stream().map(Reason::rule).distinct().toList();
+        return new SavedAssessment(found.asked(), found.level(), rules, List.of(), !found.ageKnown());
     }
 
     /**

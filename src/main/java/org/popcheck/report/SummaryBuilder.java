@@ -150,13 +150,12 @@ public final class SummaryBuilder {
         Assessment asked = saved.assessment();
         UnknownAgeTriage.Outcome outcome = UnknownAgeTriage.evaluate(
                 age -> new Assessment(age, asked.sites(), asked.facts()), triage);
-        Level level = outcome.result().level();
         List<String> forAnyAge = outcome.reasonsForAnyAge().stream().map(SummaryBuilder::describe).distinct().toList();
         List<String> forSomeAges = outcome.reasonsForSomeAgesOnly().stream().map(SummaryBuilder::describe).distinct().toList();
-        List<Integer> ages = UnknownAgeTriage.CAUTIOUS_AGES;
+        List<Integer> ages = outcome.agesTried();
         // No causes: the journal's check showed none, and ranking them at an assumed age (6, or 80)
         // would tell the clinician about a joint of the wrong age.
-        return new Summary.LatestTriage(entry.at(), level, forAnyAge, true, saved.level(), List.of())
+        return new Summary.LatestTriage(entry.at(), outcome.level(), forAnyAge, true, saved.level(), List.of())
                 .withAgeNotKnown(new Summary.AgeNotKnown(forSomeAges, Collections.min(ages), Collections.max(ages)));
     }
 

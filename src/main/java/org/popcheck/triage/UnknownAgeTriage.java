@@ -26,10 +26,24 @@ public final class UnknownAgeTriage {
      * @param result          the most urgent result (the first age's, among ages with the same level)
      * @param asked           the answers that gave {@code result}, with the age assumed
      * @param forSomeAgesOnly the rule ids of {@code result} that did not fire at every age tried
+     * @param agesTried       the ages the rules ran at; one age only when the person's age is known
      */
-    public record Outcome(TriageResult result, Assessment asked, Set<String> forSomeAgesOnly) {
+    public record Outcome(TriageResult result, Assessment asked, Set<String> forSomeAgesOnly, List<Integer> agesTried) {
         public Outcome {
             forSomeAgesOnly = Set.copyOf(forSomeAgesOnly);
+            agesTried = List.copyOf(agesTried);
+        }
+
+        public Level level() {
+            return result.level();
+        }
+
+        /**
+         * True when the rules ran at one age, the one the person gave; false when the age was assumed
+         * over {@link #agesTried}, so the words can say so.
+         */
+        public boolean ageKnown() {
+            return agesTried.size() == 1;
         }
 
         /** The reasons that hold at every age tried. */
@@ -37,7 +51,10 @@ public final class UnknownAgeTriage {
             return result.reasons().stream().filter(r -> !forSomeAgesOnly.contains(r.rule())).toList();
         }
 
-        /** The reasons that hold only at some of the ages tried. */
+        /**
+         * The reasons that hold only at some of the ages tried: they must not read as if they applied to
+         * this person; the screens show them apart, saying why they count.
+         */
         public List<Reason> reasonsForSomeAgesOnly() {
             return result.reasons().stream().filter(r -> forSomeAgesOnly.contains(r.rule())).toList();
         }
@@ -77,7 +94,7 @@ public final class UnknownAgeTriage {
         // The level stays the most cautious over the ages tried; only the words change.
         Set<String> forSomeAgesOnly = rulesOf(worst);
         forSomeAgesOnly.removeAll(atEveryAge);
-        return new Outcome(worst, worstAsked, forSomeAgesOnly);
+        return new Outcome(worst, worstAsked, forSomeAgesOnly, ages);
     }
 
     /** {@link #evaluate(List, IntFunction, Function)} over {@link #CAUTIOUS_AGES}. */

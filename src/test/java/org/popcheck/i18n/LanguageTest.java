@@ -11,8 +11,12 @@ import org.popcheck.settings.Settings;
 
 class LanguageTest {
 
+    /** The system locale before the test: the tests that pretend another one give it back. */
+    private final Locale systemBefore = Locale.getDefault();
+
     @AfterEach
     void backToEnglish() {
+        Locale.setDefault(systemBefore);
         Messages.setLanguage(Language.EN);
     }
 
@@ -48,36 +52,52 @@ class LanguageTest {
 
     @Test
     void bundlesDoNotFallBackToTheSystemLocale() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.GERMANY);
-            Messages.setLanguage(Language.EN);
-            assertEquals("Settings", Messages.get("common.settings.title"));
-            Messages.setLanguage(Language.DE);
-            assertEquals("Einstellungen", Messages.get("common.settings.title"));
-            Messages.setLanguage(Language.ES);
-            assertEquals("Ajustes", Messages.get("common.settings.title"));
-        } finally {
-            Locale.setDefault(before);
-        }
+        Locale.setDefault(Locale.GERMANY);
+        Messages.setLanguage(Language.EN);
+        assertEquals("Settings", Messages.get("common.settings.title"));
+        Messages.setLanguage(Language.DE);
+        assertEquals("Einstellungen", Messages.get("common.settings.title"));
+        Messages.setLanguage(Language.ES);
+        assertEquals("Ajustes", Messages.get("common.settings.title"));
     }
 
     @Test
     void datesAndNumbersFollowTheLanguage() {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 31);
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.US);
-            Messages.setLanguage(Language.DE);
-            assertEquals("31.03.2026", LocalFormats.date(day));
-            assertEquals("2,5", LocalFormats.decimal(2.5, 1));
-            Messages.setLanguage(Language.ES);
-            assertEquals("31 mar. 2026", LocalFormats.date(day), "Spanish as written in the United States (es-US)");
-            Messages.setLanguage(Language.EN);
-            assertEquals("2.5", LocalFormats.decimal(2.5, 1));
-            assertTrue(LocalFormats.date(day).contains("Mar"), LocalFormats.date(day));
-        } finally {
-            Locale.setDefault(before);
-        }
+        Locale.setDefault(Locale.US);
+        Messages.setLanguage(Language.DE);
+        assertEquals("31.03.2026", LocalFormats.date(day));
+        assertEquals("2,5", LocalFormats.decimal(2.5, 1));
+        Messages.setLanguage(Language.ES);
+        assertEquals("31 mar. 2026", LocalFormats.date(day), "Spanish as written in the United States (es-US)");
+        Messages.setLanguage(Language.EN);
+        assertEquals("2.5", LocalFormats.decimal(2.5, 1));
+        assertTrue(LocalFormats.date(day).contains("Mar"), LocalFormats.date(day));
+    }
+
+    /**
+     * Messages keeps the format locale it worked out; a change of the language in Settings, or of the
+     * system's locale, must still be seen by the very next text, not by one after a restart.
+     */
+    @Test
+    void theFormatLocaleFollowsALanguageOrSystemChangeAtOnce() {
+        Locale.setDefault(Locale.US);
+        Messages.setLanguage(Language.EN);
+        assertFormatsIn(Locale.US);
+        Messages.setLanguage(Language.DE);
+        assertFormatsIn(Language.DE.formatLocale(Locale.US));
+        Locale.setDefault(Locale.GERMANY);
+        assertFormatsIn(Locale.GERMANY);
+        Locale.setDefault(Locale.forLanguageTag("de-CH"));
+        assertFormatsIn(Locale.forLanguageTag("de-CH"));
+        Messages.setLanguage(Language.EN);
+        assertFormatsIn(Language.EN.formatLocale(Locale.forLanguageTag("de-CH")));
+    }
+
+    private static void assertFormatsIn(Locale expected) {
+        assertEquals(expected, Messages.locale());
+        String number = java.text.NumberFormat.getInstance(expected).format(1234.5);
+        String text = Messages.get("journal.imported", 1234.5);
+        assertTrue(text.startsWith(number + " "), expected + ": " + text);
     }
 }

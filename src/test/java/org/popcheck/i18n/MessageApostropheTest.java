@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.popcheck.testsupport.Bundles;
 
 /**
  * A text with a {@code {0}} goes through {@link java.text.MessageFormat}, where a single apostrophe
@@ -23,27 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class MessageApostropheTest {
 
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @Test
-    void noTextWithAPlaceholderHasALoneApostrophe() throws IOException {
+    void noTextWithAPlaceholderHasALoneApostrophe() {
         List<String> bad = new ArrayList<>();
         int checked = 0;
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
-                Properties texts = new Properties();
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    texts.load(in);
-                }
-                for (String key : texts.stringPropertyNames()) {
-                    String text = texts.getProperty(key);
-                    if (PLACEHOLDER.matcher(text).find()) {
-                        checked++;
-                        if (LONE_APOSTROPHE.matcher(text).find()) {
-                            bad.add(file.getFileName() + ": " + key);
-                        }
+        for (Path file : Bundles.all()) {
+            for (Map.Entry<String, String> text : Bundles.texts(file).entrySet()) {
+                if (PLACEHOLDER.matcher(text.getValue()).find()) {
+                    checked++;
+                    if (LONE_APOSTROPHE.matcher(text.getValue()).find()) {
+                        bad.add(file.getFileName() + ": " + text.getKey());
                     }
                 }
             }

@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.popcheck.testsupport.Bundles;
 
 /**
  * A missing translation fails the build instead of showing English on a Spanish or German screen:
@@ -29,22 +27,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TranslationsCompleteTest {
 
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
-
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"ES", "DE"})
-    void everyBundleKeyIsTranslatedAndNoneIsExtra(Language language) throws IOException {
+    void everyBundleKeyIsTranslatedAndNoneIsExtra(Language language) {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path english : files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList()) {
-                String name = english.getFileName().toString().replace(".properties", "");
-                Path translated = BUNDLES.resolve(name + "_" + language.code() + ".properties");
-                if (!Files.exists(translated)) {
-                    problems.add(translated + " is missing");
-                    continue;
-                }
-                compare(keys(english), keys(translated), translated.toString(), problems);
+        for (String name : Bundles.names()) {
+            Path translated = Bundles.file(name, language);
+            if (!Files.exists(translated)) {
+                problems.add(translated + " is missing");
+                continue;
             }
+            compare(Bundles.texts(Bundles.file(name, Language.EN)).keySet(), Bundles.texts(translated).keySet(), translated.toString(), problems);
         }
         assertNoProblems(problems);
     }
@@ -94,13 +87,5 @@ class TranslationsCompleteTest {
             fail("Translations incomplete (tools/i18n/content_keys.py --missing LANG lists content gaps):\n"
                     + String.join("\n", problems));
         }
-    }
-
-    private static Set<String> keys(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p.stringPropertyNames();
     }
 }

@@ -17,6 +17,7 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.UnknownAgeTriage;
 
 class SafetyNetTest {
 
@@ -40,7 +41,7 @@ class SafetyNetTest {
 
     @Test
     void aHotRedJointIsPointedOutWithItsReasons() {
-        Optional<SafetyNet.Finding> f = net.check(entry(Region.ANKLE, Side.LEFT, List.of("hot_red_joint", "fever")), List.of(), "112");
+        Optional<UnknownAgeTriage.Outcome> f = net.check(entry(Region.ANKLE, Side.LEFT, List.of("hot_red_joint", "fever")), List.of(), "112");
         assertTrue(f.isPresent());
         assertTrue(f.get().level().isMoreUrgentThan(Level.CONSULTATION), f.get().level().toString());
         assertFalse(f.get().result().reasons().isEmpty());
@@ -52,15 +53,15 @@ class SafetyNetTest {
         // A new limp is urgent for a child or teenager only (a slipping growth plate), so an unknown
         // age must be treated as if it could be that of a teenager.
         JournalEntry limp = entry(Region.HIP, Side.LEFT, List.of("limp"));
-        Level unknownAge = net.check(limp, List.of(), "112").map(SafetyNet.Finding::level).orElse(Level.SELF_CARE);
-        Level adult = net.check(limp, List.of(savedRun(40, Map.of())), "112").map(SafetyNet.Finding::level).orElse(Level.SELF_CARE);
+        Level unknownAge = net.check(limp, List.of(), "112").map(UnknownAgeTriage.Outcome::level).orElse(Level.SELF_CARE);
+        Level adult = net.check(limp, List.of(savedRun(40, Map.of())), "112").map(UnknownAgeTriage.Outcome::level).orElse(Level.SELF_CARE);
         assertTrue(unknownAge.isMoreUrgentThan(adult), unknownAge + " vs " + adult);
     }
 
     @Test
     void theAgeAndLastingFactsComeFromTheLatestSavedAssessment() {
         JournalEntry bruise = entry(Region.FOOT, Side.RIGHT, List.of("bruise_spreading"));
-        Optional<SafetyNet.Finding> withThinners = net.check(bruise, List.of(savedRun(50, Map.of("anticoagulant", Answer.YesNo.YES))), "112");
+        Optional<UnknownAgeTriage.Outcome> withThinners = net.check(bruise, List.of(savedRun(50, Map.of("anticoagulant", Answer.YesNo.YES))), "112");
         assertTrue(withThinners.isPresent());
         assertTrue(withThinners.get().ageKnown());
         assertTrue(withThinners.get().result().reasons().stream().anyMatch(r -> r.facts().contains("anticoagulant")),
@@ -75,14 +76,14 @@ class SafetyNetTest {
     @Test
     void anAnswerAboutTheJointIsCarriedOnlyToThatJointUnlessItRaises() {
         JournalEntry hipCheck = savedRun(30, Map.of("joint_replacement", Answer.YesNo.NO, "diabetes_or_neuropathy", Answer.YesNo.NO));
-        SafetyNet.Finding ankle = net.check(entry(Region.ANKLE, Side.RIGHT, List.of("fever", "hot_red_joint")), List.of(hipCheck), "112").orElseThrow();
+        UnknownAgeTriage.Outcome ankle = net.check(entry(Region.ANKLE, Side.RIGHT, List.of("fever", "hot_red_joint")), List.of(hipCheck), "112").orElseThrow();
         assertFalse(ankle.asked().facts().containsKey("joint_replacement"), ankle.asked().facts().toString());
         assertEquals(Answer.YesNo.NO, ankle.asked().facts().get("diabetes_or_neuropathy"), "a fact about the person goes with every entry");
-        SafetyNet.Finding sameHip = net.check(entry(Region.HIP, Side.LEFT, List.of("fever", "hot_red_joint")), List.of(hipCheck), "112").orElseThrow();
+        UnknownAgeTriage.Outcome sameHip = net.check(entry(Region.HIP, Side.LEFT, List.of("fever", "hot_red_joint")), List.of(hipCheck), "112").orElseThrow();
         assertEquals(Answer.YesNo.NO, sameHip.asked().facts().get("joint_replacement"));
         for (Answer.YesNo raising : List.of(Answer.YesNo.YES, Answer.YesNo.UNSURE)) {
             JournalEntry replaced = savedRun(30, Map.of("joint_replacement", raising));
-            SafetyNet.Finding other = net.check(entry(Region.ANKLE, Side.RIGHT, List.of("fever")), List.of(replaced), "112").orElseThrow();
+            UnknownAgeTriage.Outcome other = net.check(entry(Region.ANKLE, Side.RIGHT, List.of("fever")), List.of(replaced), "112").orElseThrow();
             assertEquals(raising, other.asked().facts().get("joint_replacement"));
             assertTrue(other.result().reasons().stream().anyMatch(r -> r.facts().contains("joint_replacement")), other.result().reasons().toString());
         }

@@ -23,6 +23,7 @@ import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.triage.TriageResult;
+import org.popcheck.triage.UnknownAgeTriage;
 
 /**
  * A journal entry checked with no age known (a trial saw "A child under 16 with hip or leg trouble ..."
@@ -55,7 +56,7 @@ class SafetyNetUnknownAgeTest {
 
     private Level mostUrgentOverTheCautiousAges(JournalEntry e) {
         Level worst = Level.SELF_CARE;
-        for (int age : SafetyNet.CAUTIOUS_AGES) {
+        for (int age : UnknownAgeTriage.CAUTIOUS_AGES) {
             Map<String, Answer> facts = new LinkedHashMap<>();
             e.warningSigns().forEach(s -> facts.put(s, Answer.YesNo.YES));
             facts.put("pain", new Answer.Number(e.pain()));
@@ -78,11 +79,11 @@ class SafetyNetUnknownAgeTest {
     @CsvFileSource(resources = "/journal/unknown-age-entries.csv", delimiter = '|')
     void anUnknownAgeKeepsTheMostCautiousLevelAndSetsAgeBoundReasonsApart(String regionId, String signs, int pain) {
         JournalEntry e = entry(Region.fromId(regionId).orElseThrow(), List.of(signs.split(" ")), pain);
-        SafetyNet.Finding f = net.check(e, List.of(), "112").orElseThrow();
+        UnknownAgeTriage.Outcome f = net.check(e, List.of(), "112").orElseThrow();
         assertFalse(f.ageKnown());
         assertEquals(mostUrgentOverTheCautiousAges(e), f.level(), "never less cautious than the most cautious age");
         Set<String> atEveryAge = null;
-        for (int age : SafetyNet.CAUTIOUS_AGES) {
+        for (int age : UnknownAgeTriage.CAUTIOUS_AGES) {
             Set<String> fired = rulesAt(age, e);
             if (atEveryAge == null) {
                 atEveryAge = fired;
@@ -98,7 +99,7 @@ class SafetyNetUnknownAgeTest {
 
     @Test
     void theTrialsChildOnlyReasonIsNoLongerGivenAsTheReason() {
-        SafetyNet.Finding f = net.check(entry(Region.HIP, List.of("unable_to_bear_weight"), 5), List.of(), "112").orElseThrow();
+        UnknownAgeTriage.Outcome f = net.check(entry(Region.HIP, List.of("unable_to_bear_weight"), 5), List.of(), "112").orElseThrow();
         assertTrue(f.reasonsForSomeAgesOnly().stream().anyMatch(r -> r.rule().startsWith("child-") || r.rule().contains("baby")),
                 "the child's rule is there, set apart: " + f.reasonsForSomeAgesOnly());
         assertTrue(f.reasonsForAnyAge().stream().noneMatch(r -> r.text().toLowerCase(java.util.Locale.ROOT).contains("child")),
@@ -109,7 +110,7 @@ class SafetyNetUnknownAgeTest {
     void aKnownAgeGivesEveryReasonAsThePersons() {
         JournalEntry wizardRun = new JournalEntry("w", OffsetDateTime.parse("2026-02-01T10:00:00Z"), null, null, null, null, null, null, "",
                 false, null, new SavedAssessment(new Assessment(9, List.of(new BodySite(Region.HIP, Side.LEFT)), Map.of()), Level.SELF_CARE, List.of()));
-        SafetyNet.Finding f = net.check(entry(Region.HIP, List.of("limp"), 3), List.of(wizardRun), "112").orElseThrow();
+        UnknownAgeTriage.Outcome f = net.check(entry(Region.HIP, List.of("limp"), 3), List.of(wizardRun), "112").orElseThrow();
         assertTrue(f.ageKnown());
         assertEquals(List.of(), f.reasonsForSomeAgesOnly());
         assertEquals(f.result().reasons(), f.reasonsForAnyAge());
@@ -122,10 +123,10 @@ class SafetyNetUnknownAgeTest {
     @Test
     void theAgeAssumedForOneEntryIsNeverTakenAsThePersonsAgeLater() {
         JournalEntry first = entry(Region.HIP, List.of("limp"), 3);
-        SafetyNet.Finding assumed = net.check(first, List.of(), "112").orElseThrow();
+        UnknownAgeTriage.Outcome assumed = net.check(first, List.of(), "112").orElseThrow();
         JournalEntry kept = new JournalEntry("k", OffsetDateTime.parse("2026-03-01T10:00:00Z"), first.site(), first.sound(), first.frequency(),
-                first.pain(), null, first.warningSigns(), "", false, null, assumed.saved());
-        SafetyNet.Finding later = net.check(entry(Region.HIP, List.of("unable_to_bear_weight"), 5), List.of(kept), "112").orElseThrow();
+                first.pain(), null, first.warningSigns(), "", false, null, SafetyNet.saved(assumed));
+        UnknownAgeTriage.Outcome later = net.check(entry(Region.HIP, List.of("unable_to_bear_weight"), 5), List.of(kept), "112").orElseThrow();
         assertFalse(later.ageKnown(), "the age of " + assumed.asked().age() + " was only assumed");
         assertFalse(later.reasonsForSomeAgesOnly().isEmpty());
     }
@@ -134,10 +135,10 @@ class SafetyNetUnknownAgeTest {
     @Test
     void theAssumedAgeIsMarkedInTheJournalFileAndReadBack() throws Exception {
         JournalEntry first = entry(Region.HIP, List.of("limp"), 3);
-        SafetyNet.Finding assumed = net.check(first, List.of(), "112").orElseThrow();
-        assertTrue(assumed.saved().ageAssumed());
+        UnknownAgeTriage.Outcome assumed = net.check(first, List.of(), "112").orElseThrow();
+        assertTrue(SafetyNet.saved(assumed).ageAssumed());
         JournalEntry kept = new JournalEntry("k", first.at(), first.site(), first.sound(), first.frequency(), first.pain(), null,
-                first.warningSigns(), "", false, null, assumed.saved());
+                first.warningSigns(), "", false, null, SafetyNet.saved(assumed));
         java.io.StringWriter out = new java.io.StringWriter();
         JournalJson.standard().write(List.of(kept), out);
         assertTrue(out.toString().contains("\"age_assumed\": true") || out.toString().contains("\"age_assumed\":true"), out.toString());
@@ -150,8 +151,8 @@ class SafetyNetUnknownAgeTest {
         }
         JournalEntry wizardRun = new JournalEntry("w", OffsetDateTime.parse("2026-02-01T10:00:00Z"), null, null, null, null, null, null, "",
                 false, null, new SavedAssessment(new Assessment(40, List.of(new BodySite(Region.HIP, Side.LEFT)), Map.of()), Level.SELF_CARE, List.of()));
-        SafetyNet.Finding known = net.check(first, List.of(wizardRun), "112").orElseThrow();
-        assertFalse(known.saved().ageAssumed());
+        UnknownAgeTriage.Outcome known = net.check(first, List.of(wizardRun), "112").orElseThrow();
+        assertFalse(SafetyNet.saved(known).ageAssumed());
         java.io.StringWriter plain = new java.io.StringWriter();
         JournalJson.standard().write(List.of(wizardRun), plain);
         assertFalse(plain.toString().contains("age_assumed"), "written only when true");

@@ -28,6 +28,7 @@ import org.popcheck.journal.SafetyNet;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.UnknownAgeTriage;
 import org.popcheck.settings.Settings;
 
 /**
@@ -45,12 +46,12 @@ class SummaryAgeNotKnownTest {
         Side side = region.isSpine() ? Side.CENTER : Side.LEFT;
         OffsetDateTime at = TODAY.minusDays(1).atTime(9, 0).atOffset(ZoneOffset.UTC);
         JournalEntry logged = new JournalEntry("e", at, new BodySite(region, side), "pop", "daily", pain, null, signs, "", false, null, null);
-        SafetyNet.Finding finding = new SafetyNet(TriageEngine.standard(), FactCatalog.standard()).check(logged, List.of(), "112").orElseThrow();
+        UnknownAgeTriage.Outcome finding = new SafetyNet(TriageEngine.standard(), FactCatalog.standard()).check(logged, List.of(), "112").orElseThrow();
         assertFalse(finding.ageKnown());
-        return new JournalEntry("e", at, logged.site(), "pop", "daily", pain, null, signs, "", false, null, finding.saved());
+        return new JournalEntry("e", at, logged.site(), "pop", "daily", pain, null, signs, "", false, null, SafetyNet.saved(finding));
     }
 
-    private static SafetyNet.Finding findingOf(JournalEntry e) {
+    private static UnknownAgeTriage.Outcome findingOf(JournalEntry e) {
         JournalEntry asLogged = new JournalEntry(e.id(), e.at(), e.site(), e.sound(), e.frequency(), e.pain(), null, e.warningSigns(),
                 "", false, null, null);
         return new SafetyNet(TriageEngine.standard(), FactCatalog.standard()).check(asLogged, List.of(), "112").orElseThrow();
@@ -60,7 +61,7 @@ class SummaryAgeNotKnownTest {
     @CsvFileSource(resources = "/journal/unknown-age-entries.csv", delimiter = '|')
     void pageOneKeepsTheJournalsLevelAndSetsAgeBoundReasonsApart(String regionId, String signs, int pain) {
         JournalEntry e = checkedWithNoAge(Region.fromId(regionId).orElseThrow(), List.of(signs.split(" ")), pain);
-        SafetyNet.Finding finding = findingOf(e);
+        UnknownAgeTriage.Outcome finding = findingOf(e);
         Summary.LatestTriage latest = SummaryBuilder.standard("112").build(List.of(e), ReportPeriod.lastDays(30, TODAY), null, TODAY).latest();
 
         assertEquals(finding.level(), latest.level(), "the level the journal gave: the most cautious over the ages tried");

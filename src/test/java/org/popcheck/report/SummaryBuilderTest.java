@@ -83,9 +83,9 @@ class SummaryBuilderTest {
             JournalEntry logged = new JournalEntry("s-" + sign, SampleJournal.at(TODAY.minusDays(1), 9),
                     new org.popcheck.body.BodySite(org.popcheck.body.Region.HIP, org.popcheck.body.Side.LEFT), "pop", "daily", 4, null,
                     List.of(sign), "", false, null, null);
-            org.popcheck.journal.SafetyNet.Finding f = net.check(logged, List.of(), "112").orElseThrow();
+            org.popcheck.triage.UnknownAgeTriage.Outcome f = net.check(logged, List.of(), "112").orElseThrow();
             JournalEntry kept = new JournalEntry(logged.id(), logged.at(), logged.site(), logged.sound(), logged.frequency(), logged.pain(),
-                    null, logged.warningSigns(), "", false, null, f.saved());
+                    null, logged.warningSigns(), "", false, null, org.popcheck.journal.SafetyNet.saved(f));
             Summary alone = SampleJournal.builder().build(List.of(kept), ReportPeriod.lastDays(10, TODAY), null, TODAY);
             assertNull(alone.age(), sign + ": the age " + f.asked().age() + " was assumed, not given");
             List<JournalEntry> withARun = List.of(SampleJournal.savedCheck(SampleJournal.at(TODAY.minusDays(3), 12)), kept);

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.popcheck.i18n.Language;
 import org.popcheck.report.Labels;
+import org.popcheck.testsupport.Bundles;
 
 /** Each level says the same thing everywhere: one set of words, in i18n/triage.properties. */
 class LevelWordsTest {
-
-    private static final List<String> BUNDLES = List.of("app", "common", "wizard", "bodymap", "exercises", "journal", "summary", "triage");
 
     @Test
     void everyLevelHasItsOwnWordsAndShortWords() {
@@ -40,13 +36,9 @@ class LevelWordsTest {
     }
 
     @Test
-    void noOtherBundleKeepsItsOwnWordsForALevel() throws IOException {
-        for (String bundle : BUNDLES) {
-            Properties p = new Properties();
-            try (InputStream in = LevelWordsTest.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
-                p.load(in);
-            }
-            for (String key : p.stringPropertyNames()) {
+    void noOtherBundleKeepsItsOwnWordsForALevel() {
+        for (String bundle : Bundles.names()) {
+            for (String key : Bundles.texts(Bundles.file(bundle, Language.EN)).keySet()) {
                 boolean levelKey = false;
                 for (Level level : Level.values()) {
                     levelKey |= key.endsWith(".level." + level.id()) || key.endsWith(".level.short." + level.id());

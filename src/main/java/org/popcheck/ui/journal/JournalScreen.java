@@ -306,21 +306,9 @@ public final class JournalScreen implements Screen {
         region.valueProperty().bindBidirectional(model.regionFilterProperty());
         region.setAccessibleText(Messages.get("journal.filter.region.accessible"));
         org.popcheck.ui.common.RoomForEveryItem.fit(region);
-        DatePicker from = new DatePicker();
-        from.setId("journal-filter-from");
-        from.valueProperty().bindBidirectional(model.fromFilterProperty());
-        from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
-        // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
-        from.getEditor().setPrefColumnCount(DATE_COLUMNS);
-        from.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        DatePicker from = dateFilter("journal-filter-from", "journal.filter.from.accessible", model.fromFilterProperty());
         StrictDateConverter fromDates = forgiving(from);
-        DatePicker to = new DatePicker();
-        to.setId("journal-filter-to");
-        to.valueProperty().bindBidirectional(model.toFilterProperty());
-        to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
-        // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
-        to.getEditor().setPrefColumnCount(DATE_COLUMNS);
-        to.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        DatePicker to = dateFilter("journal-filter-to", "journal.filter.to.accessible", model.toFilterProperty());
         StrictDateConverter toDates = forgiving(to);
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();
@@ -350,6 +338,18 @@ public final class JournalScreen implements Screen {
 
     /** Why a typed filter date was not used; empty when both are fine. */
     final Label dateProblem = new Label();
+
+    /** The "from" or "to" date of the filter, bound to the model's. */
+    private static DatePicker dateFilter(String id, String accessibleKey, javafx.beans.property.ObjectProperty<LocalDate> filter) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.valueProperty().bindBidirectional(filter);
+        picker.setAccessibleText(Messages.get(accessibleKey));
+        // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
+        picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
+        picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        return picker;
+    }
 
     /**
      * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves the filter off

@@ -45,6 +45,7 @@ import org.popcheck.journal.JournalStore;
 import org.popcheck.journal.SafetyNet;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.UnknownAgeTriage;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.journal.JournalException;
 import org.popcheck.ui.AppContext;
@@ -413,7 +414,7 @@ public final class JournalViewModel {
      * carries a warning sign that needs care. A failed save leaves everything as it was, says why in
      * {@link #statusProperty()} and completes exceptionally with the {@link JournalException}.
      */
-    public CompletableFuture<Optional<SafetyNet.Finding>> add(JournalEntry entry) {
+    public CompletableFuture<Optional<UnknownAgeTriage.Outcome>> add(JournalEntry entry) {
         // The check runs first, so that its level is saved with the entry (the table's Check
         // column, the CSV's level); its message is shown once the entry is safely written.
         Checked checked = check(entry);
@@ -428,7 +429,7 @@ public final class JournalViewModel {
     }
 
     /** Saves a changed entry (same id). */
-    public CompletableFuture<Optional<SafetyNet.Finding>> update(JournalEntry entry) {
+    public CompletableFuture<Optional<UnknownAgeTriage.Outcome>> update(JournalEntry entry) {
         Checked checked = check(entry);
         JournalEntry kept = withCheck(entry, checked.finding());
         return write(j -> {
@@ -442,10 +443,10 @@ public final class JournalViewModel {
      * The entry with the safety net's check kept in it. A wizard run already saved with the entry
      * stays; a check of the warning signs replaces an older check of them, or is cleared with them.
      */
-    static JournalEntry withCheck(JournalEntry e, Optional<SafetyNet.Finding> finding) {
+    static JournalEntry withCheck(JournalEntry e, Optional<UnknownAgeTriage.Outcome> finding) {
         SavedAssessment kept = e.assessment();
         if (finding.isPresent()) {
-            kept = finding.get().saved();
+            kept = SafetyNet.saved(finding.get());
         }
         return kept == e.assessment() ? e : new JournalEntry(e.id(), e.at(), e.site(), e.sound(), e.frequency(), e.pain(),
                 e.triggers(), e.warningSigns(), e.notes(), e.forClinician(), e.exercises(), kept);
@@ -504,7 +505,7 @@ public final class JournalViewModel {
     }
 
     /** What the safety net found, or why it could not look (null when it could). */
-    private record Checked(JournalEntry entry, Optional<SafetyNet.Finding> finding, Supplier<String> failure) {}
+    private record Checked(JournalEntry entry, Optional<UnknownAgeTriage.Outcome> finding, Supplier<String> failure) {}
 
     private Checked check(JournalEntry entry) {
         try {
@@ -517,7 +518,7 @@ public final class JournalViewModel {
     }
 
     /** Runs on the JavaFX thread once the entry is written: the message for the screen, the finding for the dialog. */
-    private Optional<SafetyNet.Finding> announce(Checked checked) {
+    private Optional<UnknownAgeTriage.Outcome> announce(Checked checked) {
         String said = checked.failure() != null ? checked.failure().get() : checked.finding().map(JournalViewModel::describe).orElse("");
         safetyWords = checked.failure() != null ? checked.failure() : () -> sayCheckAgain(checked.entry(), said);
         safetyMessage.set(said);
@@ -541,7 +542,7 @@ public final class JournalViewModel {
      * only at some ages (a child's limp) are listed apart, under words that say so, never as this
      * person's reasons; the advice stays the most cautious one.
      */
-    static String describe(SafetyNet.Finding f) {
+    static String describe(UnknownAgeTriage.Outcome f) {
         StringBuilder b = new StringBuilder(Messages.get("journal.safety.header"));
         b.append('\n').append(f.result().advice());
         List<Reason> forAnyAge = f.reasonsForAnyAge();

@@ -18,6 +18,7 @@ import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SafetyNet;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageEngine;
+import org.popcheck.triage.UnknownAgeTriage;
 
 /**
  * The journal's message for a warning sign logged with no age known, in every language: reasons that
@@ -37,7 +38,7 @@ class SafetyWordsForAnUnknownAgeTest {
         Messages.setLanguage(language);
         JournalEntry hip = new JournalEntry("e", OffsetDateTime.parse("2026-03-01T10:00:00Z"), new BodySite(Region.HIP, Side.LEFT), "pop",
                 "daily", 5, null, List.of("unable_to_bear_weight"), "", false, null, null);
-        SafetyNet.Finding f = new SafetyNet(TriageEngine.standard(), FactCatalog.standard()).check(hip, List.of(), "112").orElseThrow();
+        UnknownAgeTriage.Outcome f = new SafetyNet(TriageEngine.standard(), FactCatalog.standard()).check(hip, List.of(), "112").orElseThrow();
         String words = JournalViewModel.describe(f);
         String heading = Messages.get("journal.safety.reasonsAtSomeAges");
         int apart = words.indexOf(heading);
