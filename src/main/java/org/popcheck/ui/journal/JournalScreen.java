@@ -309,19 +309,17 @@ public final class JournalScreen implements Screen {
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
         from.valueProperty().bindBidirectional(model.fromFilterProperty());
-        from.setAccessibleText(Messages.get("journal.filter.from.accessible"));
         // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
         from.getEditor().setPrefColumnCount(DATE_COLUMNS);
         from.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        StrictDateConverter fromDates = forgiving(from);
+        StrictDateConverter fromDates = forgiving(from, "journal.filter.from.accessible");
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.valueProperty().bindBidirectional(model.toFilterProperty());
-        to.setAccessibleText(Messages.get("journal.filter.to.accessible"));
         // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
         to.getEditor().setPrefColumnCount(DATE_COLUMNS);
         to.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        StrictDateConverter toDates = forgiving(to);
+        StrictDateConverter toDates = forgiving(to, "journal.filter.to.accessible");
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();
             // A date that could not be read never reached the model: clear what was typed too.
@@ -329,11 +327,12 @@ public final class JournalScreen implements Screen {
             to.getEditor().clear();
             fromDates.clearProblem();
             toDates.clearProblem();
-            dateProblem.setText("");
         });
         dateProblem.setId("journal-filter-problem");
-        dateProblem.getStyleClass().add(Styles.ERROR);
+        dateProblem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
+        dateProblem.setWrapText(true);
         dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
@@ -351,21 +350,21 @@ public final class JournalScreen implements Screen {
     /** Why a typed filter date was not used; empty when both are fine. */
     final Label dateProblem = new Label();
 
+    /** The problem of each filter date box while its text cannot be read: from, to. */
+    private final String[] typedProblems = {"", ""};
+
     /**
-     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves the filter off
-     * and says so in one line naming it, instead of an exception from the date picker or a date
-     * quietly moved to the 28th. Read as the entry form reads dates ({@link StrictDateConverter}).
+     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves that end of the
+     * filter off (no date is used in its place, not the one before) and says so in one line naming
+     * it; the box keeps the text and is marked, as every date box ({@link StrictDateConverter#attachTo}).
      */
-    private StrictDateConverter forgiving(DatePicker picker) {
-        StrictDateConverter strict = new StrictDateConverter(Messages.locale());
-        picker.setConverter(strict);
-        picker.setPromptText(strict.toString(LocalDate.now()));
-        strict.problemProperty().addListener((o, was, now) ->
-                dateProblem.setText(now.isEmpty() ? "" : now + " " + Messages.get("journal.filter.off")));
-        picker.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                strict.clearProblem();
-            }
+    private StrictDateConverter forgiving(DatePicker picker, String nameKey) {
+        StrictDateConverter strict = StrictDateConverter.attachTo(picker, Messages.get(nameKey));
+        int which = picker.getId().endsWith("-from") ? 0 : 1;
+        strict.problemProperty().addListener((o, was, now) -> {
+            typedProblems[which] = now;
+            String both = String.join(" ", java.util.Arrays.stream(typedProblems).filter(p -> !p.isEmpty()).toList());
+            dateProblem.setText(both.isEmpty() ? "" : both + " " + Messages.get("journal.filter.off"));
         });
         return strict;
     }
