@@ -127,7 +127,9 @@ public final class SummaryScreen implements Screen {
         refresh.setId("summary-refresh");
         save.setId("summary-save");
         print.setId("summary-print");
-        save.setDefaultButton(true);
+        // Save as PDF is the screen's main button by its look only, not the window's default button:
+        // Enter in the name, a period box or a choice would otherwise open the file dialog.
+        save.getStyleClass().add(org.popcheck.ui.common.Styles.ACCENT);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setAccessibleText(Messages.get("summary.screen.making"));
         status.setId("summary-status");
