@@ -103,8 +103,17 @@ public final class JournalScreen implements Screen {
         model.sayAgain();
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
-        view.setBottom(status);
-        BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
+        // "Entry deleted. Undo" sits at the foot of the screen, outside the tab that scrolls: above the
+        // table it was pushed below the window's bottom at twice the text size in a 1024x600 window.
+        // While it shows, the status line would say the same ("Entry deleted."), so the line makes room;
+        // anything else the line says stays.
+        Node undo = undoBar();
+        status.visibleProperty().bind(undoBar.visibleProperty().not()
+                .or(status.textProperty().isNotEqualTo(undoBar.message().textProperty())));
+        status.managedProperty().bind(status.visibleProperty());
+        VBox foot = new VBox(6, undo, status);
+        view.setBottom(foot);
+        BorderPane.setMargin(foot, new Insets(6, 0, 0, 0));
         // Column widths are given at the normal text size and grow with it, so headings stay whole.
         context.settingsProperty().addListener((o, was, now) -> scaleColumns(now.textScale()));
         scaleColumns(context.settings().textScale());
@@ -273,7 +282,7 @@ public final class JournalScreen implements Screen {
         // table: there it moves nothing when it comes and goes, so the window is not laid out and
         // drawn anew twice during the load.
         StackPane tableArea = new StackPane(table(), loadingBar());
-        VBox box = new VBox(8, actions, filters(), undoBar(), tableArea);
+        VBox box = new VBox(8, actions, filters(), tableArea);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(tableArea, Priority.ALWAYS);
         return box;
