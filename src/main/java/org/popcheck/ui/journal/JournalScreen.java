@@ -340,6 +340,8 @@ public final class JournalScreen implements Screen {
         dateProblem.setId("journal-filter-problem");
         dateProblem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
         dateProblem.setWrapText(true);
+        // Whole, on as many lines as it needs: the tab's content is squeezed to the window's height.
+        dateProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
         dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         Label count = new Label();

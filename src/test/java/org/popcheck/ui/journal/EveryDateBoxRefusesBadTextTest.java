@@ -152,7 +152,8 @@ class EveryDateBoxRefusesBadTextTest {
                 String where = typed + " " + end;
                 robot.interact(() -> form[0].date.setValue(LocalDate.now().minusDays(1)));
                 type(robot, form[0].date, typed, end);
-                refused(form[0].date, typed, form[0].problem.getText(), where);
+                refused(form[0].date, typed, ((Label) form[0].lookup("#entry-date-problem")).getText(), where);
+                assertTrue(form[0].problem.getText().contains(typed), where + ": the line at the foot of the form says it too");
                 assertTrue(form[0].invalid().get(), where + ": nothing to save");
             }
         }
@@ -189,5 +190,85 @@ class EveryDateBoxRefusesBadTextTest {
             assertEquals("", problem.getText(), id + ": a date clears the sentence");
         }
         assertFalse(said.isEmpty());
+    }
+
+    /**
+     * The journal with a filter date that is no date, and the entry form with one, in English and
+     * German at 1280x800 and 1024x600 with the usual and twice the text size: the marked box, its text
+     * and the sentence whole, inside the window. Pictures: target/screenshots/date-box-problem/.
+     */
+    @Test
+    void theMarkedBoxesAndTheirSentencesFitAtEveryUsualSize(FxRobot robot) throws Exception {
+        awaitLoaded();
+        List<String> problems = new ArrayList<>();
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        try {
+            for (org.popcheck.i18n.Language language : List.of(org.popcheck.i18n.Language.EN, org.popcheck.i18n.Language.DE)) {
+                for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                    for (double scale : new double[] {1.0, 2.0}) {
+                        String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
+                        org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
+                        robot.interact(() -> {
+                            org.popcheck.ui.common.EveryWindow.pretendScreenArea(new javafx.geometry.Rectangle2D(0, 0, size[0], size[1]));
+                            context.settingsProperty().set(settings); // the journal's columns grow with the text size
+                            org.popcheck.ui.common.EveryWindow.follow(context.settingsProperty()); // and the dialog's text
+                            org.popcheck.i18n.Messages.setLanguage(language);
+                            org.popcheck.ui.common.Theme.applyUserAgent(settings);
+                            MainWindow shown = new MainWindow(context);
+                            Scene scene = new Scene(shown, size[0], size[1]);
+                            org.popcheck.ui.common.Theme.apply(scene, settings);
+                            own.setScene(scene);
+                            shown.show(Destination.JOURNAL);
+                        });
+                        DatePicker from = (DatePicker) own.getScene().lookup("#journal-filter-from");
+                        type(robot, from, "31.02.2026", KeyCode.ENTER);
+                        problems.addAll(checked(robot, look + " journal"));
+                        org.popcheck.ui.common.Snapshots.write(own.getScene(), Path.of("target/screenshots/date-box-problem", "journal-" + look + ".png"));
+
+                        // The entry form as the person sees it: in its dialog, sized for this screen.
+                        javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) own.getScene().lookup("#journal-add")).fire());
+                        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> entryDialog() != null);
+                        WaitForAsyncUtils.waitForFxEvents();
+                        javafx.stage.Window dialog = entryDialog();
+                        DatePicker date = (DatePicker) dialog.getScene().getRoot().lookup(".date-picker");
+                        robot.targetWindow(dialog);
+                        type(robot, date, "2026-13-01", KeyCode.ENTER);
+                        String said = ((Label) dialog.getScene().lookup("#entry-date-problem")).getText();
+                        assertTrue(said.contains("2026-13-01"), look + ": " + said);
+                        List<String> inDialog = new ArrayList<>();
+                        robot.interact(() -> org.popcheck.ui.LayoutCheck.problems(dialog.getScene()).forEach(p -> inDialog.add(look + " entry dialog: " + p)));
+                        problems.addAll(inDialog);
+                        org.popcheck.ui.common.Snapshots.write(dialog.getScene(), Path.of("target/screenshots/date-box-problem", "entry-" + look + ".png"));
+                        robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
+                                .lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+                        robot.targetWindow(own);
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                org.popcheck.ui.common.EveryWindow.pretendScreenArea(null);
+                org.popcheck.ui.common.EveryWindow.stopFollowing(); // later tests' windows keep their own look and size
+                org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+                javafx.application.Application.setUserAgentStylesheet(sheet);
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private javafx.stage.Window entryDialog() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != own && w.isShowing() && w.getScene() != null && w.getScene().lookup("#entry-problem") != null)
+                .findFirst().orElse(null);
+    }
+
+    private List<String> checked(FxRobot robot, String look) {
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            own.getScene().getRoot().applyCss();
+            own.getScene().getRoot().layout();
+            org.popcheck.ui.LayoutCheck.problems(own.getScene()).forEach(p -> found.add(look + ": " + p));
+        });
+        return found;
     }
 }
