@@ -51,7 +51,22 @@ public final class MainWindow extends BorderPane {
         factories.put(Destination.JOURNAL, JournalScreen::new);
         factories.put(Destination.EXERCISES, ExercisesScreen::new);
         factories.put(Destination.SUMMARY, SummaryScreen::new);
-        context.setNavigator(this::show);
+        // A screen's link to another (a check's result to its exercises) leaves the shown screen as the navigation does.
+        context.setNavigator(d -> {
+            if (d == shown || mayLeaveShown()) {
+                show(d);
+            }
+        });
+        // Closing the window leaves the shown screen too: it is asked first, and may keep the window open.
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.windowProperty().removeListener(windowChanged);
+            }
+            if (now != null) {
+                now.windowProperty().addListener(windowChanged);
+            }
+            watchClosing(now == null ? null : now.getWindow());
+        });
         ScrollWhenNeeded navigation = new ScrollWhenNeeded();
         // On a short window at large text the navigation scrolls rather than squeezing its names.
         navigation.show(buildNavigation(), true);
@@ -118,6 +133,35 @@ public final class MainWindow extends BorderPane {
         return nav;
     }
 
+    /** Keeps the window open when the shown screen would rather stay ({@link Screen#mayLeave}). */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> closing = e -> {
+        if (!mayLeaveShown()) {
+            e.consume();
+        }
+    };
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowChanged = (o, was, now) -> watchClosing(now);
+    /** The window whose closing this window's screens are asked about; none while this is not its content. */
+    private javafx.stage.Window watched;
+
+    private void watchClosing(javafx.stage.Window window) {
+        if (watched != null) {
+            watched.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+        }
+        watched = window;
+        if (window != null) {
+            window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+        }
+    }
+
+    /**
+     * The one place every way of leaving the shown screen goes through (another entry of the
+     * navigation, a screen's link, closing the window): whether the screen lets go ({@link Screen#mayLeave}).
+     */
+    private boolean mayLeaveShown() {
+        Screen screen = built.get(shown);
+        return screen == null || screen.mayLeave();
+    }
+
     /** The window's width once laid out; before that, no limit from it. */
     private double widthOrLarge() {
         return getWidth() > 0 ? getWidth() : Double.MAX_VALUE;
@@ -134,13 +178,17 @@ public final class MainWindow extends BorderPane {
 
     /**
      * The same window built again, for a change of language (labels take their text when built):
-     * the same screen shown, and the check carried over with its answers, its saved mark and a result
-     * it replaced that can still be brought back.
+     * the same screen shown, the check carried over with its answers, its saved mark and a result
+     * it replaced that can still be brought back, and a guided exercise session with what was done.
      */
     public MainWindow rebuilt() {
         MainWindow fresh = new MainWindow(context);
         if (built.get(Destination.CHECK) instanceof WizardScreen old) {
             ((WizardScreen) fresh.screen(Destination.CHECK)).takeOver(old);
+        }
+        // A guided exercise session goes on in the new language, where it was.
+        if (built.get(Destination.EXERCISES) instanceof ExercisesScreen old) {
+            ((ExercisesScreen) fresh.screen(Destination.EXERCISES)).takeOver(old);
         }
         fresh.show(shown);
         return fresh;
@@ -152,15 +200,18 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The person picked {@code destination} in the navigation: its screen, or, when that screen is
-     * already shown, the screen's own start ({@link Screen#onChosenAgain}); a click there is never dead.
+     * The person picked {@code destination} in the navigation (a click or its Alt key): its screen once
+     * the shown one lets go ({@link Screen#mayLeave}), or, when that screen is already shown, the
+     * screen's own start ({@link Screen#onChosenAgain}); a click there is never dead.
      */
     void choose(Destination destination) {
         if (destination == shown && built.containsKey(destination)) {
             navButtons.get(destination).setSelected(true); // a toggle clicked again would show as unselected
             built.get(destination).onChosenAgain();
-        } else {
+        } else if (mayLeaveShown()) {
             show(destination);
+        } else {
+            navButtons.get(shown).setSelected(true); // still here: the entry clicked is not shown as chosen
         }
     }
 

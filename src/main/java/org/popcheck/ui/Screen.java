@@ -20,4 +20,14 @@ public interface Screen {
     default void onChosenAgain() {
         onShow();
     }
+
+    /**
+     * Asked before this screen, the one shown, is left: for another screen (the navigation by click
+     * or its Alt key, a link from another screen) or because the window is closing. The one place
+     * where a screen with work under way (a guided exercise session) asks what becomes of it;
+     * {@code false} stays here, as the screen is. By default there is nothing to ask: {@code true}.
+     */
+    default boolean mayLeave() {
+        return true;
+    }
 }

@@ -308,12 +308,18 @@ public final class ExercisesScreen implements Screen {
     }
 
     private void showSession(Exercise e, Exercise.Dosage dose) {
+        showSession(new GuidedSession(e, dose));
+    }
+
+    private SessionView showSession(GuidedSession guided) {
         stopDemo();
-        SessionView session = new SessionView(context, new GuidedSession(e, dose), realClock, v -> showDetail(e));
+        Exercise e = guided.exercise();
+        SessionView session = new SessionView(context, guided, realClock, v -> showDetail(e));
         ScrollPane scroller = new ScrollPane(session);
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
         session.requestFocus();
+        return session;
     }
 
     /**
@@ -324,21 +330,58 @@ public final class ExercisesScreen implements Screen {
      */
     @Override
     public void onChosenAgain() {
-        SessionView session = sessionView();
-        if (session != null) {
-            Runnable letRun = session.hold();
-            switch (LeaveSession.ask(root.getScene() == null ? null : root.getScene().getWindow(), session.session(), session.recorded())) {
-                case STOP_AND_RECORD -> session.stopHere();
-                case STAY -> letRun.run();
-                case LEAVE -> {
-                    session.dispose();
-                    showLibrary();
-                }
-            }
+        if (sessionView() != null) {
+            mayLeave();
             return;
         }
         showLibrary();
         libraryScroller.setVvalue(libraryScroller.getVmin());
+    }
+
+    /**
+     * Leaving this screen (another entry of the navigation, closing the window) during a guided session
+     * asks as the navigation's Exercises does ({@link LeaveSession}): stop and record (the session's end
+     * is shown, and the screen stays), leave without recording (the library is shown here next time), or
+     * keep going (stay, as it was). A session already in the journal is simply left.
+     */
+    @Override
+    public boolean mayLeave() {
+        SessionView session = sessionView();
+        if (session == null) {
+            return true;
+        }
+        Runnable letRun = session.hold();
+        switch (LeaveSession.ask(root.getScene() == null ? null : root.getScene().getWindow(), session.session(), session.recorded())) {
+            case STOP_AND_RECORD -> {
+                session.stopHere();
+                return false;
+            }
+            case STAY -> {
+                letRun.run();
+                return false;
+            }
+            default -> {
+                session.dispose();
+                showLibrary();
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Takes over the guided session of {@code old}, this screen's forerunner before a change of
+     * language: the same session, with what was done, paused or not, goes on here in the new words;
+     * the old screen's clock stops.
+     */
+    public void takeOver(ExercisesScreen old) {
+        SessionView was = old.sessionView();
+        if (was == null) {
+            return;
+        }
+        was.dispose();
+        old.showLibrary();
+        SessionView now = showSession(was.session());
+        now.carryOver(was);
     }
 
     private void showLibrary() {

@@ -11,7 +11,9 @@ import org.popcheck.ui.common.SettingsDialog;
 import org.popcheck.ui.common.Styles;
 
 /**
- * Asks what becomes of a guided session that the navigation's Exercises would leave. What was done
+ * Asks what becomes of a guided session that would be left: by any entry of the navigation (clicked
+ * or by its Alt key), a screen's link to another, or closing the window, all of which ask through
+ * {@link ExercisesScreen#mayLeave}. What was done
  * is not dropped without a word: a running session can be stopped and recorded (a stopped session
  * is saved as such, with its sets so far), and leaving without recording says that it is not kept.
  * Enter takes the choice that keeps the work, Escape stays; every choice is a button reached with Tab.

@@ -364,6 +364,16 @@ final class SessionView extends VBox {
         };
     }
 
+    /** Takes what {@code old}, the same session's view in the language before, held beyond the session: saved or not, the pain given. */
+    void carryOver(SessionView old) {
+        recorded = old.recorded;
+        pain.setValue(old.pain.getValue());
+        if (recorded) {
+            lookup("#session-save").setDisable(true); // saved once is enough
+            status.setText(Messages.get("exercises.session.saved"));
+        }
+    }
+
     void dispose() {
         if (timer != null) {
             timer.stop();

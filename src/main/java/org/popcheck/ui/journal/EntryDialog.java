@@ -49,6 +49,12 @@ final class EntryDialog extends Dialog<JournalEntry> {
         // when it worked, still open with the reason (and everything typed) when it failed.
         save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            // A date typed and not yet confirmed (Save reached with the keyboard) is read first: no
+            // entry is saved with the date the box held before.
+            StrictDateConverter.readTyped(form.date);
+            if (!form.validate().isEmpty()) {
+                return;
+            }
             JournalEntry entry = form.toEntry();
             saving.set(true);
             (original == null ? model.add(entry) : model.update(entry)).whenComplete((found, failure) -> {

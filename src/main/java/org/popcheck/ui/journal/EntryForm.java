@@ -61,7 +61,7 @@ final class EntryForm extends ScrollPane {
     private final JournalEntry original;
     final DatePicker date = new DatePicker(LocalDate.now());
     /** Reads a typed date strictly: an impossible one ("2/30/2026") is refused in words, not moved. */
-    final StrictDateConverter dateConverter = new StrictDateConverter(Messages.locale());
+    final StrictDateConverter dateConverter = StrictDateConverter.attachTo(date, Messages.get("journal.dialog.date.accessible"));
     final TextField time = new TextField(LocalTime.now().format(HH_MM));
     final ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
     final ComboBox<Side> side = new ComboBox<>();
@@ -88,15 +88,6 @@ final class EntryForm extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        date.setAccessibleText(Messages.get("journal.dialog.date.accessible"));
-        date.setConverter(dateConverter);
-        date.setPromptText(dateConverter.toString(LocalDate.now()));
-        // A date picked from the calendar or set by the form replaces a refused typed one.
-        date.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                dateConverter.clearProblem();
-            }
-        });
         time.setPromptText(Messages.get("journal.dialog.time.prompt"));
         time.setAccessibleText(Messages.get("journal.dialog.time.accessible"));
         time.setPrefColumnCount(5);
@@ -110,6 +101,28 @@ final class EntryForm extends ScrollPane {
         side.setButtonCell(cell(s -> JournalLabels.side(s)));
         region.valueProperty().addListener((o, a, r) -> fitSides(r));
         addRow(grid, 0, "journal.dialog.date", date);
+        // A date that cannot be read is named right under its box, as in the journal's filter and the
+        // summary's period (the line at the foot of the form may be out of sight in a short window).
+        Label dateProblem = new Label();
+        dateProblem.setId("entry-date-problem");
+        dateProblem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
+        dateProblem.setWrapText(true);
+        dateProblem.textProperty().bind(dateConverter.problemProperty());
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
+        // As wide as the box: the sentence wraps under it rather than widening the form.
+        dateProblem.setMinWidth(0);
+        dateProblem.prefWidthProperty().bind(date.widthProperty());
+        dateProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getChildren().remove(date);
+        grid.add(new VBox(4, date, dateProblem), 1, 0);
+        // The row's name stays beside the box, not beside the middle of box and sentence.
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label name && name.getLabelFor() == date) {
+                GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+                name.minHeightProperty().bind(date.heightProperty());
+            }
+        }
         addRow(grid, 1, "journal.dialog.time", time);
         addRow(grid, 2, "journal.dialog.region", region);
         addRow(grid, 3, "journal.dialog.side", side);
@@ -246,6 +259,14 @@ final class EntryForm extends ScrollPane {
 
     /** Empty when the entry can be saved; else what to fix. */
     String validate() {
+        // The date first, as it comes first in the form: a text typed there that is no date is named
+        // before what is still to be chosen.
+        if (!dateConverter.problem().isEmpty()) {
+            return dateConverter.problem();
+        }
+        if (date.getValue() == null) {
+            return Messages.get("journal.dialog.date.bad");
+        }
         if (region.getValue() == null) {
             return Messages.get("journal.dialog.region.missing");
         }
@@ -254,12 +275,6 @@ final class EntryForm extends ScrollPane {
         }
         if (parseTime() == null) {
             return Messages.get("journal.dialog.time.bad");
-        }
-        if (!dateConverter.problem().isEmpty()) {
-            return dateConverter.problem();
-        }
-        if (date.getValue() == null) {
-            return Messages.get("journal.dialog.date.bad");
         }
         WallClock placed = placed();
         if (!placed.saveable()) {

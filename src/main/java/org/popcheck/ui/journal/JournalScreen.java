@@ -103,8 +103,17 @@ public final class JournalScreen implements Screen {
         model.sayAgain();
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
-        view.setBottom(status);
-        BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
+        // "Entry deleted. Undo" sits at the foot of the screen, outside the tab that scrolls: above the
+        // table it was pushed below the window's bottom at twice the text size in a 1024x600 window.
+        // While it shows, the status line would say the same ("Entry deleted."), so the line makes room;
+        // anything else the line says stays.
+        Node undo = undoBar();
+        status.visibleProperty().bind(undoBar.visibleProperty().not()
+                .or(status.textProperty().isNotEqualTo(undoBar.message().textProperty())));
+        status.managedProperty().bind(status.visibleProperty());
+        VBox foot = new VBox(6, undo, status);
+        view.setBottom(foot);
+        BorderPane.setMargin(foot, new Insets(6, 0, 0, 0));
         // Column widths are given at the normal text size and grow with it, so headings stay whole.
         context.settingsProperty().addListener((o, was, now) -> scaleColumns(now.textScale()));
         scaleColumns(context.settings().textScale());
@@ -273,7 +282,7 @@ public final class JournalScreen implements Screen {
         // table: there it moves nothing when it comes and goes, so the window is not laid out and
         // drawn anew twice during the load.
         StackPane tableArea = new StackPane(table(), loadingBar());
-        VBox box = new VBox(8, actions, filters(), undoBar(), tableArea);
+        VBox box = new VBox(8, actions, filters(), tableArea);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(tableArea, Priority.ALWAYS);
         return box;
@@ -306,10 +315,10 @@ public final class JournalScreen implements Screen {
         region.valueProperty().bindBidirectional(model.regionFilterProperty());
         region.setAccessibleText(Messages.get("journal.filter.region.accessible"));
         org.popcheck.ui.common.RoomForEveryItem.fit(region);
-        DatePicker from = dateFilter("journal-filter-from", "journal.filter.from.accessible", model.fromFilterProperty());
-        StrictDateConverter fromDates = forgiving(from);
-        DatePicker to = dateFilter("journal-filter-to", "journal.filter.to.accessible", model.toFilterProperty());
-        StrictDateConverter toDates = forgiving(to);
+        DatePicker from = dateFilter("journal-filter-from", model.fromFilterProperty());
+        StrictDateConverter fromDates = forgiving(from, "journal.filter.from.accessible");
+        DatePicker to = dateFilter("journal-filter-to", model.toFilterProperty());
+        StrictDateConverter toDates = forgiving(to, "journal.filter.to.accessible");
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();
             // A date that could not be read never reached the model: clear what was typed too.
@@ -317,11 +326,14 @@ public final class JournalScreen implements Screen {
             to.getEditor().clear();
             fromDates.clearProblem();
             toDates.clearProblem();
-            dateProblem.setText("");
         });
         dateProblem.setId("journal-filter-problem");
-        dateProblem.getStyleClass().add(Styles.ERROR);
+        dateProblem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
+        dateProblem.setWrapText(true);
+        // Whole, on as many lines as it needs: the tab's content is squeezed to the window's height.
+        dateProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
@@ -339,33 +351,32 @@ public final class JournalScreen implements Screen {
     /** Why a typed filter date was not used; empty when both are fine. */
     final Label dateProblem = new Label();
 
-    /** The "from" or "to" date of the filter, bound to the model's. */
-    private static DatePicker dateFilter(String id, String accessibleKey, javafx.beans.property.ObjectProperty<LocalDate> filter) {
+    /** The "from" or "to" date of the filter, bound to the model's; its name is set with its strict reading. */
+    private static DatePicker dateFilter(String id, javafx.beans.property.ObjectProperty<LocalDate> filter) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.valueProperty().bindBidirectional(filter);
-        picker.setAccessibleText(Messages.get(accessibleKey));
         // Wide enough for a whole date (31.12.2026) at any text size, not a fixed 140 px.
         picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
         picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         return picker;
     }
 
+    /** The problem of each filter date box while its text cannot be read: from, to. */
+    private final String[] typedProblems = {"", ""};
+
     /**
-     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves the filter off
-     * and says so in one line naming it, instead of an exception from the date picker or a date
-     * quietly moved to the 28th. Read as the entry form reads dates ({@link StrictDateConverter}).
+     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves that end of the
+     * filter off (no date is used in its place, not the one before) and says so in one line naming
+     * it; the box keeps the text and is marked, as every date box ({@link StrictDateConverter#attachTo}).
      */
-    private StrictDateConverter forgiving(DatePicker picker) {
-        StrictDateConverter strict = new StrictDateConverter(Messages.locale());
-        picker.setConverter(strict);
-        picker.setPromptText(strict.toString(LocalDate.now()));
-        strict.problemProperty().addListener((o, was, now) ->
-                dateProblem.setText(now.isEmpty() ? "" : now + " " + Messages.get("journal.filter.off")));
-        picker.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                strict.clearProblem();
-            }
+    private StrictDateConverter forgiving(DatePicker picker, String nameKey) {
+        StrictDateConverter strict = StrictDateConverter.attachTo(picker, Messages.get(nameKey));
+        int which = picker.getId().endsWith("-from") ? 0 : 1;
+        strict.problemProperty().addListener((o, was, now) -> {
+            typedProblems[which] = now;
+            String both = String.join(" ", java.util.Arrays.stream(typedProblems).filter(p -> !p.isEmpty()).toList());
+            dateProblem.setText(both.isEmpty() ? "" : both + " " + Messages.get("journal.filter.off"));
         });
         return strict;
     }

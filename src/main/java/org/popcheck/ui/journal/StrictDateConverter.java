@@ -79,6 +79,67 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
         return date == null ? "" : shown.format(date);
     }
 
+    /** Told each time a text is refused; set by {@link #attachTo}. */
+    private Runnable onRefused = () -> { };
+
+    /**
+     * Makes {@code picker} a strict date box, as every date box of the app is: shown and read in the
+     * app's language ({@code 31.12.2026}), a text that is no date ("31.02.2026", "abc", "2026-13-01")
+     * gives no date rather than the one before or one moved to fit, stays in the box to be corrected,
+     * and marks the box (AtlantaFX danger, and {@code name} with the problem for a screen reader). A
+     * date picked or typed that can be read clears all that. Enter confirms the date typed and does
+     * no more (it does not press the window's default button as well).
+     *
+     * <p>The sentence naming the problem is the caller's to place ({@link #problemProperty()}).
+     *
+     * @param name the box's name, as its label says it (its accessible text while all is well)
+     */
+    public static StrictDateConverter attachTo(javafx.scene.control.DatePicker picker, String name) {
+        StrictDateConverter dates = new StrictDateConverter(Messages.locale());
+        picker.setConverter(dates);
+        picker.setPromptText(dates.toString(LocalDate.now()));
+        picker.setAccessibleText(name);
+        picker.getEditor().setAccessibleText(name);
+        dates.problemProperty().addListener((o, was, now) ->
+                org.popcheck.ui.common.Styles.markProblem(picker.getEditor(), name, now));
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                dates.clearProblem();
+            }
+        });
+        // The picker empties its box once it has no date (after the converter has been asked): the
+        // text typed is put back, to be corrected.
+        dates.onRefused = () -> javafx.application.Platform.runLater(() -> {
+            String refused = dates.refusedText();
+            if (!refused.isEmpty() && picker.getValue() == null && picker.getEditor().getText().isEmpty()) {
+                picker.getEditor().setText(refused);
+                picker.getEditor().positionCaret(refused.length());
+            }
+        });
+        picker.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+        return dates;
+    }
+
+    /**
+     * Reads the text in {@code picker}'s box if it is not what its date shows: a shortcut key or a
+     * button reached with the keyboard can act before the box has been left. A text that is no date
+     * leaves the picker without a date (and the problem named).
+     */
+    public static void readTyped(javafx.scene.control.DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        if (!typed.equals(picker.getConverter().toString(picker.getValue()))) {
+            LocalDate date = picker.getConverter().fromString(typed);
+            picker.setValue(date);
+            if (date == null) {
+                picker.getEditor().setText(typed.strip());
+            }
+        }
+    }
+
     @Override
     public LocalDate fromString(String text) {
         String t = text == null ? "" : text.strip();
@@ -97,6 +158,7 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
         }
         refused = t;
         problem.set(why(t));
+        onRefused.run();
         return null;
     }
 

@@ -95,15 +95,12 @@ public final class SummaryScreen implements Screen {
         days90.setSelected(true);
         from.setId("summary-from");
         to.setId("summary-to");
-        from.setAccessibleText(Messages.get("summary.screen.from"));
-        to.setAccessibleText(Messages.get("summary.screen.to"));
         // Shown and read in the app's language, as every other date box: the picker's own converter
         // follows the system's locale (12/1/2026 with German chosen), and it moves "2/30" to the 28th.
         for (DatePicker picker : java.util.List.of(from, to)) {
-            org.popcheck.ui.journal.StrictDateConverter dates = new org.popcheck.ui.journal.StrictDateConverter(Messages.locale());
-            picker.setConverter(dates);
-            readsStrictly(picker, dates);
-            picker.setPromptText(dates.toString(java.time.LocalDate.now()));
+            org.popcheck.ui.journal.StrictDateConverter dates = org.popcheck.ui.journal.StrictDateConverter.attachTo(picker,
+                    Messages.get(picker == from ? "summary.screen.from" : "summary.screen.to"));
+            namesProblems(picker, dates);
             // Wide enough for a whole date (31.12.2026) at any text size, as the journal's date boxes.
             picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
             picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
@@ -130,7 +127,9 @@ public final class SummaryScreen implements Screen {
         refresh.setId("summary-refresh");
         save.setId("summary-save");
         print.setId("summary-print");
-        save.setDefaultButton(true);
+        // Save as PDF is the screen's main button by its look only, not the window's default button:
+        // Enter in the name, a period box or a choice would otherwise open the file dialog.
+        save.getStyleClass().add(org.popcheck.ui.common.Styles.ACCENT);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setAccessibleText(Messages.get("summary.screen.making"));
         status.setId("summary-status");
@@ -167,38 +166,17 @@ public final class SummaryScreen implements Screen {
 
     /**
      * A date typed in {@code picker} that cannot be read ("45/99/2026", "2/30/2026", "yesterday")
-     * marks the box and is named under the boxes in one sentence, and no summary is made from the
-     * custom period until it is a date: the box may still hold an earlier date, which is not the
-     * one typed. A date picked or typed that can be read clears it.
+     * is named under the boxes in one sentence, and no summary is made from the custom period until
+     * it is a date. The box itself is marked and keeps the text ({@link
+     * org.popcheck.ui.journal.StrictDateConverter#attachTo}).
      */
-    private void readsStrictly(DatePicker picker, org.popcheck.ui.journal.StrictDateConverter dates) {
+    private void namesProblems(DatePicker picker, org.popcheck.ui.journal.StrictDateConverter dates) {
         int which = picker == from ? 0 : 1;
-        String name = Messages.get(which == 0 ? "summary.screen.from" : "summary.screen.to");
         dates.problemProperty().addListener((o, was, now) -> {
             typedProblems[which] = now;
-            org.popcheck.ui.common.Styles.markProblem(picker.getEditor(), name, now);
             String both = String.join(" ", java.util.Arrays.stream(typedProblems).filter(p -> !p.isEmpty()).toList());
             dateProblem.setText(both);
             model.dateProblemProperty().set(both);
-        });
-        picker.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                dates.clearProblem();
-            } else if (!dates.refusedText().isEmpty()) {
-                // The picker empties its box once it has no date; the text typed stays, to be corrected
-                // (after the picker's own listener has run).
-                Platform.runLater(() -> {
-                    if (picker.getValue() == null && picker.getEditor().getText().isEmpty()) {
-                        picker.getEditor().setText(dates.refusedText());
-                    }
-                });
-            }
-        });
-        // Enter confirms the date typed; it does not also press the default button (Save as PDF).
-        picker.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                e.consume();
-            }
         });
     }
 
@@ -208,15 +186,8 @@ public final class SummaryScreen implements Screen {
      */
     private void readTypedDates() {
         if (custom.isSelected()) {
-            for (DatePicker picker : java.util.List.of(from, to)) {
-                String typed = picker.getEditor().getText();
-                if (!typed.equals(picker.getConverter().toString(picker.getValue()))) {
-                    LocalDate date = picker.getConverter().fromString(typed);
-                    if (date != null) {
-                        picker.setValue(date);
-                    }
-                }
-            }
+            org.popcheck.ui.journal.StrictDateConverter.readTyped(from);
+            org.popcheck.ui.journal.StrictDateConverter.readTyped(to);
         }
     }
 

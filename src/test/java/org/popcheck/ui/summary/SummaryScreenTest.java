@@ -242,6 +242,37 @@ class SummaryScreenTest {
         assertTrue(preview.getImage() == before, "no summary from the end date still in the box");
     }
 
+    /**
+     * Enter in any field or choice of the screen (the name, the period's boxes, the period and paper
+     * choices) does not press Save as PDF, which would open the file dialog; Save is no default button.
+     */
+    @Test
+    void enterInAnyFieldOrChoiceDoesNotPressSave(FxRobot robot) throws Exception {
+        waitUntilIdle(robot);
+        robot.clickOn("Choose dates");
+        javafx.scene.control.Button save = robot.lookup("#summary-save").queryButton();
+        int[] pressed = {0};
+        save.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            pressed[0]++;
+            e.consume(); // no file dialog in the test
+        });
+        List<javafx.scene.Node> fields = new ArrayList<>();
+        fields.add(robot.lookup("#summary-name").query());
+        fields.add(robot.lookup("#summary-from").queryAs(javafx.scene.control.DatePicker.class).getEditor());
+        fields.add(robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class).getEditor());
+        fields.addAll(robot.lookup(".radio-button").queryAll());
+        assertEquals(9, fields.size(), "name, two date boxes, four periods, two papers");
+        for (javafx.scene.Node field : fields) {
+            robot.interact(field::requestFocus);
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, pressed[0], "Enter in " + field + " pressed Save");
+        }
+        assertTrue(!save.isDefaultButton(), "Save is not the window's default button");
+        robot.interact(save::fire);
+        assertEquals(1, pressed[0], "Save itself still saves");
+    }
+
     /** Chooses dates, a valid period, and waits for its summary. */
     private void madeFromAValidPeriod(FxRobot robot) throws Exception {
         waitUntilIdle(robot);

@@ -1,0 +1,228 @@
+package org.popcheck.ui.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.popcheck.Patience;
+import org.popcheck.exercise.GuidedSession;
+import org.popcheck.i18n.Language;
+import org.popcheck.i18n.Messages;
+import org.popcheck.ui.AppContext;
+import org.popcheck.ui.Destination;
+import org.popcheck.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every way out of a running or paused guided session asks as the navigation's Exercises does
+ * ({@link LeaveSession}), through one place ({@code Screen.mayLeave}): the navigation's other entries
+ * (clicked or by their Alt key), a screen's link to another, closing the window. A change of language,
+ * which builds the screens again, keeps the session as it was.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryWayOutOfASessionAsksTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+    private AppContext context;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+    }
+
+    @AfterEach
+    void closeWhatIsOpen(FxRobot robot) {
+        robot.interact(() -> {
+            Window d = dialog();
+            if (d != null && d.getScene().getRoot() instanceof DialogPane pane) {
+                pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                        .ifPresent(t -> ((Button) pane.lookupButton(t)).fire());
+            }
+        });
+        robot.interact(() -> {
+            if (screen().sessionView() != null) {
+                screen().sessionView().dispose();
+            }
+            Messages.setLanguage(Language.EN);
+            stage.close();
+        });
+    }
+
+    /** The app's window with a guided session of calf raises under way. */
+    private SessionView open(FxRobot robot) {
+        context = AppContext.create(dataDir);
+        robot.interact(() -> {
+            window = new MainWindow(context);
+            stage.setScene(new Scene(window, 1280, 800));
+            stage.show();
+            window.show(Destination.EXERCISES);
+        });
+        robot.interact(() -> ((Button) stage.getScene().lookup("#open-calf-raise")).fire());
+        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
+        SessionView session = screen().sessionView();
+        assertNotNull(session, "the session is shown");
+        return session;
+    }
+
+    private ExercisesScreen screen() {
+        return (ExercisesScreen) window.screen(Destination.EXERCISES);
+    }
+
+    private Window dialog() {
+        return Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .findFirst().orElse(null);
+    }
+
+    /** Runs {@code leave} (not waited for: the question waits for its answer) and waits for the question. */
+    private DialogPane asked(Runnable leave, String how) throws Exception {
+        Platform.runLater(leave);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = (DialogPane) dialog().getScene().getRoot();
+        assertEquals("exercises-leave", pane.getId(), how + " asks as the navigation's Exercises does");
+        return pane;
+    }
+
+    private void answer(FxRobot robot, DialogPane pane, String choiceId) {
+        robot.interact(() -> ((Button) pane.lookup(choiceId)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "answered");
+    }
+
+    private void escape(FxRobot robot) {
+        robot.targetWindow(dialog());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "answered");
+    }
+
+    private ToggleButton nav(Destination d) {
+        return (ToggleButton) stage.getScene().lookup("#nav-" + d.name().toLowerCase());
+    }
+
+    /** Still on the session, which goes on as it was, with Exercises chosen in the navigation. */
+    private void stillInSession(SessionView session, String how) {
+        assertSame(session, screen().sessionView(), how + ": still in the session");
+        assertTrue(stage.getScene().getRoot().lookup("#session") == session, how + ": on screen");
+        assertTrue(nav(Destination.EXERCISES).isSelected(), how + ": Exercises still chosen in the navigation");
+        assertFalse(session.session().isPaused(), how + ": running again");
+        assertFalse(session.session().phase() == GuidedSession.Phase.FINISHED, how);
+    }
+
+    @Test
+    void theNavigationsOtherEntriesAskAndKeepGoingStaysInTheSession(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        for (Destination d : new Destination[] {Destination.CHECK, Destination.JOURNAL, Destination.SUMMARY}) {
+            asked(() -> nav(d).fire(), "the navigation's " + d);
+            assertTrue(session.session().isPaused(), d + ": the clock waits while the person is asked");
+            escape(robot);
+            stillInSession(session, "" + d);
+        }
+        // The same entries by their Alt keys (the underlined letters): Alt+J is the journal's.
+        robot.targetWindow(stage);
+        Thread press = new Thread(() -> robot.press(KeyCode.ALT).type(KeyCode.J).release(KeyCode.ALT));
+        press.setDaemon(true);
+        press.start();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialog() != null);
+        escape(robot);
+        press.join(TimeUnit.SECONDS.toMillis(Patience.SECONDS));
+        stillInSession(session, "Alt+J");
+        // A screen's link to another (a check's result to the summary) goes the same way.
+        asked(() -> context.navigator().show(Destination.SUMMARY), "a link to another screen");
+        escape(robot);
+        stillInSession(session, "a link to another screen");
+    }
+
+    @Test
+    void leavingWithoutRecordingGoesWhereAskedAndEndsTheSession(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        DialogPane pane = asked(() -> nav(Destination.JOURNAL).fire(), "the journal");
+        answer(robot, pane, "#exercises-leave-leave");
+        assertTrue(nav(Destination.JOURNAL).isSelected(), "the journal is shown");
+        assertNull(screen().sessionView(), "the session is over");
+        assertTrue(session.session().phase() != GuidedSession.Phase.FINISHED, "not recorded, as the question said");
+        robot.interact(() -> nav(Destination.EXERCISES).fire());
+        assertNull(dialog(), "nothing more to ask");
+        assertTrue(stage.getScene().lookup("#exercise-cards").isVisible(), "the library");
+    }
+
+    @Test
+    void stopAndRecordStaysToShowTheSessionsEnd(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        DialogPane pane = asked(() -> nav(Destination.SUMMARY).fire(), "the summary");
+        answer(robot, pane, "#exercises-leave-record");
+        assertSame(session, screen().sessionView(), "still here");
+        assertEquals(GuidedSession.Phase.FINISHED, session.session().phase(), "stopped");
+        assertTrue(stage.getScene().lookup("#session-end").isVisible(), "its end: the pain question and Save");
+        assertTrue(nav(Destination.EXERCISES).isSelected());
+    }
+
+    @Test
+    void closingTheWindowAsksAndKeepGoingKeepsItOpen(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        int[] closed = {0};
+        robot.interact(() -> stage.setOnCloseRequest(e -> closed[0]++)); // as the app's own handler, which saves the window's place
+        asked(() -> Event.fireEvent(stage, new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)), "closing the window");
+        escape(robot);
+        assertEquals(0, closed[0], "the close is called off");
+        stillInSession(session, "closing the window");
+
+        DialogPane pane = asked(() -> Event.fireEvent(stage, new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)), "closing again");
+        answer(robot, pane, "#exercises-leave-leave");
+        assertEquals(1, closed[0], "leaving lets the window close");
+    }
+
+    @Test
+    void aChangeOfLanguageKeepsTheSessionAsItWas(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> session.session().pause());
+        GuidedSession guided = session.session();
+        MainWindow[] german = new MainWindow[1];
+        robot.interact(() -> {
+            Messages.setLanguage(Language.DE);
+            german[0] = window.rebuilt();
+            stage.getScene().setRoot(german[0]);
+        });
+        ExercisesScreen old = screen();
+        window = german[0];
+        SessionView now = screen().sessionView();
+        assertNotNull(now, "the session is shown in the new language");
+        assertSame(guided, now.session(), "the same session, with what was done");
+        assertTrue(guided.isPaused(), "paused as it was");
+        assertNull(old.sessionView(), "the old screen let it go");
+        assertEquals(Messages.get("exercises.session.resume"), ((Button) stage.getScene().lookup("#session-pause")).getText(),
+                "in German");
+        // And leaving it from the new window asks in German.
+        asked(() -> nav(Destination.JOURNAL).fire(), "the journal, in German");
+        escape(robot);
+        assertSame(now, screen().sessionView());
+    }
+}
