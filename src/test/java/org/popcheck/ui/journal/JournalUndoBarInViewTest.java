@@ -96,6 +96,8 @@ class JournalUndoBarInViewTest {
                 });
                 WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
                 robot.interact(() -> window[0].show(Destination.JOURNAL));
+                // The journal's screen may be put in place after the call returns (it once was not there yet).
+                WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> stage.getScene().lookup("#journal-table") != null);
                 TableView<?> table = (TableView<?>) stage.getScene().lookup("#journal-table");
                 WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
                 robot.interact(() -> {
