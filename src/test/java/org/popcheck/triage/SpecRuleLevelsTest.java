@@ -59,6 +59,9 @@ class SpecRuleLevelsTest {
             entry("fever-with-hot-or-swollen-joint", row(ED, ANY)),
             entry("joint-replacement-with-fever", row(ED, ANY)),
             entry("hot-joint-infection-risk", row(ED, ANY)),       // project: outside cases, no fever (H08)
+            entry("hot-swollen-joint", row(ED, ANY)),              // project: review 9, hot swollen joint without fever (H08)
+            entry("joint-replacement-urgent", row(ED, ANY)),       // project: review 9, artificial joint (H08)
+            entry("young-unexplained-swelling", row(C24, ANY)),    // project: review 9, NICE NG12 (H16)
             entry("joint-replacement-swelling", row(C24, ANY)),    // project: outside cases, no fever (H08)
             entry("hot-red-joint", row(C24, ANY)),
             entry("lasting-numbness", row(C24, ANY)),
@@ -133,6 +136,10 @@ class SpecRuleLevelsTest {
             entry("baby-hip-urgent", row(ED, HIP)),
             entry("hip-cannot-bear-weight-fragile", row(ED, HIP)), // project: outside cases, no fall remembered (H05)
             entry("adolescent-hip-pain", row(C24, HIP)),           // project: outside cases, a slipping growth plate without a limp (H10)
+            entry("hip-injury-fragile-bones", row(ED, HIP)),       // project: review 9 (H05)
+            entry("hip-infection-risk", row(ED, HIP)),             // project: review 9, no fever (H08)
+            entry("hip-infection-risk-pain", row(C24, HIP)),       // project: review 9, no fever (H08)
+            entry("exercise-groin-pain", row(C24, HIP)),           // project: review 9, femoral neck stress fracture (H05)
             // Spine: all three parts
             entry("cauda-equina-or-cord", row(ED, SPINE)),
             entry("spine-progressive-weakness", row(ED, SPINE)),
@@ -142,11 +149,17 @@ class SpecRuleLevelsTest {
             entry("spine-after-injury", row(C, SPINE)),
             entry("spinal-infection-risk", row(ED, SPINE)),        // project: outside cases, no fever (H08)
             entry("spinal-infection-risk-pain", row(C24, SPINE)),  // project: outside cases, no fever (H08)
+            entry("blood-thinner-spine-nerve-signs", row(ED, SPINE)), // project: review 9, spinal haematoma (H13, H15)
+            entry("cancer-history-with-nerve-root-signs", row(ED, SPINE)), // project: review 9, NICE NG234 (H16)
+            entry("cancer-history-with-arm-or-hand-signs", row(ED, Set.of(Region.SPINE_NECK, Region.SPINE_UPPER))), // project: review 9 (H16)
+            entry("cancer-history-with-difficulty-walking", row(ED, Set.of(Region.SPINE_LOWER))), // project: review 9 (H16)
+            entry("blood-thinner-spine-arm-weakness", row(ED, Set.of(Region.SPINE_NECK, Region.SPINE_UPPER))), // project: review 9 (H13, H15)
             // Spine: lower and upper back
             entry("both-legs-symptoms", row(ED, BACK)),
             entry("fragility-fracture", row(C24, BACK)),
             entry("inflammatory-back-pain", row(C, BACK)),
             entry("spine-bone-risk-pain", row(C, BACK)),           // project: outside cases, no fall (H05)
+            entry("young-child-back-pain", row(C, BACK)),          // project: review 9, under five (H10)
             // Spine: neck
             entry("neck-major-trauma", row(AMB, NECK)),
             entry("head-injury-with-neck", row(AMB, NECK)),
