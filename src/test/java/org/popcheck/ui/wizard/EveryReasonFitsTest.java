@@ -69,7 +69,7 @@ class EveryReasonFitsTest {
         Messages.setLanguage(Language.EN);
     }
 
-    /** Every yes/no fact yes, every number at its highest, the grinding sound; no injury date (a recent injury). */
+    /** Every yes/no fact yes, every number at its highest, the grinding sound set off by exercise; no injury date (a recent injury). */
     private static Assessment everySign(int age) {
         Map<String, Answer> facts = new LinkedHashMap<>();
         for (FactDefinition f : FactCatalog.standard().all()) {
@@ -84,6 +84,7 @@ class EveryReasonFitsTest {
             }
         }
         facts.put("sound", new Answer.Choice("grind"));
+        facts.put("trigger", new Answer.Choices(List.of("exercise")));
         List<BodySite> sites = new ArrayList<>();
         for (org.popcheck.body.Region r : org.popcheck.body.Region.values()) {
             sites.add(new BodySite(r, r.isSpine() ? Side.CENTER : Side.LEFT));
