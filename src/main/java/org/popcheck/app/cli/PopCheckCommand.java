@@ -128,12 +128,28 @@ public final class PopCheckCommand implements Runnable {
                 printError(err, p.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            org.popcheck.triage.RuleFileException content = contentProblem(t);
+            if (content != null) {
+                // A content file that came with PopCheck (or was edited by a reviewer) is broken: name it, as the app does.
+                printError(err, "PopCheck's content files cannot be used: " + content.getMessage() + ". Nothing was written.");
+                return EXIT_FAILED;
+            }
             err.println(INTERNAL);
             err.flush();
             return EXIT_FAILED;
         } catch (Throwable whilePrinting) {
             return EXIT_FAILED; // nothing more can be said; the exit code still tells
         }
+    }
+
+    /** The broken content file behind {@code t}, found along its causes (loading may wrap it), or null. */
+    private static org.popcheck.triage.RuleFileException contentProblem(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.popcheck.triage.RuleFileException r) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**

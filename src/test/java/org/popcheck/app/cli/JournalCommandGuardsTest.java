@@ -179,6 +179,19 @@ class JournalCommandGuardsTest {
     }
 
     @Test
+    void aBrokenContentFileIsNamedWithItsRuleAndProblemNotCalledAnInternalError() {
+        Throwable broken = new org.popcheck.triage.RuleFileException("rules.json, rule 'hot-swollen-joint': unknown region 'any'");
+        for (Throwable t : List.of(broken, new ExceptionInInitializerError(broken), new IllegalStateException("loading", broken))) {
+            StringWriter text = new StringWriter();
+            int code = PopCheckCommand.failed(new PrintWriter(text, true), t);
+            assertEquals(PopCheckCommand.EXIT_FAILED, code, t.toString());
+            assertTrue(text.toString().contains("rule 'hot-swollen-joint': unknown region 'any'"), text.toString());
+            assertTrue(!text.toString().contains("internal error"), text.toString());
+            FileSnapshot.assertPlainLine(text.toString());
+        }
+    }
+
+    @Test
     void runningOutOfMemoryOnALongJournalEndsWithOneLineAndExitOneAndTheJournalUnchanged() throws Exception {
         Files.createDirectories(data());
         StringBuilder text = new StringBuilder("{\"schemaVersion\": 1, \"entries\": [\n");
