@@ -7,17 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,20 +24,16 @@ import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Side;
-import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
-import org.popcheck.settings.Settings;
 import org.popcheck.triage.Rule;
 import org.popcheck.triage.RuleBook;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.ui.Outcome;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every rule's reason, in every language, shown whole on the result page at 1280x800 and 1024x600,
@@ -144,30 +135,7 @@ class EveryReasonFitsTest {
     }
 
     private ResultPage show(FxRobot robot, Outcome outcome, int width, int height, double textScale) {
-        ResultPage page = new ResultPage(outcome, FactCatalog.standard(), ExerciseCatalog.standard(), new ResultPage.Actions() {
-            public void change() {}
-
-            public void saveToJournal(Label status) {}
-
-            public void seeExercises() {}
-
-            public void summary() {}
-
-            public void startAgain() {}
-        });
-        robot.interact(() -> {
-            Region nav = new Region();
-            nav.setStyle("-fx-min-width: 16.5em; -fx-pref-width: 16.5em;");
-            ScrollPane scroll = new ScrollPane(page);
-            scroll.setFitToWidth(true);
-            Scene scene = new Scene(new BorderPane(scroll, null, null, null, nav), width, height);
-            Theme.apply(scene, Settings.defaultsFor(Locale.UK).withTextScale(textScale));
-            stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return page;
+        return ResultPageFrame.show(robot, stage, outcome, width, height, textScale);
     }
 
     /** Labels whose shown text is not their whole text (cut with "..." for want of room). */

@@ -14,7 +14,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -23,11 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
-import org.popcheck.assessment.FactCatalog;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Side;
 import org.popcheck.causes.CauseBook;
-import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.settings.Settings;
@@ -73,30 +70,7 @@ class ResultCausesTest {
 
     /** The page in a frame like the main window's: the navigation's width on the left, the page scrolling. */
     private ResultPage show(FxRobot robot, Outcome outcome, int width, int height, double textScale) {
-        ResultPage page = new ResultPage(outcome, FactCatalog.standard(), ExerciseCatalog.standard(), new ResultPage.Actions() {
-            public void change() {}
-
-            public void saveToJournal(Label status) {}
-
-            public void seeExercises() {}
-
-            public void summary() {}
-
-            public void startAgain() {}
-        });
-        robot.interact(() -> {
-            Region nav = new Region();
-            nav.setStyle("-fx-min-width: 16.5em; -fx-pref-width: 16.5em;");
-            ScrollPane scroll = new ScrollPane(page);
-            scroll.setFitToWidth(true);
-            Scene scene = new Scene(new BorderPane(scroll, null, null, null, nav), width, height);
-            Theme.apply(scene, Settings.defaultsFor(Locale.UK).withTextScale(textScale));
-            stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return page;
+        return ResultPageFrame.show(robot, stage, outcome, width, height, textScale);
     }
 
     private static int indexOf(ResultPage page, String id) {
