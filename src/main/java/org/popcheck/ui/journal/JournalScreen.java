@@ -316,9 +316,13 @@ public final class JournalScreen implements Screen {
         region.setAccessibleText(Messages.get("journal.filter.region.accessible"));
         org.popcheck.ui.common.RoomForEveryItem.fit(region);
         DatePicker from = dateFilter("journal-filter-from", model.fromFilterProperty());
-        StrictDateConverter fromDates = forgiving(from, "journal.filter.from.accessible");
+        StrictDateConverter fromDates = StrictDateConverter.attachTo(from, Messages.get("journal.filter.from.accessible"));
         DatePicker to = dateFilter("journal-filter-to", model.toFilterProperty());
-        StrictDateConverter toDates = forgiving(to, "journal.filter.to.accessible");
+        StrictDateConverter toDates = StrictDateConverter.attachTo(to, Messages.get("journal.filter.to.accessible"));
+        // A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves that end of the
+        // filter off (no date is used in its place, not the one before) and says so in one line naming it.
+        StrictDateConverter.whenProblemsChange(both -> dateProblem.setText(both.isEmpty() ? "" : both + " "
+                + Messages.get("journal.filter.off")), fromDates, toDates);
         Button clear = button("journal.filter.clear", "journal-filter-clear", e -> {
             model.clearFilters();
             // A date that could not be read never reached the model: clear what was typed too.
@@ -362,24 +366,6 @@ public final class JournalScreen implements Screen {
         return picker;
     }
 
-    /** The problem of each filter date box while its text cannot be read: from, to. */
-    private final String[] typedProblems = {"", ""};
-
-    /**
-     * A date typed that cannot be read, or that does not exist ("2/30/2026"), leaves that end of the
-     * filter off (no date is used in its place, not the one before) and says so in one line naming
-     * it; the box keeps the text and is marked, as every date box ({@link StrictDateConverter#attachTo}).
-     */
-    private StrictDateConverter forgiving(DatePicker picker, String nameKey) {
-        StrictDateConverter strict = StrictDateConverter.attachTo(picker, Messages.get(nameKey));
-        int which = picker.getId().endsWith("-from") ? 0 : 1;
-        strict.problemProperty().addListener((o, was, now) -> {
-            typedProblems[which] = now;
-            String both = String.join(" ", java.util.Arrays.stream(typedProblems).filter(p -> !p.isEmpty()).toList());
-            dateProblem.setText(both.isEmpty() ? "" : both + " " + Messages.get("journal.filter.off"));
-        });
-        return strict;
-    }
 
     /** How long "Entry deleted. Undo" stays once nothing else has happened. */
     static javafx.util.Duration undoShown = javafx.util.Duration.seconds(12); // tests shorten it

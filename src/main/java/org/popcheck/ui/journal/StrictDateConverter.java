@@ -125,6 +125,18 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
     }
 
     /**
+     * The problems of several date boxes as one sentence, in the boxes' order ("" while every box
+     * reads well), given to {@code sentence} each time one of them changes: a "from" and a "to" box
+     * name their problems together under both.
+     */
+    public static void whenProblemsChange(java.util.function.Consumer<String> sentence, StrictDateConverter... boxes) {
+        for (StrictDateConverter box : boxes) {
+            box.problemProperty().addListener((o, was, now) -> sentence.accept(String.join(" ",
+                    java.util.Arrays.stream(boxes).map(b -> b.problemProperty().get()).filter(p -> !p.isEmpty()).toList())));
+        }
+    }
+
+    /**
      * Reads the text in {@code picker}'s box if it is not what its date shows: a shortcut key or a
      * button reached with the keyboard can act before the box has been left. A text that is no date
      * leaves the picker without a date (and the problem named).

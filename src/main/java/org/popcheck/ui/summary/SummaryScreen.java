@@ -97,10 +97,14 @@ public final class SummaryScreen implements Screen {
         to.setId("summary-to");
         // Shown and read in the app's language, as every other date box: the picker's own converter
         // follows the system's locale (12/1/2026 with German chosen), and it moves "2/30" to the 28th.
+        // A date typed that cannot be read ("45/99/2026", "2/30/2026", "yesterday") is named under the
+        // boxes in one sentence, and no summary is made from the custom period until it is a date.
+        org.popcheck.ui.journal.StrictDateConverter.whenProblemsChange(both -> {
+            dateProblem.setText(both);
+            model.dateProblemProperty().set(both);
+        }, org.popcheck.ui.journal.StrictDateConverter.attachTo(from, Messages.get("summary.screen.from")),
+                org.popcheck.ui.journal.StrictDateConverter.attachTo(to, Messages.get("summary.screen.to")));
         for (DatePicker picker : java.util.List.of(from, to)) {
-            org.popcheck.ui.journal.StrictDateConverter dates = org.popcheck.ui.journal.StrictDateConverter.attachTo(picker,
-                    Messages.get(picker == from ? "summary.screen.from" : "summary.screen.to"));
-            namesProblems(picker, dates);
             // Wide enough for a whole date (31.12.2026) at any text size, as the journal's date boxes.
             picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
             picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
@@ -159,25 +163,6 @@ public final class SummaryScreen implements Screen {
         root.setLeft(controlScroll);
         root.setCenter(pager);
         root.getStyleClass().add("summary-screen");
-    }
-
-    /** The problem of each date box, while its text cannot be read: from, to. */
-    private final String[] typedProblems = {"", ""};
-
-    /**
-     * A date typed in {@code picker} that cannot be read ("45/99/2026", "2/30/2026", "yesterday")
-     * is named under the boxes in one sentence, and no summary is made from the custom period until
-     * it is a date. The box itself is marked and keeps the text ({@link
-     * org.popcheck.ui.journal.StrictDateConverter#attachTo}).
-     */
-    private void namesProblems(DatePicker picker, org.popcheck.ui.journal.StrictDateConverter dates) {
-        int which = picker == from ? 0 : 1;
-        dates.problemProperty().addListener((o, was, now) -> {
-            typedProblems[which] = now;
-            String both = String.join(" ", java.util.Arrays.stream(typedProblems).filter(p -> !p.isEmpty()).toList());
-            dateProblem.setText(both);
-            model.dateProblemProperty().set(both);
-        });
     }
 
     /**
