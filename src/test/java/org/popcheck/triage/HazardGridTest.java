@@ -47,7 +47,7 @@ class HazardGridTest {
             return Level.CONSULTATION; // moderate pain for two weeks or more (H20)
         }
         if (band == AgeBand.OLDER) {
-            return region == Region.HIP || region == Region.SPINE_NECK ? Level.EMERGENCY : Level.CONSULTATION_24; // H05
+            return region == Region.HIP || region.isSpine() ? Level.EMERGENCY : Level.CONSULTATION_24; // H05 (the back: review 10, NICE NG41)
         }
         if (band == AgeBand.CHILD) {
             return Level.CONSULTATION; // growth plate (H05)

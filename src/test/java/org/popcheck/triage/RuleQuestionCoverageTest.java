@@ -45,6 +45,67 @@ class RuleQuestionCoverageTest {
         assertTrue(gaps.isEmpty(), "rules that can fire on answers the wizard never asks:\n" + String.join("\n", gaps));
     }
 
+    /** The facts that say an injury happened: a question that waits for one is not asked otherwise. */
+    private static final Set<String> INJURY_FACTS = Set.of("injury", "major_trauma", "fall_from_standing");
+
+    /**
+     * A cast is worn after an injury (or an operation, which the check does not ask about): the
+     * tight-cast rule needs no injury in its condition, but its question may wait for one.
+     */
+    private static final Set<String> MAY_WAIT_FOR_AN_INJURY = Set.of("cast-too-tight");
+
+    /**
+     * Review 10: a rule that can fire without an injury must be reachable without one. The Ottawa
+     * questions wait for an injury, so a stress fracture (no fall) was never asked about them; a
+     * diabetic's sore over a joint (no injury) was never asked about the wound. The check above adds
+     * an injury to reach such a question and so cannot see this kind of gap.
+     */
+    @Test
+    void aRuleThatNeedsNoInjuryIsReachableWithoutOne() {
+        List<String> gaps = new ArrayList<>();
+        for (Rule rule : engine.rules().rules()) {
+            if (MAY_WAIT_FOR_AN_INJURY.contains(rule.id())) {
+                continue;
+            }
+            Set<Region> regions = rule.isPersonWide() ? EnumSet.allOf(Region.class) : rule.regions();
+            for (Region region : regions) {
+                for (List<Condition> alternative : rule.when().alternatives()) {
+                    gaps.addAll(injuryNeededToReach(rule, region, alternative));
+                }
+            }
+        }
+        assertTrue(gaps.isEmpty(), "rules that fire without an injury on questions asked only after one:\n"
+                + String.join("\n", gaps));
+    }
+
+    @Test
+    void aQuestionThatWaitsForAnInjuryIsFoundAsAGap() {
+        // The check itself must be able to fail: the outer ankle bone is asked only after an injury.
+        Rule probe = new Rule("probe", Level.EMERGENCY, Set.of(Region.ANKLE), Suspicion.FRACTURE,
+                new Condition.Yes("tender_outer_ankle_bone"), "t", "s");
+        assertTrue(!injuryNeededToReach(probe, Region.ANKLE, List.of(probe.when())).isEmpty());
+    }
+
+    private List<String> injuryNeededToReach(Rule rule, Region region, List<Condition> alternative) {
+        Map<String, Answer> facts = new LinkedHashMap<>();
+        for (Condition atom : alternative) {
+            if (atom instanceof Condition.Injury) {
+                return List.of();
+            }
+            if (atom instanceof Condition.Yes y) {
+                if (INJURY_FACTS.contains(y.fact())) {
+                    return List.of();
+                }
+                facts.put(y.fact(), Answer.YesNo.YES);
+            }
+        }
+        for (String id : List.copyOf(facts.keySet())) {
+            addPrerequisites(id, region, facts);
+        }
+        return facts.keySet().stream().filter(INJURY_FACTS::contains)
+                .map(id -> rule.id() + " in " + region.id() + ": reached only after '" + id + "'").toList();
+    }
+
     @Test
     void aFactOutsideItsScopeIsFoundAsAGap() {
         // The check itself must be able to fail: calf swelling is not asked for the neck.

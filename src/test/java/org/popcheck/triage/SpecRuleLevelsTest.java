@@ -119,6 +119,9 @@ class SpecRuleLevelsTest {
             entry("lisfranc-injury", row(ED, ANKLE_FOOT)),
             entry("cannot-rise-on-tiptoe-after-injury", row(ED, ANKLE_FOOT)),
             entry("cannot-rise-on-tiptoe", row(C, ANKLE_FOOT)),
+            entry("diabetic-foot-sore", row(C24, ANKLE_FOOT)),     // project: review 10, NICE NG19 (H09)
+            entry("cancer-history-with-limb-pain", row(C, ANKLE_FOOT)), // project: review 10 (H16)
+            entry("persistent-joint-swelling", row(C, ANY)),       // project: review 10, NICE NG100 (H20)
             // Hip
             entry("hip-fracture", row(ED, HIP)),
             entry("hip-fracture-older-or-shortened", row(AMB, HIP)),
@@ -140,6 +143,8 @@ class SpecRuleLevelsTest {
             entry("hip-infection-risk", row(ED, HIP)),             // project: review 9, no fever (H08)
             entry("hip-infection-risk-pain", row(C24, HIP)),       // project: review 9, no fever (H08)
             entry("exercise-groin-pain", row(C24, HIP)),           // project: review 9, femoral neck stress fracture (H05)
+            entry("exercise-bone-stress", row(C24, Set.of(Region.ANKLE, Region.FOOT, Region.HIP))), // project: review 10, stress fracture without a fall (H05)
+            entry("cancer-history-with-hip-pain", row(C24, HIP)),  // project: review 10, metastasis to the pelvis or femur (H16)
             // Spine: all three parts
             entry("cauda-equina-or-cord", row(ED, SPINE)),
             entry("spine-progressive-weakness", row(ED, SPINE)),
@@ -160,10 +165,15 @@ class SpecRuleLevelsTest {
             entry("inflammatory-back-pain", row(C, BACK)),
             entry("spine-bone-risk-pain", row(C, BACK)),           // project: outside cases, no fall (H05)
             entry("young-child-back-pain", row(C, BACK)),          // project: review 9, under five (H10)
+            entry("young-athlete-back-pain", row(C, Set.of(Region.SPINE_LOWER))), // project: review 10, spondylolysis (H05)
+            entry("spine-bone-risk-severe-pain", row(C24, BACK)),  // project: review 10, vertebral fracture without a fall (H05)
+            entry("older-back-after-fall", row(ED, BACK)),         // project: review 10, NICE NG41 at 65 (H05)
             // Spine: neck
             entry("neck-major-trauma", row(AMB, NECK)),
             entry("head-injury-with-neck", row(AMB, NECK)),
             entry("canadian-c-spine", row(ED, NECK)),
+            entry("young-child-neck-pain", row(C, NECK)),          // project: review 10, under five (H10)
+            entry("child-neck-pain-lasting", row(C, NECK)),        // project: review 10, a child's neck over a week (H10)
             entry("stiff-neck-with-fever", row(ED, NECK)),
             entry("myelopathy", row(C24, NECK)),
             entry("myelopathy-progressing", row(ED, NECK)));
