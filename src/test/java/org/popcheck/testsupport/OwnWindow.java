@@ -76,10 +76,11 @@ public final class OwnWindow implements BeforeEachCallback, AfterEachCallback {
 
     /** On the FX thread: {@code root} in a {@code width} x {@code height} scene dressed with {@code settings}, shown. */
     public Scene show(Parent root, int width, int height, Settings settings) {
+        Stage window = stage(); // first: the sheet to give back is the one before this test's theme
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene, settings);
-        stage().setScene(scene);
-        stage().show();
+        window.setScene(scene);
+        window.show();
         return scene;
     }
 
@@ -89,15 +90,16 @@ public final class OwnWindow implements BeforeEachCallback, AfterEachCallback {
      * as every window of the app does. {@code content} is made after the screen is pretended.
      */
     public Scene onScreen(AppContext context, int width, int height, Supplier<Parent> content) {
+        Stage window = stage(); // first: the sheet to give back is the one before this test's theme
         Settings settings = context.settings();
         EveryWindow.pretendScreenArea(new Rectangle2D(0, 0, width, height));
         pretended = true;
         Theme.applyUserAgent(settings);
         Scene scene = new Scene(content.get(), width, height);
         Theme.apply(scene, settings);
-        stage().setScene(scene);
-        stage().setX(0);
-        stage().setY(0);
+        window.setScene(scene);
+        window.setX(0);
+        window.setY(0);
         EveryWindow.follow(context.settingsProperty());
         return scene;
     }
