@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -26,17 +27,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window of the test's own, given back after each test: the primary stage is shared with the other
- * screen tests and would keep the sizes, scales and screens set here. After each test the window is
- * closed with any dialog left open over it, the language is English again and the user-agent sheet is
- * the one from before (the next test class expects its own); a pretended screen and the windows' following of the settings are
- * undone where {@link #onScreen} set them.
+ * screen tests and would keep the sizes, scales and screens set here. After each test any dialog left
+ * open is cancelled, the language is English again and, where the window was made, it is closed and
+ * the user-agent sheet is the one from before (the next test class expects its own); a pretended
+ * screen and the windows' following of the settings are undone where {@link #onScreen} set them.
  *
  * <pre>
  * &#64;ExtendWith(ApplicationExtension.class)
  * class SomeScreenTest {
  *     &#64;RegisterExtension
- *     final OwnWindow window = OwnWindow.shown();
- *     ...  window.show(root, 1024, 600, settings) inside robot.interact
+ *     final OwnWindow own = OwnWindow.shown();
+ *     ...  robot.interact(() -&gt; own.show(root, 1024, 600, settings));
  * </pre>
  *
  * Registered on a field, it runs after TestFX's {@code @Start} and gives back before TestFX cleans up;
@@ -58,7 +59,7 @@ public final class OwnWindow implements BeforeEachCallback, AfterEachCallback {
         return new OwnWindow(true);
     }
 
-    /** A window the test shows itself, when it has a scene. */
+    /** A window the test shows itself, when it has a scene; made only if the test asks for it. */
     public static OwnWindow hidden() {
         return new OwnWindow(false);
     }
@@ -104,6 +105,19 @@ public final class OwnWindow implements BeforeEachCallback, AfterEachCallback {
         return scene;
     }
 
+    /**
+     * On the FX thread: {@code root}, shown until now in {@code shared} (the primary stage, which keeps
+     * its size for the next test), moved into this window in a {@code width} x {@code height} scene and
+     * shown. The scene gets no theme here: the test dresses it as it needs.
+     */
+    public Stage takeFrom(Stage shared, Parent root, int width, int height) {
+        Stage window = stage();
+        shared.getScene().setRoot(new Pane());
+        window.setScene(new Scene(root, width, height));
+        window.show();
+        return window;
+    }
+
     /** The first dialog shown over this window (a window whose root is a dialog pane), or null. */
     public Window dialog() {
         return dialogs().stream().findFirst().orElse(null);
@@ -126,9 +140,8 @@ public final class OwnWindow implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        stage();
         if (showAtStart) {
-            onFx(stage::show);
+            onFx(stage()::show);
         }
     }
 
@@ -141,8 +154,10 @@ public final class OwnWindow implements BeforeEachCallback, AfterEachCallback {
                 EveryWindow.stopFollowing(); // the next test's windows keep their own look and size
             }
             Messages.setLanguage(Language.EN);
-            Application.setUserAgentStylesheet(sheet);
-            stage.close();
+            if (stage != null) {
+                Application.setUserAgentStylesheet(sheet);
+                stage.close();
+            }
         });
         stage = null;
         sheet = null;
