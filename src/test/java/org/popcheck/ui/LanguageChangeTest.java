@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.assessment.Answer;
 import org.popcheck.body.BodySite;
@@ -19,6 +19,7 @@ import org.popcheck.body.Side;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.common.Theme;
 import org.popcheck.ui.wizard.ModelAnswers;
 import org.popcheck.ui.wizard.WizardScreen;
@@ -47,10 +48,9 @@ class LanguageChangeTest {
         stage.show();
     }
 
-    @AfterEach
-    void backToEnglish() {
-        Messages.setLanguage(Language.EN);
-    }
+    /** English again after each test; a window of its own for the test that sizes it. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     private static WizardViewModel model(MainWindow w) {
         return ((WizardScreen) w.screen(Destination.CHECK)).model();
@@ -169,25 +169,9 @@ class LanguageChangeTest {
      */
     @Test
     void theCarriedOfferFitsInEachLanguageAtEveryUsualSize(FxRobot robot) {
-        // A window of this test's own: the shared primary stage would keep the sizes set here.
         Stage shared = stage;
-        String sheet = javafx.application.Application.getUserAgentStylesheet();
-        robot.interact(() -> {
-            stage = new Stage();
-            shared.getScene().setRoot(new javafx.scene.layout.Pane());
-            stage.setScene(new Scene(window, 1200, 800));
-            stage.show();
-        });
-        try {
-            carriedOfferLooks(robot);
-        } finally {
-            Stage own = stage;
-            stage = shared;
-            robot.interact(() -> {
-                own.close();
-                javafx.application.Application.setUserAgentStylesheet(sheet);
-            });
-        }
+        robot.interact(() -> stage = own.takeFrom(shared, window, 1200, 800));
+        carriedOfferLooks(robot);
     }
 
     private void carriedOfferLooks(FxRobot robot) {

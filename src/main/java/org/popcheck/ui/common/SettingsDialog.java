@@ -54,38 +54,31 @@ public final class SettingsDialog extends Dialog<Settings> {
         setResultConverter(button -> button == ButtonType.OK ? read(current).orElse(null) : null);
     }
 
+    /**
+     * Fills {@code box} with {@code values}, each shown by its message {@code key.NAME} and the box named
+     * by {@code key}, with {@code chosen} chosen. The box is only picked from, never typed in.
+     */
+    private static <T extends Enum<T>> void offer(ChoiceBox<T> box, T[] values, T chosen, String key, String id) {
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : Messages.get(key + "." + value.name());
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.setValue(chosen);
+        box.setId(id);
+        box.setAccessibleText(Messages.get(key));
+    }
+
     private VBox form(Settings current) {
-        theme.getItems().setAll(Settings.Theme.values());
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Settings.Theme t) {
-                return t == null ? "" : Messages.get("common.settings.theme." + t.name());
-            }
-
-            @Override
-            public Settings.Theme fromString(String s) {
-                return null;
-            }
-        });
-        theme.setValue(current.theme());
-        theme.setId("settings-theme");
-        theme.setAccessibleText(Messages.get("common.settings.theme"));
-
-        language.getItems().setAll(Settings.LanguageChoice.values());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Settings.LanguageChoice l) {
-                return l == null ? "" : Messages.get("common.settings.language." + l.name());
-            }
-
-            @Override
-            public Settings.LanguageChoice fromString(String s) {
-                return null;
-            }
-        });
-        language.setValue(current.language());
-        language.setId("settings-language");
-        language.setAccessibleText(Messages.get("common.settings.language"));
+        offer(theme, Settings.Theme.values(), current.theme(), "common.settings.theme", "settings-theme");
+        offer(language, Settings.LanguageChoice.values(), current.language(), "common.settings.language", "settings-language");
 
         textScale.setValue(current.textScale());
         textScale.setMajorTickUnit(0.2);

@@ -12,17 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.LayoutCheck;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The one undo bar that the wizard ("Bring it back") and the journal ("Entry deleted. Undo") share. */
@@ -32,25 +31,8 @@ class UndoBarTest {
     /** The owners of an undo bar: their name and the key of their sentence. */
     private static final String[][] OWNERS = {{"wizard", "wizard.undo.cleared"}, {"journal", "journal.undo.deleted"}};
 
-    private Stage stage;
-
-    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
-    private String sheet;
-
-    @Start
-    void start(Stage primary) {
-        sheet = javafx.application.Application.getUserAgentStylesheet();
-        stage = new Stage();
-    }
-
-    @AfterEach
-    void backToEnglish(FxRobot robot) {
-        robot.interact(() -> {
-            Messages.setLanguage(Language.EN);
-            javafx.application.Application.setUserAgentStylesheet(sheet);
-            stage.close();
-        });
-    }
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @Test
     void aNewBarIsHiddenTakesNoRoomAndSaysWhatWasDoneInEachLanguage(FxRobot robot) {
@@ -86,8 +68,8 @@ class UndoBarTest {
             UndoBar bar = new UndoBar("journal", "journal.undo.deleted", undone::incrementAndGet);
             bar.setVisible(true);
             made.add(bar);
-            stage.setScene(new Scene(new VBox(bar), 600, 200));
-            stage.show();
+            own.stage().setScene(new Scene(new VBox(bar), 600, 200));
+            own.stage().show();
         });
         UndoBar bar = made.get(0);
         robot.clickOn(bar.action());
@@ -117,14 +99,12 @@ class UndoBarTest {
                         bars.add(bar);
                         both.getChildren().add(bar);
                     }
-                    Scene scene = new Scene(both, 560, 600); // the content beside the navigation on a 1024 px screen is wider
-                    Theme.apply(scene, Settings.defaultsFor(Locale.UK).withTextScale(scale));
-                    stage.setScene(scene);
-                    stage.show();
+                    // 560 px: the content beside the navigation on a 1024 px screen is wider
+                    own.show(both, 560, 600, Settings.defaultsFor(Locale.UK).withTextScale(scale));
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> problems.addAll(LayoutCheck.problems(stage.getScene())));
-                Snapshots.write(stage.getScene(), Path.of("target/screenshots", "undo-bar-" + language.code() + "-" + (int) scale + "x.png"));
+                robot.interact(() -> problems.addAll(LayoutCheck.problems(own.stage().getScene())));
+                Snapshots.write(own.stage().getScene(), Path.of("target/screenshots", "undo-bar-" + language.code() + "-" + (int) scale + "x.png"));
                 String where = language + " at " + scale + "x";
                 assertEquals(List.of(), problems, where);
                 for (UndoBar bar : bars) {

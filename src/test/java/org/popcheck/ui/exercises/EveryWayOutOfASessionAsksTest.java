@@ -13,7 +13,6 @@ import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -21,19 +20,21 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Destination;
 import org.popcheck.ui.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,30 +49,26 @@ class EveryWayOutOfASessionAsksTest {
     @TempDir
     Path dataDir;
 
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
+
     private Stage stage;
     private AppContext context;
     private MainWindow window;
 
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
+    @BeforeEach
+    void ownWindow() {
+        stage = own.stage();
     }
 
+    /** The question answered first (Keep going), then the session ended, before the window is given back. */
     @AfterEach
-    void closeWhatIsOpen(FxRobot robot) {
-        robot.interact(() -> {
-            Window d = dialog();
-            if (d != null && d.getScene().getRoot() instanceof DialogPane pane) {
-                pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
-                        .ifPresent(t -> ((Button) pane.lookupButton(t)).fire());
-            }
-        });
+    void endTheSession(FxRobot robot) {
+        robot.interact(own::closeDialogs);
         robot.interact(() -> {
             if (screen().sessionView() != null) {
                 screen().sessionView().dispose();
             }
-            Messages.setLanguage(Language.EN);
-            stage.close();
         });
     }
 
@@ -96,9 +93,7 @@ class EveryWayOutOfASessionAsksTest {
     }
 
     private Window dialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .findFirst().orElse(null);
+        return own.dialog();
     }
 
     /** Runs {@code leave} (not waited for: the question waits for its answer) and waits for the question. */

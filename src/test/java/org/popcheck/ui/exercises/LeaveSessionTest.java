@@ -13,18 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.exercise.GuidedSession;
@@ -32,14 +28,12 @@ import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.LayoutCheck;
-import org.popcheck.ui.common.EveryWindow;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,58 +47,27 @@ class LeaveSessionTest {
     @TempDir
     Path dataDir;
 
-    private Stage stage;
+    /** A window of this test's own: a pretended small screen would leave the shared primary stage resized. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.shown();
+
     private AppContext context;
     private ExercisesScreen screen;
-
-    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
-    private String sheet;
-
-    /** A window of this test's own: a pretended small screen would leave the shared primary stage resized. */
-    @Start
-    void start(Stage primary) {
-        sheet = javafx.application.Application.getUserAgentStylesheet();
-        stage = new Stage();
-        stage.show();
-    }
-
-    @AfterEach
-    void closeWhatIsOpen(FxRobot robot) {
-        robot.interact(() -> {
-            Window d = dialog();
-            if (d != null && d.getScene().getRoot() instanceof DialogPane pane) {
-                pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
-                        .ifPresent(t -> ((Button) pane.lookupButton(t)).fire());
-            }
-            EveryWindow.pretendScreenArea(null);
-            EveryWindow.stopFollowing(); // the next test's windows keep their own look and size
-            Messages.setLanguage(Language.EN);
-            javafx.application.Application.setUserAgentStylesheet(sheet);
-            stage.close();
-        });
-    }
 
     /** The exercises screen with its clock moved by the test, in a window of {@code width} x {@code height}. */
     private void open(FxRobot robot, Settings settings, int width, int height) {
         context = AppContext.create(dataDir);
         context.settingsProperty().set(settings);
-        robot.interact(() -> {
-            EveryWindow.pretendScreenArea(new Rectangle2D(0, 0, width, height));
-            Theme.applyUserAgent(settings);
+        robot.interact(() -> own.onScreen(context, width, height, () -> {
             screen = new ExercisesScreen(context, false);
-            Scene scene = new Scene((javafx.scene.Parent) screen.view(), width, height);
-            Theme.apply(scene, settings);
-            stage.setScene(scene);
-            stage.setX(0);
-            stage.setY(0);
-            EveryWindow.follow(context.settingsProperty());
-        });
+            return (javafx.scene.Parent) screen.view();
+        }));
     }
 
     /** Starts calf raises and does its first set. */
     private SessionView startAndDoOneSet(FxRobot robot) {
-        robot.interact(() -> ((Button) stage.getScene().lookup("#open-calf-raise")).fire());
-        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
+        robot.interact(() -> ((Button) own.stage().getScene().lookup("#open-calf-raise")).fire());
+        robot.interact(() -> ((Button) own.stage().getScene().lookup("#detail-start")).fire());
         SessionView session = screen.sessionView();
         assertNotNull(session, "the session is shown");
         robot.interact(() -> {
@@ -124,9 +87,7 @@ class LeaveSessionTest {
     }
 
     private Window dialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .findFirst().orElse(null);
+        return own.dialog();
     }
 
     private void press(FxRobot robot, KeyCode key) {
@@ -155,8 +116,8 @@ class LeaveSessionTest {
         assertEquals(GuidedSession.Phase.FINISHED, session.session().phase());
         assertTrue(session.session().stoppedEarly(), "a stopped session");
         assertTrue(robot.lookup("#session-end").query().isVisible(), "its end: the pain question and Save");
-        assertEquals("session-pain", stage.getScene().getFocusOwner().getId(), "the focus on the pain question");
-        robot.interact(() -> ((Button) stage.getScene().lookup("#session-save")).fire());
+        assertEquals("session-pain", own.stage().getScene().getFocusOwner().getId(), "the focus on the pain question");
+        robot.interact(() -> ((Button) own.stage().getScene().lookup("#session-save")).fire());
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !context.journal().entries().isEmpty() && session.recorded());
         ExerciseDone done = context.journal().entries().get(0).exercises().get(0);
         assertEquals("calf-raise", done.exerciseId());
@@ -166,7 +127,7 @@ class LeaveSessionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(dialog(), "in the journal: nothing to ask");
         assertNull(screen.sessionView(), "back to the library");
-        assertTrue(stage.getScene().lookup("#exercise-cards").isVisible());
+        assertTrue(own.stage().getScene().lookup("#exercise-cards").isVisible());
     }
 
     @Test
@@ -206,7 +167,7 @@ class LeaveSessionTest {
     void aStoppedSessionNotYetRecordedAsksWithEnterStaying(FxRobot robot) throws Exception {
         open(robot, Settings.defaultsFor(Locale.UK), 1280, 800);
         SessionView session = startAndDoOneSet(robot);
-        robot.interact(() -> ((Button) stage.getScene().lookup("#session-stop")).fire());
+        robot.interact(() -> ((Button) own.stage().getScene().lookup("#session-stop")).fire());
         DialogPane asked = chooseExercises();
         assertNull(asked.lookup("#exercises-leave-record"), "nothing left to stop");
         assertNotNull(asked.lookup("#exercises-leave-leave"), "leave, or stay and record it");
@@ -260,20 +221,18 @@ class LeaveSessionTest {
         org.popcheck.ui.MainWindow[] window = new org.popcheck.ui.MainWindow[1];
         robot.interact(() -> {
             window[0] = new org.popcheck.ui.MainWindow(context);
-            Scene scene = new Scene(window[0], 1280, 800);
-            Theme.apply(scene, context.settings());
-            stage.setScene(scene);
+            own.show(window[0], 1280, 800, context.settings());
             window[0].show(org.popcheck.ui.Destination.EXERCISES);
         });
         robot.interact(() -> {
-            stage.getScene().getRoot().applyCss(); // the library's cards are looked up through its scroll pane's skin
-            ((Button) stage.getScene().lookup("#open-calf-raise")).fire();
+            own.stage().getScene().getRoot().applyCss(); // the library's cards are looked up through its scroll pane's skin
+            ((Button) own.stage().getScene().lookup("#open-calf-raise")).fire();
         });
-        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
-        Platform.runLater(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#nav-exercises")).fire());
+        robot.interact(() -> ((Button) own.stage().getScene().lookup("#detail-start")).fire());
+        Platform.runLater(() -> ((javafx.scene.control.ToggleButton) own.stage().getScene().lookup("#nav-exercises")).fire());
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialog() != null);
         assertEquals("exercises-leave", dialog().getScene().getRoot().getId(), "not a dead click");
         press(robot, KeyCode.ESCAPE);
-        assertNotNull(stage.getScene().lookup("#session"), "Keep going: the session is still there");
+        assertNotNull(own.stage().getScene().lookup("#session"), "Keep going: the session is still there");
     }
 }

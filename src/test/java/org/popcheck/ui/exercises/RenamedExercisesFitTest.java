@@ -10,23 +10,21 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.popcheck.body.Region;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.LayoutCheck;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,25 +39,8 @@ class RenamedExercisesFitTest {
     @TempDir
     Path dataDir;
 
-    private Stage stage;
-
-    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
-    private String sheet;
-
-    @Start
-    void start(Stage primary) {
-        sheet = javafx.application.Application.getUserAgentStylesheet();
-        stage = new Stage();
-    }
-
-    @AfterEach
-    void backToEnglish(FxRobot robot) {
-        robot.interact(() -> {
-            Messages.setLanguage(Language.EN);
-            javafx.application.Application.setUserAgentStylesheet(sheet);
-            stage.close();
-        });
-    }
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @ParameterizedTest
     @EnumSource(Language.class)
@@ -74,20 +55,17 @@ class RenamedExercisesFitTest {
                         AppContext context = AppContext.create(dataDir);
                         context.settingsProperty().set(settings);
                         ExercisesScreen screen = new ExercisesScreen(context, false);
-                        Scene scene = new Scene((javafx.scene.Parent) screen.view(), size[0] - 210, size[1]); // beside the navigation
-                        Theme.apply(scene, settings);
-                        stage.setScene(scene);
-                        stage.show();
+                        Scene scene = own.show((javafx.scene.Parent) screen.view(), size[0] - 210, size[1], settings); // beside the navigation
                         @SuppressWarnings("unchecked")
                         javafx.scene.control.ChoiceBox<Region> filter = (javafx.scene.control.ChoiceBox<Region>) scene.lookup("#exercise-filter");
                         filter.setValue(Region.fromId(shown[0]).orElseThrow());
                     });
                     WaitForAsyncUtils.waitForFxEvents();
                     String name = org.popcheck.exercise.ExerciseCatalog.standard().find(shown[1]).orElseThrow().name();
-                    assertTrue(robot.from(stage.getScene().getRoot()).lookup((Label l) -> name.equals(l.getText())).tryQuery().isPresent(),
+                    assertTrue(robot.from(own.stage().getScene().getRoot()).lookup((Label l) -> name.equals(l.getText())).tryQuery().isPresent(),
                             look + ": the card names " + name);
                     problems(robot, look + "-card");
-                    robot.interact(() -> ((Button) stage.getScene().lookup("#open-" + shown[1])).fire());
+                    robot.interact(() -> ((Button) own.stage().getScene().lookup("#open-" + shown[1])).fire());
                     WaitForAsyncUtils.waitForFxEvents();
                     problems(robot, look + "-page");
                 }
@@ -98,11 +76,11 @@ class RenamedExercisesFitTest {
     private void problems(FxRobot robot, String look) {
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            problems.addAll(LayoutCheck.problems(stage.getScene()));
+            own.stage().getScene().getRoot().applyCss();
+            own.stage().getScene().getRoot().layout();
+            problems.addAll(LayoutCheck.problems(own.stage().getScene()));
         });
-        Snapshots.write(stage.getScene(), Path.of("target/screenshots/renamed-exercises", look + ".png"));
+        Snapshots.write(own.stage().getScene(), Path.of("target/screenshots/renamed-exercises", look + ".png"));
         assertEquals(List.of(), problems, look);
     }
 }

@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,15 +23,13 @@ import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.LayoutCheck;
 import org.popcheck.ui.MainWindow;
-import org.popcheck.ui.common.EveryWindow;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -50,34 +45,9 @@ class EntryFormChoicesWholeTest {
     @TempDir
     static Path dataDir;
 
-    private Stage stage;
-
-    /** The user-agent sheet before this test, given back after it: the next test class expects its own. */
-    private String sheet;
-
     /** A window of this test's own: a pretended small screen would leave the shared primary stage resized. */
-    @Start
-    void start(Stage primary) {
-        sheet = javafx.application.Application.getUserAgentStylesheet();
-        stage = new Stage();
-        stage.show();
-    }
-
-    @AfterEach
-    void backToNormal(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : Window.getWindows().toArray(new Window[0])) {
-                if (w != stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
-                    ((Button) pane.lookupButton(ButtonType.CANCEL)).fire();
-                }
-            }
-            EveryWindow.pretendScreenArea(null);
-            EveryWindow.stopFollowing(); // the next test's windows keep their own look and size
-            Messages.setLanguage(Language.EN);
-            javafx.application.Application.setUserAgentStylesheet(sheet);
-            stage.close();
-        });
-    }
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.shown();
 
     static List<Object[]> looks() {
         List<Object[]> looks = new ArrayList<>();
@@ -100,15 +70,7 @@ class EntryFormChoicesWholeTest {
         AppContext context = AppContext.create(java.nio.file.Files.createTempDirectory(dataDir, "data"));
         context.settingsProperty().set(settings);
         robot.interact(() -> {
-            EveryWindow.pretendScreenArea(new Rectangle2D(0, 0, 1024, 600));
-            Theme.applyUserAgent(settings);
-            MainWindow window = new MainWindow(context);
-            Scene scene = new Scene(window, 1024, 600);
-            Theme.apply(scene, settings);
-            stage.setScene(scene);
-            stage.setX(0);
-            stage.setY(0);
-            EveryWindow.follow(context.settingsProperty());
+            own.onScreen(context, 1024, 600, () -> new MainWindow(context));
             context.startLoadingJournal();
         });
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
@@ -132,8 +94,6 @@ class EntryFormChoicesWholeTest {
     }
 
     private Window dialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .findFirst().orElse(null);
+        return own.dialog();
     }
 }

@@ -21,9 +21,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
@@ -31,6 +31,7 @@ import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalStore;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Destination;
 import org.popcheck.ui.MainWindow;
@@ -57,7 +58,8 @@ class EveryDateBoxRefusesBadTextTest {
 
     private AppContext context;
     private MainWindow window;
-    private Stage own;
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -72,14 +74,8 @@ class EveryDateBoxRefusesBadTextTest {
         context = AppContext.create(data);
         context.startLoadingJournal();
         window = new MainWindow(context);
-        own = new Stage();
-        own.setScene(new Scene(window, 1100, 760));
-        own.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(own::close);
+        own.stage().setScene(new Scene(window, 1100, 760));
+        own.stage().show();
     }
 
     private void awaitLoaded() throws Exception {
@@ -142,7 +138,7 @@ class EveryDateBoxRefusesBadTextTest {
         EntryForm[] form = new EntryForm[1];
         robot.interact(() -> {
             form[0] = new EntryForm(null);
-            own.setScene(new Scene(form[0], 900, 760));
+            own.stage().setScene(new Scene(form[0], 900, 760));
             form[0].region.setValue(Region.ANKLE);
             form[0].side.setValue(Side.LEFT);
         });
@@ -201,73 +197,56 @@ class EveryDateBoxRefusesBadTextTest {
     void theMarkedBoxesAndTheirSentencesFitAtEveryUsualSize(FxRobot robot) throws Exception {
         awaitLoaded();
         List<String> problems = new ArrayList<>();
-        String sheet = javafx.application.Application.getUserAgentStylesheet();
-        try {
-            for (org.popcheck.i18n.Language language : List.of(org.popcheck.i18n.Language.EN, org.popcheck.i18n.Language.DE)) {
-                for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
-                    for (double scale : new double[] {1.0, 2.0}) {
-                        String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
-                        org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
-                        robot.interact(() -> {
-                            org.popcheck.ui.common.EveryWindow.pretendScreenArea(new javafx.geometry.Rectangle2D(0, 0, size[0], size[1]));
-                            context.settingsProperty().set(settings); // the journal's columns grow with the text size
-                            org.popcheck.ui.common.EveryWindow.follow(context.settingsProperty()); // and the dialog's text
-                            org.popcheck.i18n.Messages.setLanguage(language);
-                            org.popcheck.ui.common.Theme.applyUserAgent(settings);
-                            MainWindow shown = new MainWindow(context);
-                            Scene scene = new Scene(shown, size[0], size[1]);
-                            org.popcheck.ui.common.Theme.apply(scene, settings);
-                            own.setScene(scene);
-                            shown.show(Destination.JOURNAL);
-                        });
-                        DatePicker from = (DatePicker) own.getScene().lookup("#journal-filter-from");
-                        type(robot, from, "31.02.2026", KeyCode.ENTER);
-                        problems.addAll(checked(robot, look + " journal"));
-                        org.popcheck.ui.common.Snapshots.write(own.getScene(), Path.of("target/screenshots/date-box-problem", "journal-" + look + ".png"));
+        for (org.popcheck.i18n.Language language : List.of(org.popcheck.i18n.Language.EN, org.popcheck.i18n.Language.DE)) {
+            for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                for (double scale : new double[] {1.0, 2.0}) {
+                    String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
+                    org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
+                    robot.interact(() -> {
+                        context.settingsProperty().set(settings); // the journal's columns grow with the text size, the dialog's text follows
+                        org.popcheck.i18n.Messages.setLanguage(language);
+                        ((MainWindow) own.onScreen(context, size[0], size[1], () -> new MainWindow(context)).getRoot()).show(Destination.JOURNAL);
+                    });
+                    DatePicker from = (DatePicker) own.stage().getScene().lookup("#journal-filter-from");
+                    type(robot, from, "31.02.2026", KeyCode.ENTER);
+                    problems.addAll(checked(robot, look + " journal"));
+                    org.popcheck.ui.common.Snapshots.write(own.stage().getScene(), Path.of("target/screenshots/date-box-problem", "journal-" + look + ".png"));
 
-                        // The entry form as the person sees it: in its dialog, sized for this screen.
-                        javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) own.getScene().lookup("#journal-add")).fire());
-                        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> entryDialog() != null);
-                        WaitForAsyncUtils.waitForFxEvents();
-                        javafx.stage.Window dialog = entryDialog();
-                        DatePicker date = (DatePicker) dialog.getScene().getRoot().lookup(".date-picker");
-                        robot.targetWindow(dialog);
-                        type(robot, date, "2026-13-01", KeyCode.ENTER);
-                        String said = ((Label) dialog.getScene().lookup("#entry-date-problem")).getText();
-                        assertTrue(said.contains("2026-13-01"), look + ": " + said);
-                        List<String> inDialog = new ArrayList<>();
-                        robot.interact(() -> org.popcheck.ui.LayoutCheck.problems(dialog.getScene()).forEach(p -> inDialog.add(look + " entry dialog: " + p)));
-                        problems.addAll(inDialog);
-                        org.popcheck.ui.common.Snapshots.write(dialog.getScene(), Path.of("target/screenshots/date-box-problem", "entry-" + look + ".png"));
-                        robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
-                                .lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
-                        robot.targetWindow(own);
-                    }
+                    // The entry form as the person sees it: in its dialog, sized for this screen.
+                    javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) own.stage().getScene().lookup("#journal-add")).fire());
+                    WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> entryDialog() != null);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    javafx.stage.Window dialog = entryDialog();
+                    DatePicker date = (DatePicker) dialog.getScene().getRoot().lookup(".date-picker");
+                    robot.targetWindow(dialog);
+                    type(robot, date, "2026-13-01", KeyCode.ENTER);
+                    String said = ((Label) dialog.getScene().lookup("#entry-date-problem")).getText();
+                    assertTrue(said.contains("2026-13-01"), look + ": " + said);
+                    List<String> inDialog = new ArrayList<>();
+                    robot.interact(() -> org.popcheck.ui.LayoutCheck.problems(dialog.getScene()).forEach(p -> inDialog.add(look + " entry dialog: " + p)));
+                    problems.addAll(inDialog);
+                    org.popcheck.ui.common.Snapshots.write(dialog.getScene(), Path.of("target/screenshots/date-box-problem", "entry-" + look + ".png"));
+                    robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
+                            .lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+                    robot.targetWindow(own.stage());
                 }
             }
-        } finally {
-            robot.interact(() -> {
-                org.popcheck.ui.common.EveryWindow.pretendScreenArea(null);
-                org.popcheck.ui.common.EveryWindow.stopFollowing(); // later tests' windows keep their own look and size
-                org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
-                javafx.application.Application.setUserAgentStylesheet(sheet);
-            });
         }
         assertEquals(List.of(), problems);
     }
 
     private javafx.stage.Window entryDialog() {
         return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w != own && w.isShowing() && w.getScene() != null && w.getScene().lookup("#entry-problem") != null)
+                .filter(w -> w != own.stage() && w.isShowing() && w.getScene() != null && w.getScene().lookup("#entry-problem") != null)
                 .findFirst().orElse(null);
     }
 
     private List<String> checked(FxRobot robot, String look) {
         List<String> found = new ArrayList<>();
         robot.interact(() -> {
-            own.getScene().getRoot().applyCss();
-            own.getScene().getRoot().layout();
-            org.popcheck.ui.LayoutCheck.problems(own.getScene()).forEach(p -> found.add(look + ": " + p));
+            own.stage().getScene().getRoot().applyCss();
+            own.stage().getScene().getRoot().layout();
+            org.popcheck.ui.LayoutCheck.problems(own.stage().getScene()).forEach(p -> found.add(look + ": " + p));
         });
         return found;
     }

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
@@ -30,6 +31,7 @@ import org.popcheck.body.Side;
 import org.popcheck.journal.ExerciseDone;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalStore;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Destination;
 import org.popcheck.ui.MainWindow;
@@ -50,6 +52,10 @@ class JournalFinishesTest {
     private MainWindow window;
     private Stage stage;
     private final List<Throwable> uncaught = new ArrayList<>();
+
+    /** For the test that sizes its window: the shared primary stage would keep the sizes set there. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -135,15 +141,8 @@ class JournalFinishesTest {
     void theOfferToUndoADeleteFitsAtEveryUsualSize(FxRobot robot) throws Exception {
         awaitLoaded();
         JournalViewModel model = JournalViewModel.of(context);
-        // A window of this test's own: the shared primary stage would keep the sizes set here.
         Stage shared = stage;
-        String sheet = javafx.application.Application.getUserAgentStylesheet();
-        robot.interact(() -> {
-            stage = new Stage();
-            shared.getScene().setRoot(new javafx.scene.layout.Pane());
-            stage.setScene(new Scene(window, 1100, 760));
-            stage.show();
-        });
+        robot.interact(() -> stage = own.takeFrom(shared, window, 1100, 760));
         for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
             for (double scale : new double[] {1.0, 2.0}) {
                 robot.interact(() -> {
@@ -167,13 +166,8 @@ class JournalFinishesTest {
                 assertFalse(screen.undoBar.isVisible(), "gone once used");
             }
         }
-        Stage own = stage;
         stage = shared;
-        robot.interact(() -> {
-            context.settingsProperty().set(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK));
-            own.close();
-            javafx.application.Application.setUserAgentStylesheet(sheet);
-        });
+        robot.interact(() -> context.settingsProperty().set(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK)));
     }
 
     @Test

@@ -13,14 +13,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
@@ -29,6 +27,7 @@ import org.popcheck.body.Side;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Destination;
 import org.popcheck.ui.MainWindow;
@@ -36,7 +35,6 @@ import org.popcheck.ui.common.Snapshots;
 import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -50,22 +48,8 @@ class JournalUndoBarInViewTest {
     @TempDir
     static Path dir;
 
-    private Stage stage;
-    private String sheet;
-
-    @Start
-    void start(Stage primary) {
-        sheet = javafx.application.Application.getUserAgentStylesheet();
-        stage = new Stage();
-    }
-
-    @AfterEach
-    void giveBack(FxRobot robot) {
-        robot.interact(() -> {
-            stage.close();
-            javafx.application.Application.setUserAgentStylesheet(sheet); // later tests expect the sheet they had
-        });
-    }
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @Test
     void theUndoBarIsWhollyInSightAtEveryUsualSize(FxRobot robot) throws Exception {
@@ -88,35 +72,32 @@ class JournalUndoBarInViewTest {
                 robot.interact(() -> {
                     Theme.applyUserAgent(settings);
                     window[0] = new MainWindow(context);
-                    Scene scene = new Scene(window[0], size[0], size[1]);
-                    Theme.apply(scene, settings);
-                    stage.setScene(scene);
-                    stage.show();
+                    own.show(window[0], size[0], size[1], settings);
                     context.startLoadingJournal();
                 });
                 WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
                 robot.interact(() -> window[0].show(Destination.JOURNAL));
                 // The journal's screen may be put in place after the call returns (it once was not there yet).
-                WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> stage.getScene().lookup("#journal-table") != null);
-                TableView<?> table = (TableView<?>) stage.getScene().lookup("#journal-table");
+                WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.stage().getScene().lookup("#journal-table") != null);
+                TableView<?> table = (TableView<?>) own.stage().getScene().lookup("#journal-table");
                 WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
                 robot.interact(() -> {
                     table.getSelectionModel().select(0);
-                    ((Button) stage.getScene().lookup("#journal-delete")).fire();
+                    ((Button) own.stage().getScene().lookup("#journal-delete")).fire();
                 });
                 JournalViewModel model = JournalViewModel.of(context);
                 WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                         () -> WaitForAsyncUtils.asyncFx(() -> model.lastDeletedProperty().get() != null && !model.savingProperty().get()).get());
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> {
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
+                    own.stage().getScene().getRoot().applyCss();
+                    own.stage().getScene().getRoot().layout();
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                Snapshots.write(stage.getScene(), Path.of("target/screenshots/journal-undo-bar", look + ".png"));
+                Snapshots.write(own.stage().getScene(), Path.of("target/screenshots/journal-undo-bar", look + ".png"));
                 robot.interact(() -> {
-                    Node bar = stage.getScene().lookup("#journal-undo-bar");
-                    Node undo = stage.getScene().lookup("#journal-undo");
+                    Node bar = own.stage().getScene().lookup("#journal-undo-bar");
+                    Node undo = own.stage().getScene().lookup("#journal-undo");
                     if (!bar.isVisible()) {
                         problems.add(look + ": the bar is not shown");
                         return;

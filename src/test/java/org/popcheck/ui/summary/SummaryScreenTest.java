@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.body.BodySite;
@@ -32,6 +33,7 @@ import org.popcheck.body.Side;
 import org.popcheck.journal.JournalAccess;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.report.SummaryPrinter;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,6 +47,10 @@ class SummaryScreenTest {
     static Path dir;
 
     private SummaryScreen screen;
+
+    /** For the test that sizes its window: the shared primary stage would keep the sizes set there. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     /** A journal in memory with a note flagged for the clinician yesterday. */
     static final class ListJournal implements JournalAccess {
@@ -293,55 +299,43 @@ class SummaryScreenTest {
      */
     @Test
     void theDateProblemFitsInEachLanguageAtEveryUsualSize(FxRobot robot) {
-        Stage own = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new Stage()));
-        String sheet = javafx.application.Application.getUserAgentStylesheet();
-        try {
-            for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
-                for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
-                    for (double scale : new double[] {1.0, 2.0}) {
-                        List<String> problems = new ArrayList<>();
-                        robot.interact(() -> {
-                            org.popcheck.i18n.Messages.setLanguage(language);
-                            AppContext context = AppContext.create(dir);
-                            context.setJournal(new ListJournal());
-                            SummaryScreen shown = new SummaryScreen(context, new SummaryPrinter(() -> false, () -> null));
-                            Scene scene = new Scene((javafx.scene.Parent) shown.view(), size[0] - 210, size[1]); // beside the navigation
-                            org.popcheck.ui.common.Theme.apply(scene, org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale));
-                            own.setScene(scene);
-                            own.show();
-                        });
-                        robot.interact(() -> {
-                            Scene scene = own.getScene();
-                            scene.getRoot().applyCss();
-                            for (javafx.scene.Node n : scene.getRoot().lookupAll(".radio-button")) {
-                                if (((javafx.scene.control.RadioButton) n).getUserData() == SummaryViewModel.PeriodChoice.CUSTOM) {
-                                    ((javafx.scene.control.RadioButton) n).setSelected(true);
-                                }
+        for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
+            for (int[] size : new int[][] {{1280, 800}, {1024, 600}}) {
+                for (double scale : new double[] {1.0, 2.0}) {
+                    List<String> problems = new ArrayList<>();
+                    robot.interact(() -> {
+                        org.popcheck.i18n.Messages.setLanguage(language);
+                        AppContext context = AppContext.create(dir);
+                        context.setJournal(new ListJournal());
+                        SummaryScreen shown = new SummaryScreen(context, new SummaryPrinter(() -> false, () -> null));
+                        own.show((javafx.scene.Parent) shown.view(), size[0] - 210, size[1], // beside the navigation
+                                org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale));
+                    });
+                    robot.interact(() -> {
+                        Scene scene = own.stage().getScene();
+                        scene.getRoot().applyCss();
+                        for (javafx.scene.Node n : scene.getRoot().lookupAll(".radio-button")) {
+                            if (((javafx.scene.control.RadioButton) n).getUserData() == SummaryViewModel.PeriodChoice.CUSTOM) {
+                                ((javafx.scene.control.RadioButton) n).setSelected(true);
                             }
-                            javafx.scene.control.DatePicker from = (javafx.scene.control.DatePicker) scene.lookup("#summary-from");
-                            from.getEditor().setText("45/99/2026");
-                            from.setValue(from.getConverter().fromString(from.getEditor().getText()));
-                        });
-                        WaitForAsyncUtils.waitForFxEvents();
-                        robot.interact(() -> {
-                            own.getScene().getRoot().applyCss();
-                            own.getScene().getRoot().layout();
-                            problems.addAll(org.popcheck.ui.LayoutCheck.problems(own.getScene()));
-                        });
-                        String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
-                        org.popcheck.ui.common.Snapshots.write(own.getScene(), Path.of("target/screenshots/summary-date-problem", look + ".png"));
-                        String said = ((javafx.scene.control.Label) own.getScene().lookup("#summary-date-problem")).getText();
-                        assertTrue(said.contains("45/99/2026"), look + ": " + said);
-                        assertEquals(List.of(), problems, look);
-                    }
+                        }
+                        javafx.scene.control.DatePicker from = (javafx.scene.control.DatePicker) scene.lookup("#summary-from");
+                        from.getEditor().setText("45/99/2026");
+                        from.setValue(from.getConverter().fromString(from.getEditor().getText()));
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> {
+                        own.stage().getScene().getRoot().applyCss();
+                        own.stage().getScene().getRoot().layout();
+                        problems.addAll(org.popcheck.ui.LayoutCheck.problems(own.stage().getScene()));
+                    });
+                    String look = language.code() + "-" + size[0] + "x" + size[1] + "-" + (int) scale + "x";
+                    org.popcheck.ui.common.Snapshots.write(own.stage().getScene(), Path.of("target/screenshots/summary-date-problem", look + ".png"));
+                    String said = ((javafx.scene.control.Label) own.stage().getScene().lookup("#summary-date-problem")).getText();
+                    assertTrue(said.contains("45/99/2026"), look + ": " + said);
+                    assertEquals(List.of(), problems, look);
                 }
             }
-        } finally {
-            robot.interact(() -> {
-                org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
-                own.close();
-                javafx.application.Application.setUserAgentStylesheet(sheet); // the other tests here expect the sheet they had
-            });
         }
     }
 }

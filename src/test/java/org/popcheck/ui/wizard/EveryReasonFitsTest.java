@@ -14,10 +14,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
@@ -26,6 +25,7 @@ import org.popcheck.body.BodySite;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.triage.Rule;
 import org.popcheck.triage.RuleBook;
 import org.popcheck.triage.TriageEngine;
@@ -33,7 +33,6 @@ import org.popcheck.ui.Outcome;
 import org.popcheck.ui.common.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Every rule's reason, in every language, shown whole on the result page at 1280x800 and 1024x600,
@@ -46,19 +45,9 @@ class EveryReasonFitsTest {
 
     private static final int[] AGES = {0, 12, 70};
 
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        stage.show();
-    }
-
-    @AfterEach
-    void giveBackTheWindowAndLanguage(FxRobot robot) {
-        robot.interact(stage::close);
-        Messages.setLanguage(Language.EN);
-    }
+    /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.shown();
 
     /** Every yes/no fact yes, every number at its highest, the grinding sound set off by exercise; no injury date (a recent injury). */
     private static Assessment everySign(int age) {
@@ -135,7 +124,7 @@ class EveryReasonFitsTest {
     }
 
     private ResultPage show(FxRobot robot, Outcome outcome, int width, int height, double textScale) {
-        return ResultPageFrame.show(robot, stage, outcome, width, height, textScale);
+        return ResultPageFrame.show(robot, own.stage(), outcome, width, height, textScale);
     }
 
     /** Labels whose shown text is not their whole text (cut with "..." for want of room). */

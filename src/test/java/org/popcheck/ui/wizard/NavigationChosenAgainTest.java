@@ -9,18 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.Patience;
 import org.popcheck.assessment.Answer;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.triage.Level;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.Destination;
@@ -45,26 +46,15 @@ class NavigationChosenAgainTest {
     private MainWindow window;
     private WizardViewModel model;
     /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
-    private Stage stage;
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @Start
     void start(Stage primary) {
         AppContext context = AppContext.create(dataDir);
         window = new MainWindow(context);
-        Scene scene = new Scene(window, 1024, 600);
-        Theme.apply(scene, context.settings());
-        stage = new Stage();
-        stage.setScene(scene);
-        stage.show();
+        own.show(window, 1024, 600, context.settings());
         model = ((WizardScreen) window.screen(Destination.CHECK)).model();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeTheWindow(FxRobot robot) {
-        robot.interact(() -> {
-            Theme.applyUserAgent(org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK));
-            stage.close();
-        });
     }
 
     /** Answers every step through the model ("no" to every sign) and shows the result. */
@@ -129,8 +119,8 @@ class NavigationChosenAgainTest {
                     org.popcheck.settings.Settings settings = org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(scale);
                     Theme.applyUserAgent(settings);
                     Theme.apply(window.getScene(), settings);
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
+                    own.stage().setWidth(size[0]);
+                    own.stage().setHeight(size[1]);
                 });
                 finishACheck(robot, Region.ANKLE, Answer.YesNo.NO);
                 click(robot, "#nav-check");

@@ -11,15 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.body.BodySite;
@@ -28,13 +26,12 @@ import org.popcheck.causes.CauseBook;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SavedAssessment;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.ui.Outcome;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -51,18 +48,8 @@ class ResultCausesTest {
             "trigger", new Answer.Choices(List.of("walking")), "pain", new Answer.Number(0), "long_sitting", Answer.YesNo.YES));
 
     /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        stage.show();
-    }
-
-    @AfterEach
-    void closeTheWindow(FxRobot robot) {
-        robot.interact(stage::close);
-    }
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.shown();
 
     private static Outcome outcome(Assessment a) {
         return new Outcome(a, TriageEngine.standard().evaluate(a, "112"));
@@ -70,7 +57,7 @@ class ResultCausesTest {
 
     /** The page in a frame like the main window's: the navigation's width on the left, the page scrolling. */
     private ResultPage show(FxRobot robot, Outcome outcome, int width, int height, double textScale) {
-        return ResultPageFrame.show(robot, stage, outcome, width, height, textScale);
+        return ResultPageFrame.show(robot, own.stage(), outcome, width, height, textScale);
     }
 
     private static int indexOf(ResultPage page, String id) {
@@ -193,9 +180,7 @@ class ResultCausesTest {
         all.setPadding(new javafx.geometry.Insets(10));
         robot.interact(() -> {
             CausePicture.IDS.forEach(id -> all.getChildren().add(CausePicture.of(id).orElseThrow()));
-            Scene scene = new Scene(all, 900, 130);
-            Theme.apply(scene, Settings.defaultsFor(Locale.UK));
-            stage.setScene(scene);
+            own.show(all, 900, 130, Settings.defaultsFor(Locale.UK));
         });
         WaitForAsyncUtils.waitForFxEvents();
         Snapshots.write(all, Path.of("target/screenshots", "cause-pictures.png"));
@@ -217,14 +202,14 @@ class ResultCausesTest {
                 snapTheCauses(robot, show(robot, outcome(emergenciesWithACause().get(0)), size[0], size[1], scale),
                         "result-causes-emergency-" + at);
                 show(robot, outcome(SNAPPING_HIP), size[0], size[1], scale);
-                robot.interact(() -> ((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
+                robot.interact(() -> ((ScrollPane) own.stage().getScene().getRoot().lookup(".scroll-pane")).setVvalue(0));
                 WaitForAsyncUtils.waitForFxEvents();
                 // The README's picture of the causes is this one at 1280x800 and the usual text size.
                 Path inTarget = Path.of("target/screenshots", name + ".png");
                 for (Path file : size[0] == 1280 && scale == 1.0
                         ? org.popcheck.testsupport.DocPictures.places(inTarget, Path.of("docs/screenshots/result-causes.png"))
                         : List.of(inTarget)) {
-                    Snapshots.write(stage.getScene().getRoot(), file);
+                    Snapshots.write(own.stage().getScene().getRoot(), file);
                 }
             }
         }
@@ -324,12 +309,12 @@ class ResultCausesTest {
     /** Scrolls the causes (under "get checked first" or "get help first") into view and writes a picture. */
     private void snapTheCauses(FxRobot robot, ResultPage page, String file) {
         robot.interact(() -> {
-            ScrollPane scroll = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
+            ScrollPane scroll = (ScrollPane) own.stage().getScene().getRoot().lookup(".scroll-pane");
             Node causes = page.lookup("#result-causes");
             double room = page.getHeight() - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(Math.min(1, (causes.getBoundsInParent().getMinY() - 120) / room));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", file));
+        Snapshots.write(own.stage().getScene().getRoot(), Path.of("target/screenshots", file));
     }
 }

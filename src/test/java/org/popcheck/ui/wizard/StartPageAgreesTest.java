@@ -12,25 +12,22 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.Region;
 import org.popcheck.plan.CheckPlanner;
 import org.popcheck.plan.PlanScreen;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.triage.TriageEngine;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,18 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StartPageAgreesTest {
 
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(stage::close);
-    }
+    /** A window of this test's own: the primary stage is shared with the other screen tests and keeps its size. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.shown();
 
     /** The signs of every place's emergency list, in words, in catalog order. */
     private static Set<String> askedInAnEmergencyList() {
@@ -73,11 +61,9 @@ class StartPageAgreesTest {
         Settings settings = Settings.defaultsFor(Locale.UK).withTextScale(scale);
         StartPage page = new StartPage(new SimpleObjectProperty<>(settings), model.emergencySigns());
         robot.interact(() -> {
-            Scene scene = new Scene(new javafx.scene.control.ScrollPane(page), width, height);
-            Theme.apply(scene, settings);
-            stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            own.show(new javafx.scene.control.ScrollPane(page), width, height, settings);
+            own.stage().setWidth(width);
+            own.stage().setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
         return page;
@@ -108,7 +94,7 @@ class StartPageAgreesTest {
     void theStartPageAtTheSmallestWindowAndTwiceTheText(FxRobot robot) {
         for (double scale : new double[] {1.0, 2.0}) {
             StartPage page = show(robot, 1024, 600, scale);
-            Snapshots.write(stage.getScene().getRoot(), Path.of("target/screenshots", "start-page-" + (int) scale + "x.png"));
+            Snapshots.write(own.stage().getScene().getRoot(), Path.of("target/screenshots", "start-page-" + (int) scale + "x.png"));
             assertEquals(askedInAnEmergencyList().size(), listed(page).size());
         }
     }
