@@ -314,7 +314,8 @@ public final class ExercisesScreen implements Screen {
     private SessionView showSession(GuidedSession guided) {
         stopDemo();
         Exercise e = guided.exercise();
-        SessionView session = new SessionView(context, guided, realClock, v -> showDetail(e));
+        // Done asks as every other way out does: a finished session not yet saved is not dropped unasked.
+        SessionView session = new SessionView(context, guided, realClock, v -> mayLeave(v, () -> showDetail(e)));
         ScrollPane scroller = new ScrollPane(session);
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
@@ -347,9 +348,17 @@ public final class ExercisesScreen implements Screen {
     @Override
     public boolean mayLeave() {
         SessionView session = sessionView();
-        if (session == null) {
-            return true;
-        }
+        return session == null || mayLeave(session, this::showLibrary);
+    }
+
+    /**
+     * Asks what becomes of {@code session} ({@link LeaveSession}) and acts on the answer: stop and record
+     * shows the session's end and stays, keep going stays as it was, and leave ends the session and shows
+     * {@code next} (the library, or the exercise's page after Done).
+     *
+     * @return whether the session was left
+     */
+    private boolean mayLeave(SessionView session, Runnable next) {
         Runnable letRun = session.hold();
         switch (LeaveSession.ask(root.getScene() == null ? null : root.getScene().getWindow(), session.session(), session.recorded())) {
             case STOP_AND_RECORD -> {
@@ -362,7 +371,7 @@ public final class ExercisesScreen implements Screen {
             }
             default -> {
                 session.dispose();
-                showLibrary();
+                next.run();
                 return true;
             }
         }

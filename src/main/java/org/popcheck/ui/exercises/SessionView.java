@@ -60,6 +60,7 @@ final class SessionView extends VBox {
     /** The general stop list under the controls; hidden at the end, where the tick list names the same signs. */
     private final javafx.scene.Node stopIf;
 
+    /** @param onClose Done was chosen: asks before leaving a session not yet saved, and ends this view if it leaves */
     SessionView(AppContext context, GuidedSession session, boolean realClock, Consumer<SessionView> onClose) {
         super(14);
         this.context = context;
@@ -160,10 +161,8 @@ final class SessionView extends VBox {
         Button done = new Button(Messages.get("exercises.session.done"));
         done.setId("session-done");
         done.setAccessibleText(done.getText());
-        done.setOnAction(e -> {
-            dispose();
-            onClose.accept(this);
-        });
+        // Leaving is the screen's to decide: a session not yet saved asks first, as every way out does.
+        done.setOnAction(e -> onClose.accept(this));
         status.setId("session-status");
         status.setWrapText(true);
         save.setOnAction(e -> {

@@ -225,4 +225,38 @@ class EveryWayOutOfASessionAsksTest {
         escape(robot);
         assertSame(now, screen().sessionView());
     }
+
+    private Button button(String id) {
+        return (Button) stage.getScene().lookup(id);
+    }
+
+    /** Done after a session that ended but was not saved asked nothing: the record was lost without a word. */
+    @Test
+    void doneOnAFinishedSessionNotYetSavedAsksFirst(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        assertEquals(GuidedSession.Phase.FINISHED, session.session().phase());
+        DialogPane pane = asked(() -> button("#session-done").fire(), "Done before Save");
+        assertNotNull(pane.lookup("#exercises-leave-leave"), "leaving without saving is offered");
+        escape(robot);
+        assertSame(session, screen().sessionView(), "Escape stays, with the end to save from");
+        assertTrue(stage.getScene().lookup("#session-end").isVisible());
+
+        pane = asked(() -> button("#session-done").fire(), "Done again");
+        answer(robot, pane, "#exercises-leave-leave");
+        assertNull(screen().sessionView(), "left without saving, as chosen");
+        assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page, where Done always led");
+    }
+
+    @Test
+    void doneOnASavedSessionLeavesAtOnce(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        robot.interact(() -> button("#session-save").fire());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, session::recorded);
+        robot.interact(() -> button("#session-done").fire());
+        assertNull(dialog(), "nothing to ask: it is in the journal");
+        assertNull(screen().sessionView());
+        assertNotNull(stage.getScene().lookup("#detail"));
+    }
 }
