@@ -359,14 +359,13 @@ public final class ExercisesScreen implements Screen {
      * @return whether the session was left
      */
     private boolean mayLeave(SessionView session, Runnable next) {
-        Runnable letRun = session.hold();
+        // The session's clock waits while the question is open, as under any dialog (SessionView).
         switch (LeaveSession.ask(root.getScene() == null ? null : root.getScene().getWindow(), session.session(), session.recorded())) {
             case STOP_AND_RECORD -> {
                 session.stopHere();
                 return false;
             }
             case STAY -> {
-                letRun.run();
                 return false;
             }
             default -> {

@@ -57,6 +57,14 @@ final class SessionView extends VBox {
     private Slider pain;
     private final AnimationTimer timer;
     private final SessionFigure figure;
+    /**
+     * The clock waits while any dialog is open over this session's window (the question on leaving,
+     * the settings, the navigation's quick log): the person cannot follow the exercise then. Watching
+     * the windows, rather than each place that opens one, holds for a dialog added later too.
+     */
+    private final javafx.collections.ListChangeListener<javafx.stage.Window> dialogsWatch = change -> holdWhileADialogIsOpen();
+    /** Lets the clock run again as it was before a dialog opened; null while no dialog holds it. */
+    private Runnable afterDialogs;
     /** The general stop list under the controls; hidden at the end, where the tick list names the same signs. */
     private final javafx.scene.Node stopIf;
 
@@ -143,7 +151,34 @@ final class SessionView extends VBox {
         if (timer != null) {
             timer.start();
         }
+        javafx.stage.Window.getWindows().addListener(dialogsWatch);
         refresh();
+    }
+
+    private void holdWhileADialogIsOpen() {
+        boolean open = aDialogIsOpen();
+        if (open && afterDialogs == null) {
+            afterDialogs = hold();
+        } else if (!open && afterDialogs != null) {
+            afterDialogs.run();
+            afterDialogs = null;
+        }
+    }
+
+    /** Whether a dialog is shown over this session: a window owned by its window, or one that blocks every window. */
+    private boolean aDialogIsOpen() {
+        javafx.stage.Window mine = getScene() == null ? null : getScene().getWindow();
+        return mine != null && javafx.stage.Window.getWindows().stream().anyMatch(w -> w != mine && w.isShowing()
+                && w instanceof javafx.stage.Stage s && (s.getModality() == javafx.stage.Modality.APPLICATION_MODAL || ownedBy(s, mine)));
+    }
+
+    private static boolean ownedBy(javafx.stage.Stage stage, javafx.stage.Window owner) {
+        for (javafx.stage.Window w = stage.getOwner(); w != null; w = w instanceof javafx.stage.Stage s ? s.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void buildEnd(Consumer<SessionView> onClose) {
@@ -351,7 +386,7 @@ final class SessionView extends VBox {
      * Holds the clock while the person is asked something, and gives back a way to let it run again
      * as it was: a session already paused stays paused.
      */
-    Runnable hold() {
+    private Runnable hold() {
         boolean wasPaused = session.isPaused();
         if (!wasPaused && session.phase() != GuidedSession.Phase.FINISHED) {
             togglePause();
@@ -377,6 +412,7 @@ final class SessionView extends VBox {
         if (timer != null) {
             timer.stop();
         }
+        javafx.stage.Window.getWindows().removeListener(dialogsWatch);
     }
 
     GuidedSession session() {

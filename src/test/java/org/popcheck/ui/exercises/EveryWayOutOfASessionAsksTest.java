@@ -259,4 +259,38 @@ class EveryWayOutOfASessionAsksTest {
         assertNull(screen().sessionView());
         assertNotNull(stage.getScene().lookup("#detail"));
     }
+
+    /** Runs {@code open} (not waited for: a dialog waits for its answer) and waits for a dialog to show. */
+    private DialogPane opened(Runnable open) throws Exception {
+        Platform.runLater(open);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (DialogPane) dialog().getScene().getRoot();
+    }
+
+    /**
+     * The session's clock counted the exercise down under a dialog that had nothing to do with it (the
+     * settings, the quick log), with the person unable to follow it. It waits while any dialog over the
+     * window is open, and runs again when it closes; a session paused before stays paused.
+     */
+    @Test
+    void theClockWaitsWhileAnyDialogIsOpen(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(context::startLoadingJournal); // the quick log waits for the journal
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#quick-log").isDisabled());
+        for (String opener : new String[] {"#nav-settings", "#quick-log"}) {
+            opened(() -> button(opener).fire());
+            assertTrue(session.session().isPaused(), opener + ": the clock waits");
+            double progress = session.session().progress();
+            Thread.sleep(1500);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(progress, session.session().progress(), opener + ": nothing counted under the dialog");
+            escape(robot);
+            assertFalse(session.session().isPaused(), opener + ": running again once the dialog is closed");
+        }
+        robot.interact(() -> session.session().pause());
+        opened(() -> button("#nav-settings").fire());
+        escape(robot);
+        assertTrue(session.session().isPaused(), "paused before the dialog, paused after it");
+    }
 }
