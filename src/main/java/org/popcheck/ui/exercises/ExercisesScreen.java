@@ -53,6 +53,8 @@ public final class ExercisesScreen implements Screen {
     private final FlowPane cards = new FlowPane(14, 14);
     private final VBox plan = new VBox(8);
     private DemoView demo;
+    /** The exercise whose page (or guided session) is shown; null on the library. */
+    private Exercise shownExercise;
 
     public ExercisesScreen(AppContext context) {
         this(context, true);
@@ -221,6 +223,7 @@ public final class ExercisesScreen implements Screen {
     }
 
     private void showDetail(Exercise e) {
+        shownExercise = e;
         Button back = new Button(Messages.get("exercises.detail.back"));
         back.setId("detail-back");
         back.setAccessibleText(back.getText());
@@ -314,6 +317,7 @@ public final class ExercisesScreen implements Screen {
     private SessionView showSession(GuidedSession guided) {
         stopDemo();
         Exercise e = guided.exercise();
+        shownExercise = e;
         // Done asks as every other way out does: a finished session not yet saved is not dropped unasked.
         SessionView session = new SessionView(context, guided, realClock, v -> mayLeave(v, () -> showDetail(e)));
         ScrollPane scroller = new ScrollPane(session);
@@ -377,22 +381,27 @@ public final class ExercisesScreen implements Screen {
     }
 
     /**
-     * Takes over the guided session of {@code old}, this screen's forerunner before a change of
-     * language: the same session, with what was done, paused or not, goes on here in the new words;
-     * the old screen's clock stops.
+     * Takes over what the person had on {@code old}, this screen's forerunner before a change of
+     * language: the library's filter, the exercise page shown, and a guided session, which goes on
+     * here in the new words with what was done and given at its end, paused or not; the old screen's
+     * clock stops.
      */
     public void takeOver(ExercisesScreen old) {
+        filter.setValue(old.filter.getValue());
         SessionView was = old.sessionView();
-        if (was == null) {
-            return;
+        if (was != null) {
+            was.dispose();
+            SessionView now = showSession(was.session());
+            now.carryOver(was);
+        } else if (old.shownExercise != null) {
+            // the page in the new words: the exercise as this language's library has it
+            context.exercises().find(old.shownExercise.id()).ifPresent(this::showDetail);
         }
-        was.dispose();
         old.showLibrary();
-        SessionView now = showSession(was.session());
-        now.carryOver(was);
     }
 
     private void showLibrary() {
+        shownExercise = null;
         stopDemo();
         root.getChildren().setAll(libraryScroller);
     }

@@ -53,6 +53,8 @@ final class SessionView extends VBox {
     private final Label status = new Label();
     /** True once the session is in the journal. */
     private boolean recorded;
+    /** The stop signs the person noticed, ticked at the end. */
+    private StopSignTicks stopSigns;
     /** The pain question's slider, focused when the session is stopped from outside. */
     private Slider pain;
     private final AnimationTimer timer;
@@ -188,7 +190,7 @@ final class SessionView extends VBox {
         pain.setMaxWidth(360);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
         // summary; any of them makes the progression say stop and check again.
-        StopSignTicks stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
+        stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());
@@ -398,10 +400,14 @@ final class SessionView extends VBox {
         };
     }
 
-    /** Takes what {@code old}, the same session's view in the language before, held beyond the session: saved or not, the pain given. */
+    /**
+     * Takes what {@code old}, the same session's view in the language before, held beyond the session:
+     * saved or not, and all the person gave at the end (the pain, the stop signs ticked).
+     */
     void carryOver(SessionView old) {
         recorded = old.recorded;
         pain.setValue(old.pain.getValue());
+        stopSigns.tick(old.stopSigns.ticked());
         if (recorded) {
             lookup("#session-save").setDisable(true); // saved once is enough
             status.setText(Messages.get("exercises.session.saved"));

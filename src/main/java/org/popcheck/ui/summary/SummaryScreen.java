@@ -83,6 +83,21 @@ public final class SummaryScreen implements Screen {
         return model;
     }
 
+    /**
+     * Takes over what the person chose on {@code old}, this screen built before a change of language:
+     * the period with its own dates, the name and the paper. Only the dates themselves move over: text
+     * typed in a date box and not yet read would be read in the new language's date form.
+     */
+    public void takeOver(SummaryScreen old) {
+        from.setValue(old.from.getValue());
+        to.setValue(old.to.getValue());
+        name.setText(old.name.getText());
+        selectPaper(old.model.paperProperty().get());
+        for (Toggle t : periodGroup.getToggles()) {
+            t.setSelected(t.getUserData() == old.model.periodProperty().get());
+        }
+    }
+
     private RadioButton radio(String key, SummaryViewModel.PeriodChoice choice) {
         RadioButton b = new RadioButton(Messages.get(key));
         b.setUserData(choice);

@@ -293,4 +293,56 @@ class EveryWayOutOfASessionAsksTest {
         escape(robot);
         assertTrue(session.session().isPaused(), "paused before the dialog, paused after it");
     }
+
+    /** A change of language dropped what the person gave at a session's end (the stop signs ticked). */
+    @Test
+    void aChangeOfLanguageKeepsWhatWasGivenAtTheEnd(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> {
+            button("#session-stop").fire();
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#session-stop-sign-something_else")).setSelected(true);
+            ((javafx.scene.control.Slider) stage.getScene().lookup("#session-pain")).setValue(4);
+        });
+        java.util.List<String> ticked = ((StopSignTicks) stage.getScene().lookup("#session-stop-signs")).ticked();
+        assertFalse(ticked.isEmpty());
+        robot.interact(() -> {
+            Messages.setLanguage(Language.DE);
+            MainWindow german = window.rebuilt();
+            stage.getScene().setRoot(german);
+            window = german;
+        });
+        assertNotNull(screen().sessionView());
+        assertEquals(ticked, ((StopSignTicks) stage.getScene().lookup("#session-stop-signs")).ticked(), "the signs ticked");
+        assertEquals(4, ((javafx.scene.control.Slider) stage.getScene().lookup("#session-pain")).getValue());
+    }
+
+    /** Away from a session, the library's filter and an exercise's page shown stay as they were. */
+    @Test
+    void aChangeOfLanguageKeepsTheFilterAndThePageShown(FxRobot robot) throws Exception {
+        context = AppContext.create(dataDir);
+        robot.interact(() -> {
+            window = new MainWindow(context);
+            stage.setScene(new Scene(window, 1280, 800));
+            stage.show();
+            window.show(Destination.EXERCISES);
+        });
+        robot.interact(() -> { // once laid out: the library is in a scroll pane
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<org.popcheck.body.Region> filter =
+                    (javafx.scene.control.ChoiceBox<org.popcheck.body.Region>) stage.getScene().lookup("#exercise-filter");
+            filter.setValue(org.popcheck.body.Region.ANKLE);
+            button("#open-calf-raise").fire();
+        });
+        robot.interact(() -> {
+            Messages.setLanguage(Language.DE);
+            MainWindow german = window.rebuilt();
+            stage.getScene().setRoot(german);
+            window = german;
+        });
+        assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page");
+        assertNotNull(stage.getScene().lookup("#detail-start"));
+        robot.interact(() -> button("#detail-back").fire());
+        assertEquals(org.popcheck.body.Region.ANKLE,
+                ((javafx.scene.control.ChoiceBox<?>) stage.getScene().lookup("#exercise-filter")).getValue(), "the filter");
+    }
 }
