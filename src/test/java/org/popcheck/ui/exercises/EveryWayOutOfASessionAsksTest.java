@@ -77,6 +77,16 @@ class EveryWayOutOfASessionAsksTest {
 
     /** The app's window with a guided session of calf raises under way. */
     private SessionView open(FxRobot robot) {
+        showExercises(robot);
+        robot.interact(() -> ((Button) stage.getScene().lookup("#open-calf-raise")).fire());
+        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
+        SessionView session = screen().sessionView();
+        assertNotNull(session, "the session is shown");
+        return session;
+    }
+
+    /** The app's window showing the exercise library. */
+    private void showExercises(FxRobot robot) {
         context = AppContext.create(dataDir);
         robot.interact(() -> {
             window = new MainWindow(context);
@@ -84,11 +94,11 @@ class EveryWayOutOfASessionAsksTest {
             stage.show();
             window.show(Destination.EXERCISES);
         });
-        robot.interact(() -> ((Button) stage.getScene().lookup("#open-calf-raise")).fire());
-        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
-        SessionView session = screen().sessionView();
-        assertNotNull(session, "the session is shown");
-        return session;
+    }
+
+    /** German chosen: the window built again, as the app does. */
+    private void toGerman(FxRobot robot) {
+        toGerman(robot);
     }
 
     private ExercisesScreen screen() {
@@ -305,12 +315,7 @@ class EveryWayOutOfASessionAsksTest {
         });
         java.util.List<String> ticked = ((StopSignTicks) stage.getScene().lookup("#session-stop-signs")).ticked();
         assertFalse(ticked.isEmpty());
-        robot.interact(() -> {
-            Messages.setLanguage(Language.DE);
-            MainWindow german = window.rebuilt();
-            stage.getScene().setRoot(german);
-            window = german;
-        });
+        toGerman(robot);
         assertNotNull(screen().sessionView());
         assertEquals(ticked, ((StopSignTicks) stage.getScene().lookup("#session-stop-signs")).ticked(), "the signs ticked");
         assertEquals(4, ((javafx.scene.control.Slider) stage.getScene().lookup("#session-pain")).getValue());
@@ -319,13 +324,7 @@ class EveryWayOutOfASessionAsksTest {
     /** Away from a session, the library's filter and an exercise's page shown stay as they were. */
     @Test
     void aChangeOfLanguageKeepsTheFilterAndThePageShown(FxRobot robot) throws Exception {
-        context = AppContext.create(dataDir);
-        robot.interact(() -> {
-            window = new MainWindow(context);
-            stage.setScene(new Scene(window, 1280, 800));
-            stage.show();
-            window.show(Destination.EXERCISES);
-        });
+        showExercises(robot);
         robot.interact(() -> { // once laid out: the library is in a scroll pane
             @SuppressWarnings("unchecked")
             javafx.scene.control.ChoiceBox<org.popcheck.body.Region> filter =
@@ -333,12 +332,7 @@ class EveryWayOutOfASessionAsksTest {
             filter.setValue(org.popcheck.body.Region.ANKLE);
             button("#open-calf-raise").fire();
         });
-        robot.interact(() -> {
-            Messages.setLanguage(Language.DE);
-            MainWindow german = window.rebuilt();
-            stage.getScene().setRoot(german);
-            window = german;
-        });
+        toGerman(robot);
         assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page");
         assertNotNull(stage.getScene().lookup("#detail-start"));
         robot.interact(() -> button("#detail-back").fire());
