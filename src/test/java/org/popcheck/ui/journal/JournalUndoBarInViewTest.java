@@ -67,9 +67,14 @@ class JournalUndoBarInViewTest {
         });
     }
 
-    /** The window sizes and text scales the app must fit: name, width, height, scale. */
-    private static final List<Object[]> LOOKS = List.of(new Object[] {1280, 800, 1.0}, new Object[] {1280, 800, 2.0},
-            new Object[] {1024, 600, 1.0}, new Object[] {1024, 600, 2.0});
+    /** A window size and text scale the app must fit. */
+    private record Look(int w, int h, double scale) {
+        String name() {
+            return w + "x" + h + "-" + (int) scale + "x";
+        }
+    }
+
+    private static final List<Look> LOOKS = List.of(new Look(1280, 800, 1), new Look(1280, 800, 2), new Look(1024, 600, 1), new Look(1024, 600, 2));
 
     /** The journal with twelve entries, shown in a window of {@code w}x{@code h} at {@code scale} text. */
     private AppContext openJournal(FxRobot robot, String look, int w, int h, double scale) throws Exception {
@@ -140,11 +145,8 @@ class JournalUndoBarInViewTest {
     @Test
     void theUndoBarIsWhollyInSightAtEveryUsualSize(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Object[] l : LOOKS) {
-            int w = (int) l[0];
-            int h = (int) l[1];
-            String look = w + "x" + h + "-" + (int) (double) l[2] + "x";
-            AppContext context = openJournal(robot, look, w, h, (double) l[2]);
+        for (Look l : LOOKS) {
+            AppContext context = openJournal(robot, l.name(), l.w(), l.h(), l.scale());
             TableView<?> table = (TableView<?>) stage.getScene().lookup("#journal-table");
             robot.interact(() -> {
                 table.getSelectionModel().select(0);
@@ -153,7 +155,7 @@ class JournalUndoBarInViewTest {
             JournalViewModel model = JournalViewModel.of(context);
             WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(() -> model.lastDeletedProperty().get() != null && !model.savingProperty().get()).get());
-            inSight(robot, "journal-undo-bar", look, w, h, List.of("journal-undo-bar", "journal-undo"), problems);
+            inSight(robot, "journal-undo-bar", l.name(), l.w(), l.h(), List.of("journal-undo-bar", "journal-undo"), problems);
             robot.interact(() -> model.lastDeletedProperty().set(null));
         }
         assertEquals(List.of(), problems);
@@ -169,11 +171,8 @@ class JournalUndoBarInViewTest {
     @Test
     void theFiltersDateProblemIsWhollyInSightAtEveryUsualSize(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Object[] l : LOOKS) {
-            int w = (int) l[0];
-            int h = (int) l[1];
-            String look = w + "x" + h + "-" + (int) (double) l[2] + "x";
-            openJournal(robot, look, w, h, (double) l[2]);
+        for (Look l : LOOKS) {
+            openJournal(robot, l.name(), l.w(), l.h(), l.scale());
             robot.interact(() -> {
                 for (String id : List.of("journal-filter-from", "journal-filter-to")) {
                     javafx.scene.control.DatePicker box = (javafx.scene.control.DatePicker) stage.getScene().lookup("#" + id);
@@ -181,7 +180,7 @@ class JournalUndoBarInViewTest {
                     StrictDateConverter.readTyped(box);
                 }
             });
-            inSight(robot, "journal-filter-problem", look, w, h,
+            inSight(robot, "journal-filter-problem", l.name(), l.w(), l.h(),
                     List.of("journal-filter-problem", "journal-filter-to"), problems);
         }
         assertEquals(List.of(), problems);
