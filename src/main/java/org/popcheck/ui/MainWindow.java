@@ -179,7 +179,9 @@ public final class MainWindow extends BorderPane {
     /**
      * The same window built again, for a change of language (labels take their text when built):
      * the same screen shown, the check carried over with its answers, its saved mark and a result
-     * it replaced that can still be brought back, and a guided exercise session with what was done.
+     * it replaced that can still be brought back, a guided exercise session with what was done and
+     * given at its end, the exercise page or library filter shown, and the summary's choices. The
+     * journal keeps its filters in its view model, which outlives the window.
      */
     public MainWindow rebuilt() {
         MainWindow fresh = new MainWindow(context);
@@ -189,6 +191,10 @@ public final class MainWindow extends BorderPane {
         // A guided exercise session goes on in the new language, where it was.
         if (built.get(Destination.EXERCISES) instanceof ExercisesScreen old) {
             ((ExercisesScreen) fresh.screen(Destination.EXERCISES)).takeOver(old);
+        }
+        // The summary's period, name and paper as the person chose them.
+        if (built.get(Destination.SUMMARY) instanceof SummaryScreen old) {
+            ((SummaryScreen) fresh.screen(Destination.SUMMARY)).takeOver(old);
         }
         fresh.show(shown);
         return fresh;

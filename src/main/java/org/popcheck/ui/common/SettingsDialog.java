@@ -112,9 +112,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         // The paper sizes side by side while they fit, else one under the other.
         FlowPane papers = new FlowPane(16, 8);
         for (Settings.Paper p : Settings.Paper.values()) {
-            RadioButton b = new RadioButton(Messages.get("common.settings.paper." + p.name()));
-            b.setUserData(p);
-            b.setToggleGroup(paper);
+            RadioButton b = Choices.radio(paper, p, Messages.get("common.settings.paper." + p.name()), Messages.get("common.settings.paper"));
             b.setSelected(p == current.paper());
             Styles.keepWhole(b);
             papers.getChildren().add(b);

@@ -53,6 +53,8 @@ public final class ExercisesScreen implements Screen {
     private final FlowPane cards = new FlowPane(14, 14);
     private final VBox plan = new VBox(8);
     private DemoView demo;
+    /** The exercise whose page (or guided session) is shown; null on the library. */
+    private Exercise shownExercise;
 
     public ExercisesScreen(AppContext context) {
         this(context, true);
@@ -221,6 +223,7 @@ public final class ExercisesScreen implements Screen {
     }
 
     private void showDetail(Exercise e) {
+        shownExercise = e;
         Button back = new Button(Messages.get("exercises.detail.back"));
         back.setId("detail-back");
         back.setAccessibleText(back.getText());
@@ -314,7 +317,9 @@ public final class ExercisesScreen implements Screen {
     private SessionView showSession(GuidedSession guided) {
         stopDemo();
         Exercise e = guided.exercise();
-        SessionView session = new SessionView(context, guided, realClock, v -> showDetail(e));
+        shownExercise = e;
+        // Done asks as every other way out does: a finished session not yet saved is not dropped unasked.
+        SessionView session = new SessionView(context, guided, realClock, v -> mayLeave(v, () -> showDetail(e)));
         ScrollPane scroller = new ScrollPane(session);
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
@@ -347,44 +352,56 @@ public final class ExercisesScreen implements Screen {
     @Override
     public boolean mayLeave() {
         SessionView session = sessionView();
-        if (session == null) {
-            return true;
-        }
-        Runnable letRun = session.hold();
+        return session == null || mayLeave(session, this::showLibrary);
+    }
+
+    /**
+     * Asks what becomes of {@code session} ({@link LeaveSession}) and acts on the answer: stop and record
+     * shows the session's end and stays, keep going stays as it was, and leave ends the session and shows
+     * {@code next} (the library, or the exercise's page after Done).
+     *
+     * @return whether the session was left
+     */
+    private boolean mayLeave(SessionView session, Runnable next) {
+        // The session's clock waits while the question is open, as under any dialog (SessionView).
         switch (LeaveSession.ask(root.getScene() == null ? null : root.getScene().getWindow(), session.session(), session.recorded())) {
             case STOP_AND_RECORD -> {
                 session.stopHere();
                 return false;
             }
             case STAY -> {
-                letRun.run();
                 return false;
             }
             default -> {
                 session.dispose();
-                showLibrary();
+                next.run();
                 return true;
             }
         }
     }
 
     /**
-     * Takes over the guided session of {@code old}, this screen's forerunner before a change of
-     * language: the same session, with what was done, paused or not, goes on here in the new words;
-     * the old screen's clock stops.
+     * Takes over what the person had on {@code old}, this screen's forerunner before a change of
+     * language: the library's filter, the exercise page shown, and a guided session, which goes on
+     * here in the new words with what was done and given at its end, paused or not; the old screen's
+     * clock stops.
      */
     public void takeOver(ExercisesScreen old) {
+        filter.setValue(old.filter.getValue());
         SessionView was = old.sessionView();
-        if (was == null) {
-            return;
+        if (was != null) {
+            was.dispose();
+            SessionView now = showSession(was.session());
+            now.carryOver(was);
+        } else if (old.shownExercise != null) {
+            // the page in the new words: the exercise as this language's library has it
+            context.exercises().find(old.shownExercise.id()).ifPresent(this::showDetail);
         }
-        was.dispose();
         old.showLibrary();
-        SessionView now = showSession(was.session());
-        now.carryOver(was);
     }
 
     private void showLibrary() {
+        shownExercise = null;
         stopDemo();
         root.getChildren().setAll(libraryScroller);
     }

@@ -12,8 +12,8 @@ import org.popcheck.ui.common.Styles;
 
 /**
  * Asks what becomes of a guided session that would be left: by any entry of the navigation (clicked
- * or by its Alt key), a screen's link to another, or closing the window, all of which ask through
- * {@link ExercisesScreen#mayLeave}. What was done
+ * or by its Alt key), a screen's link to another, closing the window, or the session's own Done, all
+ * of which ask through {@link ExercisesScreen#mayLeave}. What was done
  * is not dropped without a word: a running session can be stopped and recorded (a stopped session
  * is saved as such, with its sets so far), and leaving without recording says that it is not kept.
  * Enter takes the choice that keeps the work, Escape stays; every choice is a button reached with Tab.

@@ -53,13 +53,24 @@ final class SessionView extends VBox {
     private final Label status = new Label();
     /** True once the session is in the journal. */
     private boolean recorded;
+    /** The stop signs the person noticed, ticked at the end. */
+    private StopSignTicks stopSigns;
     /** The pain question's slider, focused when the session is stopped from outside. */
     private Slider pain;
     private final AnimationTimer timer;
     private final SessionFigure figure;
+    /**
+     * The clock waits while any dialog is open over this session's window (the question on leaving,
+     * the settings, the navigation's quick log): the person cannot follow the exercise then. Watching
+     * the windows, rather than each place that opens one, holds for a dialog added later too.
+     */
+    private final javafx.collections.ListChangeListener<javafx.stage.Window> dialogsWatch = change -> holdWhileADialogIsOpen();
+    /** Lets the clock run again as it was before a dialog opened; null while no dialog holds it. */
+    private Runnable afterDialogs;
     /** The general stop list under the controls; hidden at the end, where the tick list names the same signs. */
     private final javafx.scene.Node stopIf;
 
+    /** @param onClose Done was chosen: asks before leaving a session not yet saved, and ends this view if it leaves */
     SessionView(AppContext context, GuidedSession session, boolean realClock, Consumer<SessionView> onClose) {
         super(14);
         this.context = context;
@@ -142,7 +153,34 @@ final class SessionView extends VBox {
         if (timer != null) {
             timer.start();
         }
+        javafx.stage.Window.getWindows().addListener(dialogsWatch);
         refresh();
+    }
+
+    private void holdWhileADialogIsOpen() {
+        boolean open = aDialogIsOpen();
+        if (open && afterDialogs == null) {
+            afterDialogs = hold();
+        } else if (!open && afterDialogs != null) {
+            afterDialogs.run();
+            afterDialogs = null;
+        }
+    }
+
+    /** Whether a dialog is shown over this session: a window owned by its window, or one that blocks every window. */
+    private boolean aDialogIsOpen() {
+        javafx.stage.Window mine = getScene() == null ? null : getScene().getWindow();
+        return mine != null && javafx.stage.Window.getWindows().stream().anyMatch(w -> w != mine && w.isShowing()
+                && w instanceof javafx.stage.Stage s && (s.getModality() == javafx.stage.Modality.APPLICATION_MODAL || ownedBy(s, mine)));
+    }
+
+    private static boolean ownedBy(javafx.stage.Stage stage, javafx.stage.Window owner) {
+        for (javafx.stage.Window w = stage.getOwner(); w != null; w = w instanceof javafx.stage.Stage s ? s.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void buildEnd(Consumer<SessionView> onClose) {
@@ -152,7 +190,7 @@ final class SessionView extends VBox {
         pain.setMaxWidth(360);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
         // summary; any of them makes the progression say stop and check again.
-        StopSignTicks stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
+        stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
         Button save = new Button(Messages.get("exercises.session.save"));
         save.setId("session-save");
         save.setAccessibleText(save.getText());
@@ -160,10 +198,8 @@ final class SessionView extends VBox {
         Button done = new Button(Messages.get("exercises.session.done"));
         done.setId("session-done");
         done.setAccessibleText(done.getText());
-        done.setOnAction(e -> {
-            dispose();
-            onClose.accept(this);
-        });
+        // Leaving is the screen's to decide: a session not yet saved asks first, as every way out does.
+        done.setOnAction(e -> onClose.accept(this));
         status.setId("session-status");
         status.setWrapText(true);
         save.setOnAction(e -> {
@@ -352,7 +388,7 @@ final class SessionView extends VBox {
      * Holds the clock while the person is asked something, and gives back a way to let it run again
      * as it was: a session already paused stays paused.
      */
-    Runnable hold() {
+    private Runnable hold() {
         boolean wasPaused = session.isPaused();
         if (!wasPaused && session.phase() != GuidedSession.Phase.FINISHED) {
             togglePause();
@@ -364,10 +400,14 @@ final class SessionView extends VBox {
         };
     }
 
-    /** Takes what {@code old}, the same session's view in the language before, held beyond the session: saved or not, the pain given. */
+    /**
+     * Takes what {@code old}, the same session's view in the language before, held beyond the session:
+     * saved or not, and all the person gave at the end (the pain, the stop signs ticked).
+     */
     void carryOver(SessionView old) {
         recorded = old.recorded;
         pain.setValue(old.pain.getValue());
+        stopSigns.tick(old.stopSigns.ticked());
         if (recorded) {
             lookup("#session-save").setDisable(true); // saved once is enough
             status.setText(Messages.get("exercises.session.saved"));
@@ -378,6 +418,7 @@ final class SessionView extends VBox {
         if (timer != null) {
             timer.stop();
         }
+        javafx.stage.Window.getWindows().removeListener(dialogsWatch);
     }
 
     GuidedSession session() {

@@ -66,6 +66,16 @@ final class StopSignTicks extends VBox {
         return urgent.getText();
     }
 
+    /** Ticks the signs of {@code ids} (as {@link #ticked} gives them), as the person did on this list built before. */
+    void tick(List<String> ids) {
+        ids.forEach(id -> {
+            CheckBox box = boxes.get(id);
+            if (box != null) {
+                box.setSelected(true);
+            }
+        });
+    }
+
     /** The ids of the ticked signs, in list order; empty when none. */
     List<String> ticked() {
         List<String> out = new ArrayList<>();

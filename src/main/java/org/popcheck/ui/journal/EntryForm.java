@@ -103,17 +103,11 @@ final class EntryForm extends ScrollPane {
         addRow(grid, 0, "journal.dialog.date", date);
         // A date that cannot be read is named right under its box, as in the journal's filter and the
         // summary's period (the line at the foot of the form may be out of sight in a short window).
-        Label dateProblem = new Label();
-        dateProblem.setId("entry-date-problem");
-        dateProblem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
-        dateProblem.setWrapText(true);
+        Label dateProblem = org.popcheck.ui.common.FieldProblem.label("entry-date-problem");
         dateProblem.textProperty().bind(dateConverter.problemProperty());
-        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
-        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         // As wide as the box: the sentence wraps under it rather than widening the form.
         dateProblem.setMinWidth(0);
         dateProblem.prefWidthProperty().bind(date.widthProperty());
-        dateProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getChildren().remove(date);
         grid.add(new VBox(4, date, dateProblem), 1, 0);
         // The row's name stays beside the box, not beside the middle of box and sentence.

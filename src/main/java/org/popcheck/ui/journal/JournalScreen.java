@@ -331,13 +331,6 @@ public final class JournalScreen implements Screen {
             fromDates.clearProblem();
             toDates.clearProblem();
         });
-        dateProblem.setId("journal-filter-problem");
-        dateProblem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
-        dateProblem.setWrapText(true);
-        // Whole, on as many lines as it needs: the tab's content is squeezed to the window's height.
-        dateProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
-        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
@@ -353,7 +346,7 @@ public final class JournalScreen implements Screen {
     }
 
     /** Why a typed filter date was not used; empty when both are fine. */
-    final Label dateProblem = new Label();
+    final Label dateProblem = org.popcheck.ui.common.FieldProblem.label("journal-filter-problem");
 
     /** The "from" or "to" date of the filter, bound to the model's; its name is set with its strict reading. */
     private static DatePicker dateFilter(String id, javafx.beans.property.ObjectProperty<LocalDate> filter) {

@@ -142,6 +142,11 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
      * leaves the picker without a date (and the problem named).
      */
     public static void readTyped(javafx.scene.control.DatePicker picker) {
+        if (picker.getSkin() == null) {
+            // Never shown, so nothing typed: its box is filled from the date only by its skin, and an
+            // empty box read here dropped a date set before (a summary period after a change of language).
+            return;
+        }
         String typed = picker.getEditor().getText();
         if (!typed.equals(picker.getConverter().toString(picker.getValue()))) {
             LocalDate date = picker.getConverter().fromString(typed);

@@ -51,11 +51,13 @@ public final class SummaryScreen implements Screen {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     /** Why a date typed in the period's boxes cannot be read; takes room only while it says so. */
-    private final Label dateProblem = new Label();
+    private final Label dateProblem = org.popcheck.ui.common.FieldProblem.label("summary-date-problem");
     private final TextField name = new TextField();
     private final ToggleGroup paperGroup = new ToggleGroup();
-    private final RadioButton a4 = new RadioButton(Messages.get("summary.screen.paper.a4"));
-    private final RadioButton letter = new RadioButton(Messages.get("summary.screen.paper.letter"));
+    private final RadioButton a4 = org.popcheck.ui.common.Choices.radio(paperGroup, Settings.Paper.A4,
+            Messages.get("summary.screen.paper.a4"), Messages.get("summary.screen.paper"));
+    private final RadioButton letter = org.popcheck.ui.common.Choices.radio(paperGroup, Settings.Paper.LETTER,
+            Messages.get("summary.screen.paper.letter"), Messages.get("summary.screen.paper"));
     private final Button refresh = new Button(Messages.get("summary.screen.refresh"));
     private final Button save = new Button(Messages.get("summary.screen.save"));
     private final Button print = new Button(Messages.get("summary.screen.print"));
@@ -83,12 +85,23 @@ public final class SummaryScreen implements Screen {
         return model;
     }
 
+    /**
+     * Takes over what the person chose on {@code old}, this screen built before a change of language:
+     * the period with its own dates, the name and the paper. Only the dates themselves move over: text
+     * typed in a date box and not yet read would be read in the new language's date form.
+     */
+    public void takeOver(SummaryScreen old) {
+        from.setValue(old.from.getValue());
+        to.setValue(old.to.getValue());
+        name.setText(old.name.getText());
+        selectPaper(old.model.paperProperty().get());
+        for (Toggle t : periodGroup.getToggles()) {
+            t.setSelected(t.getUserData() == old.model.periodProperty().get());
+        }
+    }
+
     private RadioButton radio(String key, SummaryViewModel.PeriodChoice choice) {
-        RadioButton b = new RadioButton(Messages.get(key));
-        b.setUserData(choice);
-        b.setToggleGroup(periodGroup);
-        b.setAccessibleText(Messages.get("summary.screen.period") + ": " + Messages.get(key));
-        return b;
+        return org.popcheck.ui.common.Choices.radio(periodGroup, choice, Messages.get(key), Messages.get("summary.screen.period"));
     }
 
     private void initializeParts() {
@@ -109,19 +122,8 @@ public final class SummaryScreen implements Screen {
             picker.getEditor().setPrefColumnCount(DATE_COLUMNS);
             picker.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         }
-        dateProblem.setId("summary-date-problem");
-        dateProblem.getStyleClass().addAll(org.popcheck.ui.common.Styles.ERROR, org.popcheck.ui.common.Styles.FIELD_PROBLEM);
-        dateProblem.setWrapText(true);
-        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
-        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
         name.setId("summary-name");
         name.setAccessibleText(Messages.get("summary.screen.name"));
-        a4.setToggleGroup(paperGroup);
-        letter.setToggleGroup(paperGroup);
-        a4.setUserData(Settings.Paper.A4);
-        letter.setUserData(Settings.Paper.LETTER);
-        a4.setAccessibleText(Messages.get("summary.screen.paper") + ": " + a4.getText());
-        letter.setAccessibleText(Messages.get("summary.screen.paper") + ": " + letter.getText());
         for (Button b : new Button[] {refresh, save, print}) {
             b.setMnemonicParsing(true);
             b.setMaxWidth(Double.MAX_VALUE);

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.i18n.Messages;
+import org.popcheck.ui.common.Choices;
 import org.popcheck.ui.common.PainScale;
 import org.popcheck.ui.common.Styles;
 
@@ -65,11 +66,8 @@ final class AnswerControls {
         HBox box = new HBox(18);
         for (Answer.YesNo value : List.of(Answer.YesNo.YES, Answer.YesNo.NO, Answer.YesNo.UNSURE)) {
             String label = Messages.get("wizard.answer." + value.name().toLowerCase(java.util.Locale.ROOT));
-            RadioButton b = new RadioButton(label);
-            b.setUserData(value);
-            b.setToggleGroup(group);
+            RadioButton b = Choices.radio(group, value, label, fact.question());
             b.setId("a-" + fact.id() + "-" + value.name().toLowerCase(java.util.Locale.ROOT));
-            b.setAccessibleText(Messages.get("wizard.answer.name", fact.question(), label));
             b.setSelected(model.answerOf(fact.id()).map(value::equals).orElse(false));
             box.getChildren().add(b);
         }
@@ -97,11 +95,8 @@ final class AnswerControls {
         ToggleGroup group = new ToggleGroup();
         FlowPane box = new FlowPane(18, 8);
         for (String option : fact.options()) {
-            RadioButton b = new RadioButton(Messages.get("wizard.option." + option));
-            b.setUserData(option);
-            b.setToggleGroup(group);
+            RadioButton b = Choices.radio(group, option, Messages.get("wizard.option." + option), fact.question());
             b.setId("a-" + fact.id() + "-" + option);
-            b.setAccessibleText(Messages.get("wizard.answer.name", fact.question(), b.getText()));
             b.setSelected(model.answerOf(fact.id()).map(a -> a instanceof Answer.Choice c && c.option().equals(option)).orElse(false));
             box.getChildren().add(b);
         }

@@ -68,11 +68,8 @@ final class SignListView extends VBox {
         FlowPane answers = new FlowPane(18, 8);
         for (WizardViewModel.ListMode mode : WizardViewModel.ListMode.values()) {
             String label = Messages.get("wizard.list." + mode.name().toLowerCase(java.util.Locale.ROOT));
-            RadioButton b = new RadioButton(label);
-            b.setUserData(mode);
-            b.setToggleGroup(modes);
+            RadioButton b = org.popcheck.ui.common.Choices.radio(modes, mode, label, title.getText());
             b.setId("list-" + tier.key() + "-" + mode.name().toLowerCase(java.util.Locale.ROOT));
-            b.setAccessibleText(Messages.get("wizard.answer.name", title.getText(), label));
             b.setSelected(model.listMode(tier).map(mode::equals).orElse(false));
             answers.getChildren().add(b);
         }

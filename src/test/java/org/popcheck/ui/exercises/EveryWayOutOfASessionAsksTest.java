@@ -74,6 +74,16 @@ class EveryWayOutOfASessionAsksTest {
 
     /** The app's window with a guided session of calf raises under way. */
     private SessionView open(FxRobot robot) {
+        showExercises(robot);
+        robot.interact(() -> ((Button) stage.getScene().lookup("#open-calf-raise")).fire());
+        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
+        SessionView session = screen().sessionView();
+        assertNotNull(session, "the session is shown");
+        return session;
+    }
+
+    /** The app's window showing the exercise library. */
+    private void showExercises(FxRobot robot) {
         context = AppContext.create(dataDir);
         robot.interact(() -> {
             window = new MainWindow(context);
@@ -81,11 +91,11 @@ class EveryWayOutOfASessionAsksTest {
             stage.show();
             window.show(Destination.EXERCISES);
         });
-        robot.interact(() -> ((Button) stage.getScene().lookup("#open-calf-raise")).fire());
-        robot.interact(() -> ((Button) stage.getScene().lookup("#detail-start")).fire());
-        SessionView session = screen().sessionView();
-        assertNotNull(session, "the session is shown");
-        return session;
+    }
+
+    /** German chosen: the window built again, as the app does. */
+    private void toGerman(FxRobot robot) {
+        toGerman(robot);
     }
 
     private ExercisesScreen screen() {
@@ -219,5 +229,109 @@ class EveryWayOutOfASessionAsksTest {
         asked(() -> nav(Destination.JOURNAL).fire(), "the journal, in German");
         escape(robot);
         assertSame(now, screen().sessionView());
+    }
+
+    private Button button(String id) {
+        return (Button) stage.getScene().lookup(id);
+    }
+
+    /** Done after a session that ended but was not saved asked nothing: the record was lost without a word. */
+    @Test
+    void doneOnAFinishedSessionNotYetSavedAsksFirst(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        assertEquals(GuidedSession.Phase.FINISHED, session.session().phase());
+        DialogPane pane = asked(() -> button("#session-done").fire(), "Done before Save");
+        assertNotNull(pane.lookup("#exercises-leave-leave"), "leaving without saving is offered");
+        escape(robot);
+        assertSame(session, screen().sessionView(), "Escape stays, with the end to save from");
+        assertTrue(stage.getScene().lookup("#session-end").isVisible());
+
+        pane = asked(() -> button("#session-done").fire(), "Done again");
+        answer(robot, pane, "#exercises-leave-leave");
+        assertNull(screen().sessionView(), "left without saving, as chosen");
+        assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page, where Done always led");
+    }
+
+    @Test
+    void doneOnASavedSessionLeavesAtOnce(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        robot.interact(() -> button("#session-save").fire());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, session::recorded);
+        robot.interact(() -> button("#session-done").fire());
+        assertNull(dialog(), "nothing to ask: it is in the journal");
+        assertNull(screen().sessionView());
+        assertNotNull(stage.getScene().lookup("#detail"));
+    }
+
+    /** Runs {@code open} (not waited for: a dialog waits for its answer) and waits for a dialog to show. */
+    private DialogPane opened(Runnable open) throws Exception {
+        Platform.runLater(open);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (DialogPane) dialog().getScene().getRoot();
+    }
+
+    /**
+     * The session's clock counted the exercise down under a dialog that had nothing to do with it (the
+     * settings, the quick log), with the person unable to follow it. It waits while any dialog over the
+     * window is open, and runs again when it closes; a session paused before stays paused.
+     */
+    @Test
+    void theClockWaitsWhileAnyDialogIsOpen(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(context::startLoadingJournal); // the quick log waits for the journal
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#quick-log").isDisabled());
+        for (String opener : new String[] {"#nav-settings", "#quick-log"}) {
+            opened(() -> button(opener).fire());
+            assertTrue(session.session().isPaused(), opener + ": the clock waits");
+            double progress = session.session().progress();
+            Thread.sleep(1500);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(progress, session.session().progress(), opener + ": nothing counted under the dialog");
+            escape(robot);
+            assertFalse(session.session().isPaused(), opener + ": running again once the dialog is closed");
+        }
+        robot.interact(() -> session.session().pause());
+        opened(() -> button("#nav-settings").fire());
+        escape(robot);
+        assertTrue(session.session().isPaused(), "paused before the dialog, paused after it");
+    }
+
+    /** A change of language dropped what the person gave at a session's end (the stop signs ticked). */
+    @Test
+    void aChangeOfLanguageKeepsWhatWasGivenAtTheEnd(FxRobot robot) throws Exception {
+        SessionView session = open(robot);
+        robot.interact(() -> {
+            button("#session-stop").fire();
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#session-stop-sign-something_else")).setSelected(true);
+            ((javafx.scene.control.Slider) stage.getScene().lookup("#session-pain")).setValue(4);
+        });
+        java.util.List<String> ticked = ((StopSignTicks) stage.getScene().lookup("#session-stop-signs")).ticked();
+        assertFalse(ticked.isEmpty());
+        toGerman(robot);
+        assertNotNull(screen().sessionView());
+        assertEquals(ticked, ((StopSignTicks) stage.getScene().lookup("#session-stop-signs")).ticked(), "the signs ticked");
+        assertEquals(4, ((javafx.scene.control.Slider) stage.getScene().lookup("#session-pain")).getValue());
+    }
+
+    /** Away from a session, the library's filter and an exercise's page shown stay as they were. */
+    @Test
+    void aChangeOfLanguageKeepsTheFilterAndThePageShown(FxRobot robot) throws Exception {
+        showExercises(robot);
+        robot.interact(() -> { // once laid out: the library is in a scroll pane
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<org.popcheck.body.Region> filter =
+                    (javafx.scene.control.ChoiceBox<org.popcheck.body.Region>) stage.getScene().lookup("#exercise-filter");
+            filter.setValue(org.popcheck.body.Region.ANKLE);
+            button("#open-calf-raise").fire();
+        });
+        toGerman(robot);
+        assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page");
+        assertNotNull(stage.getScene().lookup("#detail-start"));
+        robot.interact(() -> button("#detail-back").fire());
+        assertEquals(org.popcheck.body.Region.ANKLE,
+                ((javafx.scene.control.ChoiceBox<?>) stage.getScene().lookup("#exercise-filter")).getValue(), "the filter");
     }
 }
