@@ -95,7 +95,12 @@ class EveryWayOutOfASessionAsksTest {
 
     /** German chosen: the window built again, as the app does. */
     private void toGerman(FxRobot robot) {
-        toGerman(robot);
+        robot.interact(() -> {
+            Messages.setLanguage(Language.DE);
+            MainWindow german = window.rebuilt();
+            stage.getScene().setRoot(german);
+            window = german;
+        });
     }
 
     private ExercisesScreen screen() {
