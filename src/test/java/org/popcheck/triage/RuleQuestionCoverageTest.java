@@ -81,8 +81,7 @@ class RuleQuestionCoverageTest {
     @Test
     void aQuestionThatWaitsForAnInjuryIsFoundAsAGap() {
         // The check itself must be able to fail: the outer ankle bone is asked only after an injury.
-        Rule probe = new Rule("probe", Level.EMERGENCY, Set.of(Region.ANKLE), Suspicion.FRACTURE,
-                new Condition.Yes("tender_outer_ankle_bone"), "t", "s");
+        Rule probe = probe(Region.ANKLE, Suspicion.FRACTURE, "tender_outer_ankle_bone");
         assertTrue(!injuryNeededToReach(probe, Region.ANKLE, List.of(probe.when())).isEmpty());
     }
 
@@ -109,9 +108,13 @@ class RuleQuestionCoverageTest {
     @Test
     void aFactOutsideItsScopeIsFoundAsAGap() {
         // The check itself must be able to fail: calf swelling is not asked for the neck.
-        Rule probe = new Rule("probe", Level.EMERGENCY, Set.of(Region.SPINE_NECK), Suspicion.CIRCULATION,
-                new Condition.Yes("calf_swollen_one_side"), "t", "s");
+        Rule probe = probe(Region.SPINE_NECK, Suspicion.CIRCULATION, "calf_swollen_one_side");
         assertTrue(!gapsOf(probe, Region.SPINE_NECK, List.of(probe.when())).isEmpty());
+    }
+
+    /** A made-up rule of one region that fires on one fact answered yes, for the checks' own tests. */
+    private static Rule probe(Region region, Suspicion suspicion, String fact) {
+        return new Rule("probe", Level.EMERGENCY, Set.of(region), suspicion, new Condition.Yes(fact), "t", "s");
     }
 
     private List<String> gapsOf(Rule rule, Region region, List<Condition> alternative) {
