@@ -200,8 +200,7 @@ final class SessionView extends VBox {
         done.setAccessibleText(done.getText());
         // Leaving is the screen's to decide: a session not yet saved asks first, as every way out does.
         done.setOnAction(e -> onClose.accept(this));
-        status.setId("session-status");
-        status.setWrapText(true);
+        org.popcheck.ui.common.StatusLine.dress(status, "session-status");
         save.setOnAction(e -> {
             if (context.journal().readOnly()) {
                 status.setText(Messages.get("exercises.session.readOnly"));

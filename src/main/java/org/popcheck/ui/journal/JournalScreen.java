@@ -31,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import org.popcheck.ui.common.StatusLine;
 import org.popcheck.ui.common.Styles;
 import org.popcheck.ui.common.UndoBar;
 import javafx.scene.layout.HBox;
@@ -98,19 +99,16 @@ public final class JournalScreen implements Screen {
         tabs.setId("journal-tabs");
         view.setCenter(tabs);
 
-        status.setId("journal-status");
         // This screen may be built anew for a change of language; the model's messages are older.
         model.sayAgain();
         status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
         // "Entry deleted. Undo" sits at the foot of the screen, outside the tab that scrolls: above the
         // table it was pushed below the window's bottom at twice the text size in a 1024x600 window.
         // While it shows, the status line would say the same ("Entry deleted."), so the line makes room;
         // anything else the line says stays.
         Node undo = undoBar();
-        status.visibleProperty().bind(undoBar.visibleProperty().not()
+        StatusLine.dress(status, "journal-status", undoBar.visibleProperty().not()
                 .or(status.textProperty().isNotEqualTo(undoBar.message().textProperty())));
-        status.managedProperty().bind(status.visibleProperty());
         VBox foot = new VBox(6, undo, status);
         view.setBottom(foot);
         BorderPane.setMargin(foot, new Insets(6, 0, 0, 0));

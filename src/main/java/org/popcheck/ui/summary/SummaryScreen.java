@@ -138,8 +138,7 @@ public final class SummaryScreen implements Screen {
         save.getStyleClass().add(org.popcheck.ui.common.Styles.ACCENT);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setAccessibleText(Messages.get("summary.screen.making"));
-        status.setId("summary-status");
-        status.setWrapText(true);
+        org.popcheck.ui.common.StatusLine.dress(status, "summary-status");
     }
 
     private void layoutParts() {

@@ -188,9 +188,7 @@ final class ResultPage extends VBox {
     }
 
     private static FlowPane buttons(ExercisePlan plan, Actions actions) {
-        Label status = new Label();
-        status.setId("result-status");
-        status.setWrapText(true);
+        Label status = org.popcheck.ui.common.StatusLine.dress(new Label(), "result-status");
         Button change = button("wizard.result.change", "result-change", actions::change);
         Button save = button("wizard.result.save", "result-save", () -> actions.saveToJournal(status));
         Button exercises = button("wizard.result.seeExercises", "result-exercises-button", actions::seeExercises);

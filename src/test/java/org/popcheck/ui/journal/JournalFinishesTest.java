@@ -97,6 +97,21 @@ class JournalFinishesTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Before any action the journal's status line says nothing and takes no room: an empty line kept a
+     * blank strip of one line's height at the foot of the screen (about 40 px at twice the text size).
+     */
+    @Test
+    void anEmptyStatusLineTakesNoRoomAtTheFoot(FxRobot robot) throws Exception {
+        awaitLoaded();
+        javafx.scene.control.Label status = robot.lookup("#journal-status").queryAs(javafx.scene.control.Label.class);
+        JournalViewModel model = JournalViewModel.of(context);
+        robot.interact(() -> model.statusProperty().set(""));
+        assertFalse(status.isManaged() || status.isVisible(), "an empty status line keeps no room");
+        robot.interact(() -> model.statusProperty().set("Saved."));
+        assertTrue(status.isManaged() && status.isVisible(), "a status line that says something shows");
+    }
+
     @Test
     void anImpossibleDateInAFilterSaysSoOnceAndClearFiltersClearsIt(FxRobot robot) throws Exception {
         awaitLoaded();
