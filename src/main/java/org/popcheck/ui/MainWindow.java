@@ -192,6 +192,10 @@ public final class MainWindow extends BorderPane {
         if (built.get(Destination.EXERCISES) instanceof ExercisesScreen old) {
             ((ExercisesScreen) fresh.screen(Destination.EXERCISES)).takeOver(old);
         }
+        // The journal's tab and the entry chosen in it.
+        if (built.get(Destination.JOURNAL) instanceof JournalScreen old) {
+            ((JournalScreen) fresh.screen(Destination.JOURNAL)).takeOver(old);
+        }
         // The summary's period, name and paper as the person chose them.
         if (built.get(Destination.SUMMARY) instanceof SummaryScreen old) {
             ((SummaryScreen) fresh.screen(Destination.SUMMARY)).takeOver(old);

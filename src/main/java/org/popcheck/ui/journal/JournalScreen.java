@@ -65,6 +65,7 @@ public final class JournalScreen implements Screen {
     private final JournalViewModel model;
     private final BorderPane view = new BorderPane();
     final TableView<JournalEntry> table = new TableView<>();
+    private final TabPane tabs;
     final Label status = new Label();
     /** "Entry deleted. Undo": made with the entries tab, once the model exists. */
     UndoBar undoBar;
@@ -94,7 +95,7 @@ public final class JournalScreen implements Screen {
             }
             showChartIfVisible();
         });
-        TabPane tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), scrollingWhenShort(entriesTab())), trends);
+        tabs = new TabPane(new Tab(Messages.get("journal.tab.entries"), scrollingWhenShort(entriesTab())), trends);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("journal-tabs");
         view.setCenter(tabs);
@@ -115,6 +116,20 @@ public final class JournalScreen implements Screen {
         // Column widths are given at the normal text size and grow with it, so headings stay whole.
         context.settingsProperty().addListener((o, was, now) -> scaleColumns(now.textScale()));
         scaleColumns(context.settings().textScale());
+    }
+
+    /**
+     * Shows what {@code old}, the same screen in the language before, showed: its tab (entries or
+     * trends) and the entry chosen in the table. The filters need nothing: they live in the view model,
+     * which both screens share.
+     */
+    public void takeOver(JournalScreen old) {
+        tabs.getSelectionModel().select(old.tabs.getSelectionModel().getSelectedIndex());
+        JournalEntry chosen = old.table.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            table.getSelectionModel().select(chosen);
+            table.scrollTo(chosen);
+        }
     }
 
     private void scaleColumns(double textScale) {

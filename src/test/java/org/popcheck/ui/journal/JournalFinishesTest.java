@@ -97,6 +97,32 @@ class JournalFinishesTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A change of language built the journal anew on its first tab with nothing chosen. */
+    @Test
+    void aChangeOfLanguageKeepsTheTabAndTheEntryChosen(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.interact(() -> {
+            screen.table.getSelectionModel().select(2);
+            ((javafx.scene.control.TabPane) stage.getScene().lookup("#journal-tabs")).getSelectionModel().select(1);
+        });
+        JournalEntry chosen = screen.table.getSelectionModel().getSelectedItem();
+        assertTrue(chosen != null, "an entry is chosen");
+        MainWindow[] german = new MainWindow[1];
+        try {
+            robot.interact(() -> {
+                org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.DE);
+                german[0] = window.rebuilt();
+                stage.getScene().setRoot(german[0]);
+            });
+            JournalScreen now = (JournalScreen) german[0].screen(Destination.JOURNAL);
+            assertEquals(1, ((javafx.scene.control.TabPane) stage.getScene().lookup("#journal-tabs")).getSelectionModel().getSelectedIndex(),
+                    "the trends tab, as before");
+            assertEquals(chosen, now.table.getSelectionModel().getSelectedItem(), "the entry chosen before");
+        } finally {
+            robot.interact(() -> org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN));
+        }
+    }
+
     /**
      * Before any action the journal's status line says nothing and takes no room: an empty line kept a
      * blank strip of one line's height at the foot of the screen (about 40 px at twice the text size).
