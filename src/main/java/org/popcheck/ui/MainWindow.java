@@ -185,21 +185,8 @@ public final class MainWindow extends BorderPane {
      */
     public MainWindow rebuilt() {
         MainWindow fresh = new MainWindow(context);
-        if (built.get(Destination.CHECK) instanceof WizardScreen old) {
-            ((WizardScreen) fresh.screen(Destination.CHECK)).takeOver(old);
-        }
-        // A guided exercise session goes on in the new language, where it was.
-        if (built.get(Destination.EXERCISES) instanceof ExercisesScreen old) {
-            ((ExercisesScreen) fresh.screen(Destination.EXERCISES)).takeOver(old);
-        }
-        // The journal's tab and the entry chosen in it.
-        if (built.get(Destination.JOURNAL) instanceof JournalScreen old) {
-            ((JournalScreen) fresh.screen(Destination.JOURNAL)).takeOver(old);
-        }
-        // The summary's period, name and paper as the person chose them.
-        if (built.get(Destination.SUMMARY) instanceof SummaryScreen old) {
-            ((SummaryScreen) fresh.screen(Destination.SUMMARY)).takeOver(old);
-        }
+        // Each screen the person has visited takes over what they had there (Screen.takeOver).
+        built.forEach((destination, old) -> fresh.screen(destination).takeOver(old));
         fresh.show(shown);
         return fresh;
     }

@@ -30,4 +30,12 @@ public interface Screen {
     default boolean mayLeave() {
         return true;
     }
+
+    /**
+     * Called on a screen just built for a change of language (labels take their text when built) with
+     * {@code screen}, the same destination's screen of the window before: takes over what the person
+     * had entered or chosen there, so that nothing is lost with the old words. A screen of another
+     * kind is ignored. By default there is nothing to take over.
+     */
+    default void takeOver(Screen screen) {}
 }

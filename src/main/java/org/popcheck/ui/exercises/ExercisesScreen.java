@@ -386,7 +386,11 @@ public final class ExercisesScreen implements Screen {
      * here in the new words with what was done and given at its end, paused or not; the old screen's
      * clock stops.
      */
-    public void takeOver(ExercisesScreen old) {
+    @Override
+    public void takeOver(Screen screen) {
+        if (!(screen instanceof ExercisesScreen old)) {
+            return;
+        }
         filter.setValue(old.filter.getValue());
         SessionView was = old.sessionView();
         if (was != null) {

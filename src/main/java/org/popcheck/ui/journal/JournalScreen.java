@@ -123,7 +123,11 @@ public final class JournalScreen implements Screen {
      * trends) and the entry chosen in the table. The filters need nothing: they live in the view model,
      * which both screens share.
      */
-    public void takeOver(JournalScreen old) {
+    @Override
+    public void takeOver(Screen screen) {
+        if (!(screen instanceof JournalScreen old)) {
+            return;
+        }
         tabs.getSelectionModel().select(old.tabs.getSelectionModel().getSelectedIndex());
         JournalEntry chosen = old.table.getSelectionModel().getSelectedItem();
         if (chosen != null) {

@@ -90,7 +90,11 @@ public final class SummaryScreen implements Screen {
      * the period with its own dates, the name and the paper. Only the dates themselves move over: text
      * typed in a date box and not yet read would be read in the new language's date form.
      */
-    public void takeOver(SummaryScreen old) {
+    @Override
+    public void takeOver(Screen screen) {
+        if (!(screen instanceof SummaryScreen old)) {
+            return;
+        }
         from.setValue(old.from.getValue());
         to.setValue(old.to.getValue());
         name.setText(old.name.getText());

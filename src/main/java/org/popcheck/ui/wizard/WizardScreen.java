@@ -115,7 +115,11 @@ public final class WizardScreen implements Screen {
      * twice), and a replaced result that can still be brought back. Results are worked out again, so
      * they speak the language now in use.
      */
-    public void takeOver(WizardScreen earlier) {
+    @Override
+    public void takeOver(Screen screen) {
+        if (!(screen instanceof WizardScreen earlier)) {
+            return;
+        }
         Outcome earlierShown = earlier.model.outcomeProperty().get();
         boolean shownWasSaved = earlierShown != null && earlierShown == earlier.savedOutcome;
         model.takeOver(earlier.model);
