@@ -196,18 +196,22 @@ class SummaryLeavesNothingOutTest {
         }
     }
 
-    /** A note longer than a page (the journal keeps up to MAX_NOTES characters) is in the log whole, over two pages. */
+    /**
+     * A note longer than a page (the journal keeps up to MAX_NOTES characters; here one short line after another)
+     * is in the log whole, going on over the pages after; it was cut to the first page's room.
+     */
     @Test
     void aNoteLongerThanAPageIsInTheLogWhole() throws IOException {
         int words = JournalEntry.MAX_NOTES / 6;
         StringBuilder note = new StringBuilder();
         for (int k = 0; k < words; k++) {
-            note.append("w").append(k).append(' ');
+            note.append("w").append(k).append('\n');
         }
         List<JournalEntry> entries = List.of(SampleJournal.entry("long", SampleJournal.at(TODAY, 9), SampleJournal.LEFT_ANKLE, 2, null, null,
                 List.of(), List.of(), note.toString().strip(), false, List.of(), null));
         Summary s = SampleJournal.builder().build(entries, ReportPeriod.lastDays(1, TODAY), null, TODAY);
         try (PDDocument doc = render(s, Settings.Paper.A4)) {
+            assertTrue(doc.getNumberOfPages() > 3, "the note takes more than a page: " + doc.getNumberOfPages());
             String log = new PDFTextStripper().getText(doc);
             for (int k = 0; k < words; k++) {
                 assertTrue(Pattern.compile("\\bw" + k + "\\b").matcher(log).find(), "word " + k + " of the note is in the log");
