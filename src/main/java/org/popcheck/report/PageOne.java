@@ -343,8 +343,16 @@ final class PageOne {
         for (Summary.ExerciseCount e : a.byExercise()) {
             flow(col, SessionWords.exercise(e), 0, 8, false, PdfCanvas.INK, 9.5f);
         }
-        sessionPain(col);
+        // the stop signs first: they are what says to stop, and come before how the sessions felt
         stopSigns(col);
+        sessionPain(col);
+    }
+
+    /** A heading inside a column, kept on the page with the two lines under it. */
+    private static void subheading(Column col, String heading) throws IOException {
+        col.down(4);
+        col.room(11 + 9.5f * 2);
+        flow(col, heading, 0, 8.5f, true, PdfCanvas.INK, 11);
     }
 
     /**
@@ -356,9 +364,7 @@ final class PageOne {
         if (s.sessionPain().isEmpty()) {
             return;
         }
-        col.down(4);
-        col.room(11 + 9.5f * 2);
-        flow(col, Messages.get("summary.pdf.sessionPain"), 0, 8.5f, true, PdfCanvas.INK, 11);
+        subheading(col, Messages.get("summary.pdf.sessionPain"));
         for (String line : SessionWords.painByExercise(s.sessionPain())) {
             flow(col, line, 0, 8, false, PdfCanvas.INK, 9.5f);
         }
@@ -372,9 +378,7 @@ final class PageOne {
         if (s.stopSigns().isEmpty()) {
             return;
         }
-        col.down(4);
-        col.room(11 + 9.5f * 2);
-        flow(col, Messages.get("summary.pdf.stopSigns"), 0, 8.5f, true, PdfCanvas.INK, 11);
+        subheading(col, Messages.get("summary.pdf.stopSigns"));
         List<Summary.StopSignsNoted> newestFirst = new ArrayList<>(s.stopSigns());
         java.util.Collections.reverse(newestFirst);
         for (Summary.StopSignsNoted n : newestFirst) {
