@@ -90,7 +90,19 @@ public final class Messages {
         String pattern = bundle(bundleName(key)).getString(key);
         UnaryOperator<String> p = pseudo;
         pattern = p == null ? pattern : p.apply(pattern);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return args.length == 0 ? pattern : format(pattern, args);
+    }
+
+    /**
+     * A text with plural forms ({@code {0,plural,one{# reason} other{# reasons}}}) goes through ICU's
+     * MessageFormat, which knows each language's plural rules; the JDK's cannot read them. Every other
+     * text goes through the JDK's, which it was written for ({@code choice}, dates, apostrophes).
+     */
+    private static String format(String pattern, Object[] args) {
+        if (pattern.contains(",plural,")) {
+            return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(locale())).format(args);
+        }
+        return new MessageFormat(pattern, locale()).format(args);
     }
 
     public static boolean has(String key) {

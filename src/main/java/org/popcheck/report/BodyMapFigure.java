@@ -26,13 +26,22 @@ final class BodyMapFigure {
     private static final Color BONE = new Color(0xd5, 0xda, 0xe0);
     private static final float FIGURE_TOP = 14;
 
+    /**
+     * How far a label may reach left of the figure's box, into the page's margin: a German "R Sprunggelenk"
+     * outside the arm started 3 points from the paper's edge.
+     */
+    static final float LABEL_REACH = 16;
+
     private final PdfCanvas c;
+    /** The leftmost x a label may start at. */
+    private float labelMinX;
 
     BodyMapFigure(PdfCanvas canvas) {
         this.c = canvas;
     }
 
     void draw(float x, float top, List<BodySite> sites) throws IOException {
+        labelMinX = x - LABEL_REACH;
         float frontX = x + 62;
         float backX = x + 164;
         float figTop = top + FIGURE_TOP;
@@ -129,8 +138,13 @@ final class BodyMapFigure {
         }
         mark(mx, my);
         String label = Messages.get("summary.bodymap.short." + side.id()) + " " + Messages.get("summary.bodymap.region." + region.id());
-        // Labels sit outside the arms so they never cross the outline.
-        float labelX = dir > 0 ? cx + 37 : cx - 37 - c.width(label, 6.5f, true);
+        // Labels sit outside the arms so they never cross the outline; below the hands (ankle and foot) a long
+        // label on the reader's left may come closer, up to the outside of the foot, to stay on the paper.
+        float width = c.width(label, 6.5f, true);
+        float labelX = dir > 0 ? cx + 37 : cx - 37 - width;
+        if (dir < 0 && labelX < labelMinX && region != Region.HIP) {
+            labelX = Math.max(labelMinX, cx - 22 - width);
+        }
         c.line(dir > 0 ? mx + 4 : mx - 4, my, dir > 0 ? labelX - 1 : labelX + c.width(label, 6.5f, true) + 1, my, 0.5f, MARK);
         c.text(label, labelX, my + 2.3f, 6.5f, true, MARK);
     }

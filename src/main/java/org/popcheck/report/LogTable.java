@@ -38,11 +38,13 @@ final class LogTable {
     private final PDDocument doc;
     private final FontSet fonts;
     private final PDRectangle paper;
+    private final float footerHeight;
 
-    LogTable(PDDocument doc, FontSet fonts, PDRectangle paper) {
+    LogTable(PDDocument doc, FontSet fonts, PDRectangle paper, float footerHeight) {
         this.doc = doc;
         this.fonts = fonts;
         this.paper = paper;
+        this.footerHeight = footerHeight;
     }
 
     /** Rows of one line each that fit a table page: tests and the page count rely on it. */
@@ -62,9 +64,11 @@ final class LogTable {
         for (int i = 0; i < SHARES.length; i++) {
             colX[i + 1] = colX[i] + SHARES[i] * width;
         }
-        float limit = paper.getHeight() - SummaryPdf.FOOTER_HEIGHT;
+        float limit = paper.getHeight() - footerHeight;
         Set<LocalDate> offsetDays = daysTheOffsetChanges(entries);
         int i = 0;
+        // the rest of a row taller than a page (a 2,000-character note), which goes on at the top of the next
+        List<List<String>> rest = null;
         while (i < entries.size()) {
             PDPage page = new PDPage(paper);
             doc.addPage(page);
@@ -73,16 +77,20 @@ final class LogTable {
                 float y = pageHeader(c, colX);
                 boolean first = true;
                 while (i < entries.size()) {
-                    List<List<String>> cells = cells(c, entries.get(i), colX, offsetDays);
+                    List<List<String>> cells = rest != null ? rest : cells(c, entries.get(i), colX, offsetDays);
+                    rest = null;
                     int lines = cells.stream().mapToInt(List::size).max().orElse(1);
                     int room = (int) Math.floor((limit - y - PAD) / LINE);
                     if (lines > room) {
                         if (!first) {
                             break; // next page
                         }
-                        // A row taller than a whole page (a 2,000-character note) is cut to fit.
+                        // A row taller than a whole page: as many lines as fit here, the rest on the next page.
+                        rest = new ArrayList<>();
                         for (int k = 0; k < cells.size(); k++) {
-                            cells.set(k, PdfCanvas.limit(cells.get(k), room));
+                            List<String> cell = cells.get(k);
+                            rest.add(new ArrayList<>(cell.subList(Math.min(room, cell.size()), cell.size())));
+                            cells.set(k, new ArrayList<>(cell.subList(0, Math.min(room, cell.size()))));
                         }
                         lines = room;
                     }
@@ -99,6 +107,9 @@ final class LogTable {
                     }
                     y += h;
                     first = false;
+                    if (rest != null) {
+                        break;
+                    }
                     i++;
                 }
             }
@@ -110,17 +121,24 @@ final class LogTable {
         c.text(Messages.get("summary.log.title"), colX[0], top + 12, 11, true, PdfCanvas.INK);
         c.textRight(Messages.get("summary.log.flagKey"), colX[colX.length - 1], top + 12, 7.5f, false, PdfCanvas.MUTED);
         float y = top + TITLE_HEIGHT;
-        c.fillRect(colX[0], y, colX[colX.length - 1] - colX[0], HEADER_HEIGHT, PdfCanvas.RULE);
+        // Headers wrap so a narrow column never runs into the next one; the row grows past two lines
+        // rather than cut a translated header.
+        List<List<String>> headers = new ArrayList<>();
+        int most = 2;
         for (int k = 0; k < HEADERS.length; k++) {
-            // Headers may take two lines so a narrow column never runs into the next one.
-            List<String> lines = PdfCanvas.limit(c.wrap(Messages.get("summary.log.col." + HEADERS[k]), colX[k + 1] - colX[k] - 3, 6.5f, true), 2);
+            headers.add(c.wrap(Messages.get("summary.log.col." + HEADERS[k]), colX[k + 1] - colX[k] - 3, 6.5f, true));
+            most = Math.max(most, headers.get(k).size());
+        }
+        float height = HEADER_HEIGHT + 8f * (most - 2);
+        c.fillRect(colX[0], y, colX[colX.length - 1] - colX[0], height, PdfCanvas.RULE);
+        for (int k = 0; k < HEADERS.length; k++) {
             float baseline = y + 8.5f;
-            for (String line : lines) {
+            for (String line : headers.get(k)) {
                 c.text(line, colX[k] + 2, baseline, 6.5f, true, PdfCanvas.INK);
                 baseline += 8f;
             }
         }
-        return y + HEADER_HEIGHT;
+        return y + height;
     }
 
     /**
@@ -160,9 +178,20 @@ final class LogTable {
         return cells;
     }
 
+    /**
+     * "Calf raises 3×12", then in brackets what the person said after it: the pain at the end and how it
+     * was the next morning, and the stop signs they ticked.
+     */
     private static String exercise(ExerciseDone x) {
         String done = DoneWords.shortLine(ExerciseNames.name(x.exerciseId()), x);
-        return x.stopSign() ? done + " (" + Messages.get("summary.log.stopSigns", DoneWords.stopSignsInOneLine(x)) + ")" : done;
+        List<String> said = new ArrayList<>();
+        if (x.painDuring() != null || x.nextMorning() != null) {
+            said.add(SessionWords.painAndMorning(new Summary.SessionPain(null, null, x.painDuring(), x.nextMorning())));
+        }
+        if (x.stopSign()) {
+            said.add(Messages.get("summary.log.stopSigns", DoneWords.stopSignsInOneLine(x)));
+        }
+        return said.isEmpty() ? done : done + " (" + String.join("; ", said) + ")";
     }
 
     private static String notes(JournalEntry e) {

@@ -3,7 +3,6 @@ package org.popcheck.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.popcheck.assessment.Answer;
@@ -13,41 +12,42 @@ import org.popcheck.triage.Level;
 
 /**
  * Page one: who and when, the latest level and why, the body map beside the warning-sign answers,
- * the trend per joint, adherence and the flagged notes. Everything a clinician reads in thirty seconds;
- * sections that would overflow are cut with a pointer to the full log.
+ * the trend per joint, adherence and the flagged notes. Everything a clinician reads in thirty seconds
+ * comes first; nothing is cut or left out to keep it on one page: a section that does not fit goes on
+ * to the next page ({@link Pages}, {@link Column}).
  */
 final class PageOne {
 
-    /** Charts on page one; more joints are named but not drawn, most popping first. */
-    static final int MAX_CHARTS = 4;
-
-    private final PdfCanvas c;
+    private final Pages pages;
     private final Summary s;
     private final float left;
     private final float right;
-    private final float bottom;
 
-    PageOne(PdfCanvas canvas, Summary summary, float left, float right, float bottom) {
-        this.c = canvas;
+    PageOne(Pages pages, Summary summary, float left, float right) {
+        this.pages = pages;
         this.s = summary;
         this.left = left;
         this.right = right;
-        this.bottom = bottom;
     }
 
-    void draw(float top) throws IOException {
-        float y = header(top);
+    void draw() throws IOException {
+        PdfCanvas c = pages.canvas(0);
+        float y = header(c, pages.top);
         if (s.isEmpty()) {
-            empty(y);
+            empty(c, y);
             return;
         }
-        y = triageBox(y + 6);
-        y = bodyAndAnswers(y + 10);
-        y = trends(y + 8);
-        lowerSections(y + 8);
+        Column at = new Column(pages, left, right - left, 0, y + 6);
+        triageBox(at);
+        at.down(10);
+        bodyAndAnswers(at);
+        at.down(8);
+        trends(at);
+        at.down(8);
+        lowerSections(at);
     }
 
-    private float header(float top) throws IOException {
+    private float header(PdfCanvas c, float top) throws IOException {
         c.text(Messages.get("summary.pdf.title"), left, top + 14, 16, true, PdfCanvas.INK);
         c.textRight(Messages.get("summary.pdf.brand"), right, top + 14, 10, true, PdfCanvas.MUTED);
         List<String> who = new ArrayList<>();
@@ -64,7 +64,7 @@ final class PageOne {
         return y;
     }
 
-    private void empty(float y) throws IOException {
+    private void empty(PdfCanvas c, float y) throws IOException {
         c.fillRect(left, y + 6, right - left, 40, PdfCanvas.FAINT);
         c.text(Messages.get("summary.pdf.noEntries"), left + 12, y + 30, 12, true, PdfCanvas.INK);
         new BodyMapFigure(c).draw(left, y + 60, List.of());
@@ -73,12 +73,19 @@ final class PageOne {
 
     /** Points from one line of the latest check's heading to the next. */
     private static final float HEADING_LEADING = 14;
+    /** Points from one line of the latest check's text to the next. */
+    private static final float BOX_LEADING = 10.5f;
 
-    private float triageBox(float top) throws IOException {
+    /** One line of the latest check's box: its words, its size and weight, and its room. */
+    private record BoxLine(String text, float size, boolean bold, float leading, float baseline) {}
+
+    private void triageBox(Column at) throws IOException {
+        PdfCanvas c = at.canvas();
         Summary.LatestTriage t = s.latest();
         float textX = left + 14;
         float width = right - textX - 8;
         List<String> lines = new ArrayList<>();
+        List<Boolean> bold = new ArrayList<>();
         String heading;
         Color color;
         if (t == null) {
@@ -88,64 +95,96 @@ final class PageOne {
             heading = Messages.get("summary.pdf.latest", LocalFormats.dateTime(t.at())) + "  " + Labels.level(t.level());
             color = levelColor(t.level());
             if (!t.recomputed() && !t.reasons().isEmpty()) {
-                lines.addAll(c.wrap(Messages.get("summary.pdf.savedRules", String.join(", ", t.reasons())), width, 8.5f, false));
+                add(lines, bold, c.wrap(Messages.get("summary.pdf.savedRules", String.join(", ", t.reasons())), width, 8.5f, false), false);
             } else {
-                for (String reason : t.reasons().stream().limit(4).toList()) {
-                    // three lines: a reason ends with its source, which a clinician must be able to read whole
-                    lines.addAll(PdfCanvas.limit(c.wrap("• " + reason, width, 8.5f, false), 3));
-                }
-                if (t.reasons().size() > 4) {
-                    lines.add(Messages.get("summary.pdf.moreReasons", t.reasons().size() - 4));
+                // every reason whole: each ends with its source, which a clinician must be able to look up
+                for (String reason : t.reasons()) {
+                    add(lines, bold, c.wrap("• " + reason, width, 8.5f, false), false);
                 }
                 if (t.ageNotKnown() != null) {
-                    lines.addAll(ageNotKnownLines(t.ageNotKnown(), width));
+                    add(lines, bold, ageNotKnownLines(c, t.ageNotKnown(), width), false);
                 }
                 if (t.savedLevel() != null && t.savedLevel() != t.level()) {
                     // The rules may have changed since; the clinician should know what the person was told.
-                    lines.addAll(c.wrap(Messages.get("summary.pdf.levelThen", Labels.level(t.savedLevel())), width, 8.5f, false));
+                    add(lines, bold, c.wrap(Messages.get("summary.pdf.levelThen", Labels.level(t.savedLevel())), width, 8.5f, false), false);
                 }
             }
             if (!t.causes().isEmpty()) {
-                lines.addAll(c.wrap(Messages.get("summary.pdf.causes", String.join("; ", t.causes())), width, 8.5f, false));
+                add(lines, bold, c.wrap(Messages.get("summary.pdf.causes", String.join("; ", t.causes())), width, 8.5f, false), false);
             }
             if (t.moreUrgentEarlier() != null) {
-                lines.addAll(c.wrap(Messages.get("summary.pdf.moreUrgentEarlier",
-                        LocalFormats.dateTime(t.moreUrgentEarlier().at()), Labels.level(t.moreUrgentEarlier().level())), width, 8.5f, true));
+                add(lines, bold, c.wrap(Messages.get("summary.pdf.moreUrgentEarlier",
+                        LocalFormats.dateTime(t.moreUrgentEarlier().at()), Labels.level(t.moreUrgentEarlier().level())), width, 8.5f, true), true);
             }
         }
+        List<BoxLine> box = new ArrayList<>();
         // The level is the line a clinician reads first: it wraps rather than run off the page
         // ("Book a visit with a doctor or physical therapis" at A4, "oder Notf" in German).
-        List<String> headingLines = c.wrap(heading, width, 11.5f, true);
-        float h = 8 + headingLines.size() * HEADING_LEADING + lines.size() * 10.5f + 4;
-        c.fillRect(left, top, right - left, h, PdfCanvas.FAINT);
-        c.fillRect(left, top, 6, h, color);
-        float y = top + 15;
-        for (String line : headingLines) {
-            c.text(line, textX, y, 11.5f, true, PdfCanvas.INK);
-            y += HEADING_LEADING;
+        for (String line : c.wrap(heading, width, 11.5f, true)) {
+            box.add(new BoxLine(line, 11.5f, true, HEADING_LEADING, 11));
         }
-        y -= 1;
-        for (String line : lines) {
-            c.text(line, textX, y, 8.5f, false, PdfCanvas.INK);
-            y += 10.5f;
+        for (int k = 0; k < lines.size(); k++) {
+            box.add(new BoxLine(lines.get(k), 8.5f, bold.get(k), BOX_LEADING, 10));
         }
-        return top + h;
+        drawBox(at, box, color, textX);
+    }
+
+    private static void add(List<String> lines, List<Boolean> bold, List<String> more, boolean isBold) {
+        lines.addAll(more);
+        more.forEach(line -> bold.add(isBold));
+    }
+
+    /** Padding of the box above its first line and below its last. */
+    private static final float BOX_TOP = 4;
+    private static final float BOX_BOTTOM = 8;
+
+    /**
+     * The box of the latest check, its lines placed first so each page's part of it gets its background
+     * and colour bar before its text: a box with more reasons than a page holds goes on over the next.
+     */
+    private void drawBox(Column at, List<BoxLine> box, Color color, float textX) throws IOException {
+        at.room(BOX_TOP + box.get(0).leading() + BOX_BOTTOM);
+        int[] page = new int[box.size()];
+        float[] baseline = new float[box.size()];
+        List<float[]> parts = new ArrayList<>(); // page, top, bottom
+        float partTop = at.y();
+        at.down(BOX_TOP);
+        for (int k = 0; k < box.size(); k++) {
+            BoxLine line = box.get(k);
+            if (at.y() + line.leading() + BOX_BOTTOM > at.bottom() && k > 0) {
+                parts.add(new float[] {at.page(), partTop, at.y() + BOX_BOTTOM});
+                at.nextPage();
+                partTop = at.y();
+                at.down(BOX_TOP);
+            }
+            page[k] = at.page();
+            baseline[k] = at.y() + line.baseline();
+            at.down(line.leading());
+        }
+        parts.add(new float[] {at.page(), partTop, at.y() + BOX_BOTTOM});
+        at.down(BOX_BOTTOM);
+        for (float[] part : parts) {
+            PdfCanvas c = pages.canvas((int) part[0]);
+            c.fillRect(left, part[1], right - left, part[2] - part[1], PdfCanvas.FAINT);
+            c.fillRect(left, part[1], 6, part[2] - part[1], color);
+        }
+        for (int k = 0; k < box.size(); k++) {
+            BoxLine line = box.get(k);
+            pages.canvas(page[k]).text(line.text(), textX, baseline[k], line.size(), line.bold(), PdfCanvas.INK);
+        }
     }
 
     /**
      * Why the level is the most urgent over a spread of ages, and the reasons that hold at some of them
      * only, set apart from the person's own so that a child's limp does not read as an adult's.
      */
-    private List<String> ageNotKnownLines(Summary.AgeNotKnown a, float width) throws IOException {
+    private List<String> ageNotKnownLines(PdfCanvas c, Summary.AgeNotKnown a, float width) throws IOException {
         List<String> out = new ArrayList<>(c.wrap(Messages.get("summary.pdf.ageNotKnown", a.youngest(), a.oldest()), width, 8.5f, false));
         List<String> reasons = a.reasonsAtSomeAgesOnly();
         if (!reasons.isEmpty()) {
             out.addAll(c.wrap(Messages.get("summary.pdf.reasonsAtSomeAges"), width, 8.5f, false));
-            for (String reason : reasons.stream().limit(3).toList()) {
-                out.addAll(PdfCanvas.limit(c.wrap("• " + reason, width, 8.5f, false), 3));
-            }
-            if (reasons.size() > 3) {
-                out.add(Messages.get("summary.pdf.moreReasons", reasons.size() - 3));
+            for (String reason : reasons) {
+                out.addAll(c.wrap("• " + reason, width, 8.5f, false));
             }
         }
         return out;
@@ -160,206 +199,216 @@ final class PageOne {
         };
     }
 
-    private float bodyAndAnswers(float top) throws IOException {
+    /** The body map, with the warning-sign answers and the signs ticked in the log beside it. */
+    private void bodyAndAnswers(Column at) throws IOException {
+        PdfCanvas c = at.room(14 + BodyMapFigure.HEIGHT);
+        float top = at.y();
         c.text(Messages.get("summary.pdf.sites"), left, top + 9, 9.5f, true, PdfCanvas.INK);
         new BodyMapFigure(c).draw(left, top + 14, s.sites());
         float colX = left + BodyMapFigure.WIDTH + 14;
-        float colW = right - colX;
-        float limit = top + 14 + BodyMapFigure.HEIGHT;
         c.text(Messages.get("summary.pdf.answers"), colX, top + 9, 9.5f, true, PdfCanvas.INK);
-        float y = top + 22;
+        // beside the map on its page, the whole width on the pages after, where no map stands beside it
+        Column col = at.beside(colX, right - colX).widerOnNextPages(left, right - left).titled(Messages.get("summary.pdf.answers"));
+        col.down(22);
+        answers(col);
+        warningsNoted(col);
+        at.down(14 + BodyMapFigure.HEIGHT);
+        at.catchUp(col);
+    }
+
+    /**
+     * Positive and unsure answers first with the full question; then every sign answered no, named in a
+     * list that wraps (and goes on over the page) so the clinician sees each sign that was ruled out.
+     */
+    private void answers(Column col) throws IOException {
+        PdfCanvas c = col.canvas();
         if (s.warningAnswers().isEmpty()) {
-            c.text(Messages.get("summary.pdf.noAnswers"), colX, y, 8.5f, false, PdfCanvas.MUTED);
-            y += 11;
+            flow(col, Messages.get("summary.pdf.noAnswers"), 0, 8.5f, false, PdfCanvas.MUTED, 11);
         }
-        // Positive and unsure answers first with the full question; the many "no" answers as a compact list.
         float tagW = 8 + Math.max(c.width(answerText(Answer.YesNo.UNSURE), 8, true), c.width(answerText(Answer.YesNo.YES), 8, true));
         List<Summary.WarningAnswer> positive = s.warningAnswers().stream().filter(a -> a.answer() != Answer.YesNo.NO).toList();
         List<Summary.WarningAnswer> negative = s.warningAnswers().stream().filter(a -> a.answer() == Answer.YesNo.NO).toList();
-        int shown = 0;
         for (Summary.WarningAnswer a : positive) {
-            List<String> lines = PdfCanvas.limit(c.wrap(a.question(), colW - tagW, 8, false), 2);
-            if (y + lines.size() * 9.5f > limit - 50) {
-                break;
-            }
-            c.text(answerText(a.answer()), colX, y, 8, true, PdfCanvas.INK);
-            for (String line : lines) {
-                c.text(line, colX + tagW, y, 8, false, PdfCanvas.INK);
-                y += 9.5f;
-            }
-            y += 1.5f;
-            shown++;
-        }
-        if (shown < positive.size()) {
-            c.text(Messages.get("summary.pdf.moreAnswers", positive.size() - shown), colX, y, 8, false, PdfCanvas.MUTED);
-            y += 10;
+            // the answer and its question start on the same page, the question's first lines with it
+            col.room(9.5f * Math.min(3, c.wrap(a.question(), col.width() - tagW, 8, false).size()));
+            col.canvas().text(answerText(a.answer()), col.x(), col.y(), 8, true, PdfCanvas.INK);
+            flow(col, a.question(), tagW, 8, false, PdfCanvas.INK, 9.5f);
+            col.down(1.5f);
         }
         if (!negative.isEmpty()) {
             String no = negative.stream().map(a -> Labels.sign(a.factId())).collect(Collectors.joining("; "));
-            List<String> lines = c.wrap(Messages.get("summary.pdf.answeredNo", negative.size(), no), colW - tagW, 7.5f, false);
-            int room = Math.max(1, (int) ((limit - 30 - y) / 9f));
-            c.text(answerText(Answer.YesNo.NO), colX, y, 8, false, PdfCanvas.MUTED);
-            for (String line : PdfCanvas.limit(lines, room)) {
-                c.text(line, colX + tagW, y, 7.5f, false, PdfCanvas.MUTED);
-                y += 9f;
-            }
+            col.room(9f * 2).text(answerText(Answer.YesNo.NO), col.x(), col.y(), 8, false, PdfCanvas.MUTED);
+            flow(col, Messages.get("summary.pdf.answeredNo", negative.size(), no), tagW, 7.5f, false, PdfCanvas.MUTED, 9f);
         }
-        y += 4;
-        c.text(Messages.get("summary.pdf.noted"), colX, y + 4, 9.5f, true, PdfCanvas.INK);
-        y += 15;
+    }
+
+    private void warningsNoted(Column col) throws IOException {
+        col.titled(Messages.get("summary.pdf.noted"));
+        col.down(4);
+        col.room(15 + 9.5f).text(Messages.get("summary.pdf.noted"), col.x(), col.y() + 4, 9.5f, true, PdfCanvas.INK);
+        col.down(15);
         if (s.warningsNoted().isEmpty()) {
-            c.text(Messages.get("summary.pdf.noneNoted"), colX, y, 8, false, PdfCanvas.MUTED);
+            flow(col, Messages.get("summary.pdf.noneNoted"), 0, 8, false, PdfCanvas.MUTED, 9.5f);
         }
         for (Summary.WarningNoted w : s.warningsNoted()) {
-            if (y > limit) {
-                break;
-            }
-            String line = Messages.get("summary.pdf.notedLine", w.times(), LocalFormats.date(w.last()), w.label());
-            c.text(PdfCanvas.limit(c.wrap(line, colW, 8, false), 1).get(0), colX, y, 8, false, PdfCanvas.INK);
-            y += 9.5f;
+            flow(col, Messages.get("summary.pdf.notedLine", w.times(), LocalFormats.date(w.last()), w.label()), 0, 8, false, PdfCanvas.INK, 9.5f);
         }
-        return Math.max(limit, y);
+    }
+
+    /**
+     * Text wrapped to the column from {@code indent}, one line under the other, going on over the page when it
+     * is full; what goes on is wrapped again to the column's width there. A right-to-left line (a Hebrew note)
+     * is set against the column's right edge.
+     */
+    private static void flow(Column col, String text, float indent, float size, boolean bold, Color color, float leading)
+            throws IOException {
+        for (String paragraph : text.split("\\R", -1)) {
+            String rest = paragraph;
+            while (rest != null) {
+                List<String> lines = col.canvas().wrap(rest, col.width() - indent, size, bold);
+                rest = null;
+                int page = col.page();
+                for (int k = 0; k < lines.size(); k++) {
+                    PdfCanvas c = col.room(leading);
+                    if (col.page() != page) {
+                        rest = String.join(" ", lines.subList(k, lines.size())).replace(BidiLayout.LRM, "").replace(BidiLayout.RLM, "");
+                        break;
+                    }
+                    c.textInBox(lines.get(k), col.x() + indent, col.x() + col.width(), col.y(), size, bold, color);
+                    col.down(leading);
+                }
+            }
+        }
     }
 
     static String answerText(Answer.YesNo answer) {
         return Messages.get("summary.answer." + answer.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private float trends(float top) throws IOException {
+    /** Height of one trend chart, and the gap under a row of them. */
+    private static final float CHART_HEIGHT = 92;
+    private static final float CHART_GAP = 6;
+
+    /** A chart for every joint logged, two to a row, in the body's order. */
+    private void trends(Column at) throws IOException {
+        boolean none = s.trends().isEmpty();
+        PdfCanvas c = at.room(16 + (none ? 14 : CHART_HEIGHT));
+        float top = at.y();
         c.line(left, top - 4, right, top - 4, 0.5f, PdfCanvas.RULE);
         c.text(Messages.get("summary.pdf.trend"), left, top + 9, 9.5f, true, PdfCanvas.INK);
         TrendChart.legend(c, left + 150, top + 9);
-        if (s.trends().isEmpty()) {
+        if (none) {
             c.text(Messages.get("summary.pdf.noTrend"), left, top + 24, 8.5f, false, PdfCanvas.MUTED);
-            return top + 30;
+            at.down(30);
+            return;
         }
-        List<Summary.JointTrend> charted = s.trends().stream()
-                .sorted(Comparator.comparingInt((Summary.JointTrend t) -> -t.points().stream().mapToInt(Summary.TrendPoint::pops).sum()))
-                .limit(MAX_CHARTS)
-                .sorted(Comparator.comparing(Summary.JointTrend::site, SummaryBuilder.SITE_ORDER))
-                .toList();
+        at.down(16);
         float gap = 18;
         float w = (right - left - gap) / 2;
-        float h = 92;
-        float y = top + 16;
-        for (int i = 0; i < charted.size(); i++) {
-            float x = left + (i % 2) * (w + gap);
-            new TrendChart(c).draw(charted.get(i), s.period().to(), x, y + (i / 2) * (h + 6), w, h);
+        List<Summary.JointTrend> charted = s.trends();
+        for (int i = 0; i < charted.size(); i += 2) {
+            PdfCanvas row = at.room(CHART_HEIGHT);
+            for (int k = i; k < Math.min(i + 2, charted.size()); k++) {
+                new TrendChart(row).draw(charted.get(k), s.period().to(), left + (k - i) * (w + gap), at.y(), w, CHART_HEIGHT);
+            }
+            at.down(CHART_HEIGHT + CHART_GAP);
         }
-        y += ((charted.size() + 1) / 2) * (h + 6);
-        if (s.trends().size() > charted.size()) {
-            String others = s.trends().stream().filter(t -> !charted.contains(t))
-                    .map(t -> Labels.site(t.site())).collect(Collectors.joining(", "));
-            c.text(Messages.get("summary.pdf.moreJoints", others), left, y + 6, 8, false, PdfCanvas.MUTED);
-            y += 10;
-        }
-        return y;
     }
 
-    private void lowerSections(float top) throws IOException {
-        c.line(left, top - 4, right, top - 4, 0.5f, PdfCanvas.RULE);
+    /** Exercise sessions on the left, flagged notes on the right, each column going on over pages on its own. */
+    private void lowerSections(Column at) throws IOException {
+        PdfCanvas c = at.room(40);
+        c.line(left, at.y() - 4, right, at.y() - 4, 0.5f, PdfCanvas.RULE);
         float colW = (right - left - 18) * 0.38f;
-        adherence(left, top, colW);
+        Column sessions = at.beside(left, colW).titled(Messages.get("summary.pdf.adherence"));
+        adherence(sessions);
         float notesX = left + colW + 18;
-        notes(notesX, top, right - notesX);
+        Column notes = at.beside(notesX, right - notesX).titled(Messages.get("summary.pdf.notes"));
+        notes(notes);
+        at.catchUp(sessions);
+        at.catchUp(notes);
     }
 
-    private void adherence(float x, float top, float w) throws IOException {
+    private void adherence(Column col) throws IOException {
         Summary.Adherence a = s.adherence();
-        c.text(Messages.get("summary.pdf.adherence"), x, top + 9, 9.5f, true, PdfCanvas.INK);
-        float y = top + 23;
+        col.canvas().text(Messages.get("summary.pdf.adherence"), col.x(), col.y() + 9, 9.5f, true, PdfCanvas.INK);
+        col.down(23);
         if (a.byExercise().isEmpty()) {
-            c.text(Messages.get("summary.pdf.noSessions"), x, y, 8.5f, false, PdfCanvas.MUTED);
+            flow(col, Messages.get("summary.pdf.noSessions"), 0, 8.5f, false, PdfCanvas.MUTED, 10.5f);
             return;
         }
         String sessions = a.sessions() == 0 ? Messages.get("summary.pdf.noSetDone") : SessionWords.sessions(a.sessions(), a.days());
-        for (String line : c.wrap(sessions, w, 8.5f, true)) {
-            c.text(line, x, y, 8.5f, true, PdfCanvas.INK);
-            y += 10.5f;
-        }
-        y += 2;
+        flow(col, sessions, 0, 8.5f, true, PdfCanvas.INK, 10.5f);
+        col.down(2);
         for (Summary.ExerciseCount e : a.byExercise()) {
-            if (y > bottom - 8) {
-                break;
-            }
-            // two lines at most: a session stopped before the first set is said in full, not cut to "stopped ..."
-            for (String line : PdfCanvas.limit(c.wrap(SessionWords.exercise(e), w, 8, false), 2)) {
-                c.text(line, x, y, 8, false, PdfCanvas.INK);
-                y += 9.5f;
-            }
+            flow(col, SessionWords.exercise(e), 0, 8, false, PdfCanvas.INK, 9.5f);
         }
-        stopSigns(x, y + 4, w);
+        // the stop signs first: they are what says to stop, and come before how the sessions felt
+        stopSigns(col);
+        sessionPain(col);
+    }
+
+    /** A heading inside a column, kept on the page with the two lines under it. */
+    private static void subheading(Column col, String heading) throws IOException {
+        col.down(4);
+        col.room(11 + 9.5f * 2);
+        flow(col, heading, 0, 8.5f, true, PdfCanvas.INK, 11);
+    }
+
+    /**
+     * How the sessions of each exercise felt: the pain at their end and how often it was still sore the next
+     * morning, the two readings of the pain-monitoring model, which the person gave for the clinician to see.
+     * One line per exercise; the log has every session with its date.
+     */
+    private void sessionPain(Column col) throws IOException {
+        if (s.sessionPain().isEmpty()) {
+            return;
+        }
+        subheading(col, Messages.get("summary.pdf.sessionPain"));
+        for (String line : SessionWords.painByExercise(s.sessionPain())) {
+            flow(col, line, 0, 8, false, PdfCanvas.INK, 9.5f);
+        }
     }
 
     /**
      * Which stop signs were ticked after which session, newest first (the clinician cares most about now):
-     * the session, then each sign on its own line; as many sessions as fit, then a line saying the rest is
-     * in the log, whose exercise column names every sign.
+     * the session, then each sign on its own line, every session of the period.
      */
-    private void stopSigns(float x, float top, float w) throws IOException {
-        if (s.stopSigns().isEmpty() || top > bottom - 20) {
+    private void stopSigns(Column col) throws IOException {
+        if (s.stopSigns().isEmpty()) {
             return;
         }
-        c.text(Messages.get("summary.pdf.stopSigns"), x, top + 8, 8.5f, true, PdfCanvas.INK);
-        float y = top + 19;
+        subheading(col, Messages.get("summary.pdf.stopSigns"));
         List<Summary.StopSignsNoted> newestFirst = new ArrayList<>(s.stopSigns());
         java.util.Collections.reverse(newestFirst);
-        int shown = 0;
         for (Summary.StopSignsNoted n : newestFirst) {
-            List<List<String>> signs = new ArrayList<>();
-            int lines = 1;
+            col.room(9.5f * 2);
+            flow(col, Messages.get("summary.pdf.stopSignLine", LocalFormats.dateTime(n.at()), n.exercise()), 0, 7.5f, true, PdfCanvas.MUTED, 9.5f);
             for (String sign : n.signs()) {
-                List<String> wrapped = PdfCanvas.limit(c.wrap("\u2022 " + sign, w - 12, 8, false), 2);
-                signs.add(wrapped);
-                lines += wrapped.size();
+                // a wrapped sign continues under its words, not under its bullet
+                col.room(9.5f).text("\u2022", col.x() + 6, col.y(), 8, false, PdfCanvas.INK);
+                flow(col, sign, 12, 8, false, PdfCanvas.INK, 9.5f);
             }
-            if (y + 9.5f * (lines + 1) > bottom) {
-                break;
-            }
-            c.text(Messages.get("summary.pdf.stopSignLine", LocalFormats.dateTime(n.at()), n.exercise()), x, y, 7.5f, true, PdfCanvas.MUTED);
-            y += 9.5f;
-            for (List<String> sign : signs) {
-                for (int k = 0; k < sign.size(); k++) {
-                    // a wrapped sign continues under its words, not under its bullet
-                    c.text(sign.get(k), x + (k == 0 ? 6 : 12), y, 8, false, PdfCanvas.INK);
-                    y += 9.5f;
-                }
-            }
-            shown++;
-        }
-        if (shown < newestFirst.size()) {
-            c.text(Messages.get("summary.pdf.stopSignsMore", newestFirst.size() - shown), x, y, 7.5f, false, PdfCanvas.MUTED);
         }
     }
 
-    private void notes(float x, float top, float w) throws IOException {
-        c.text(Messages.get("summary.pdf.notes"), x, top + 9, 9.5f, true, PdfCanvas.INK);
-        float y = top + 23;
+    /** Every note flagged for the clinician, whole, newest first: the clinician cares most about what is happening now. */
+    private void notes(Column col) throws IOException {
+        col.canvas().text(Messages.get("summary.pdf.notes"), col.x(), col.y() + 9, 9.5f, true, PdfCanvas.INK);
+        col.down(23);
         if (s.notes().isEmpty()) {
-            c.text(Messages.get("summary.pdf.noNotes"), x, y, 8.5f, false, PdfCanvas.MUTED);
+            flow(col, Messages.get("summary.pdf.noNotes"), 0, 8.5f, false, PdfCanvas.MUTED, 10.5f);
             return;
         }
-        int shown = 0;
-        // Newest first: the clinician cares most about what is happening now.
         List<Summary.FlaggedNote> newestFirst = new ArrayList<>(s.notes());
         java.util.Collections.reverse(newestFirst);
         for (Summary.FlaggedNote n : newestFirst) {
             String head = LocalFormats.dateTime(n.at()) + (n.site() == null ? "" : "  " + Labels.site(n.site()));
-            List<String> lines = PdfCanvas.limit(c.wrap(n.text(), w, 8, false), 3);
-            if (y + 9.5f * (lines.size() + 1) > bottom - 12) {
-                break;
-            }
-            c.text(head, x, y, 7.5f, true, PdfCanvas.MUTED);
-            y += 9.5f;
-            for (String line : lines) {
-                c.textInBox(line, x, x + w, y, 8, false, PdfCanvas.INK);
-                y += 9.5f;
-            }
-            y += 2.5f;
-            shown++;
-        }
-        if (shown < s.notes().size()) {
-            c.text(Messages.get("summary.pdf.moreNotes", s.notes().size() - shown), x, y, 8, false, PdfCanvas.MUTED);
+            // a note starts where its head and first lines fit together; a long one goes on over the page
+            col.room(9.5f * (1 + Math.min(3, col.canvas().wrap(n.text(), col.width(), 8, false).size())));
+            flow(col, head, 0, 7.5f, true, PdfCanvas.MUTED, 9.5f);
+            flow(col, n.text(), 0, 8, false, PdfCanvas.INK, 9.5f);
+            col.down(2.5f);
         }
     }
 }

@@ -176,14 +176,4 @@ final class PdfCanvas {
         }
         return cut;
     }
-
-    /** At most {@code max} lines; the last shown ends with an ellipsis when some were left out. */
-    static List<String> limit(List<String> lines, int max) {
-        if (lines.size() <= max) {
-            return lines;
-        }
-        List<String> out = new ArrayList<>(lines.subList(0, max));
-        out.set(max - 1, out.get(max - 1) + " …");
-        return out;
-    }
 }

@@ -28,6 +28,7 @@ public record Summary(
         List<JointTrend> trends,
         Adherence adherence,
         List<StopSignsNoted> stopSigns,
+        List<SessionPain> sessionPain,
         List<FlaggedNote> notes,
         List<JournalEntry> log) {
 
@@ -37,6 +38,7 @@ public record Summary(
         warningsNoted = List.copyOf(warningsNoted);
         trends = List.copyOf(trends);
         stopSigns = List.copyOf(stopSigns);
+        sessionPain = List.copyOf(sessionPain);
         notes = List.copyOf(notes);
         log = List.copyOf(log);
     }
@@ -161,6 +163,22 @@ public record Summary(
     public record StopSignsNoted(OffsetDateTime at, String exercise, List<String> signs) {
         public StopSignsNoted {
             signs = List.copyOf(signs);
+        }
+    }
+
+    /**
+     * What the person said after one exercise of a guided session, oldest first in the summary: how much it hurt
+     * at the end, and later how it was the next morning. Only sessions with either are listed.
+     *
+     * @param exercise    the exercise's name in the language in use
+     * @param pain        0 to 10, or null when not given
+     * @param nextMorning how it was the next morning, or null until the person said
+     */
+    public record SessionPain(OffsetDateTime at, String exercise, Integer pain, org.popcheck.journal.MorningAfter nextMorning) {
+        public SessionPain {
+            if (pain == null && nextMorning == null) {
+                throw new IllegalArgumentException("a session's pain or its next morning is known");
+            }
         }
     }
 

@@ -78,6 +78,7 @@ public final class SummaryBuilder {
                 trends(inPeriod, period),
                 adherence(inPeriod, observedDays(sorted, period)),
                 stopSigns(inPeriod),
+                sessionPain(inPeriod),
                 inPeriod.stream()
                         .filter(e -> e.forClinician() && !e.notes().isBlank())
                         .map(e -> new Summary.FlaggedNote(e.at(), e.site(), e.notes().strip()))
@@ -322,6 +323,23 @@ public final class SummaryBuilder {
             for (ExerciseDone x : e.exercises()) {
                 if (x.stopSign()) {
                     out.add(new Summary.StopSignsNoted(e.at(), exerciseName(x.exerciseId()), org.popcheck.exercise.DoneWords.stopSigns(x)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pain each exercise of a session ended with, and how it was the next morning, as the guided session
+     * and the morning question saved them with the exercise: such an entry has no joint and no pain of its own,
+     * so the trend charts, made from those, never show it.
+     */
+    private List<Summary.SessionPain> sessionPain(List<JournalEntry> inPeriod) {
+        List<Summary.SessionPain> out = new ArrayList<>();
+        for (JournalEntry e : inPeriod) {
+            for (ExerciseDone x : e.exercises()) {
+                if (x.painDuring() != null || x.nextMorning() != null) {
+                    out.add(new Summary.SessionPain(e.at(), exerciseName(x.exerciseId()), x.painDuring(), x.nextMorning()));
                 }
             }
         }

@@ -35,13 +35,11 @@ public final class SummaryPdf {
         PDDocument doc = new PDDocument();
         try {
             FontSet fonts = new FontSet(doc);
-            PDPage first = new PDPage(size);
-            doc.addPage(first);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
-                PdfCanvas c = new PdfCanvas(cs, fonts, size.getHeight());
-                new PageOne(c, summary, MARGIN, size.getWidth() - MARGIN, size.getHeight() - FOOTER_HEIGHT).draw(MARGIN);
+            float footer = footerHeight(fonts, summary, size);
+            try (Pages pages = new Pages(doc, fonts, size, MARGIN, size.getHeight() - footer)) {
+                new PageOne(pages, summary, MARGIN, size.getWidth() - MARGIN).draw();
             }
-            new LogTable(doc, fonts, size).draw(summary.log());
+            new LogTable(doc, fonts, size, footer).draw(summary.log());
             footers(doc, fonts, summary, size);
             info(doc, summary);
             return doc;
@@ -88,20 +86,37 @@ public final class SummaryPdf {
         }
     }
 
+    /** Points from one line of the footer's disclaimer to the next. */
+    private static final float FOOTER_LEADING = 9.5f;
+
+    /**
+     * The footer's height: {@link #FOOTER_HEIGHT} for a disclaimer of up to two lines, more for a longer one
+     * (a translation), which is shown whole, never cut.
+     */
+    private static float footerHeight(FontSet fonts, Summary summary, PDRectangle size) throws IOException {
+        return FOOTER_HEIGHT + FOOTER_LEADING * Math.max(0, disclaimerLines(new PdfCanvas(null, fonts, size.getHeight()), summary, size).size() - 2);
+    }
+
+    private static java.util.List<String> disclaimerLines(PdfCanvas c, Summary summary, PDRectangle size) throws IOException {
+        String disclaimer = Messages.get("summary.pdf.disclaimer", org.popcheck.i18n.LocalFormats.date(summary.madeOn()));
+        // room for the widest page number the document could have
+        float pageW = c.width(Messages.get("summary.pdf.page", 9999, 9999), 8, true);
+        return c.wrap(disclaimer, size.getWidth() - 2 * MARGIN - pageW - 16, 7.5f, false);
+    }
+
     private static void footers(PDDocument doc, FontSet fonts, Summary summary, PDRectangle size) throws IOException {
         int total = doc.getNumberOfPages();
-        String disclaimer = Messages.get("summary.pdf.disclaimer", org.popcheck.i18n.LocalFormats.date(summary.madeOn()));
+        float height = footerHeight(fonts, summary, size);
         for (int i = 0; i < total; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 PdfCanvas c = new PdfCanvas(cs, fonts, size.getHeight());
-                float top = size.getHeight() - FOOTER_HEIGHT + 12;
+                float top = size.getHeight() - height + 12;
                 float right = size.getWidth() - MARGIN;
                 c.line(MARGIN, top, right, top, 0.5f, PdfCanvas.RULE);
-                float pageW = c.width(Messages.get("summary.pdf.page", total, total), 8, true);
-                java.util.List<String> lines = PdfCanvas.limit(c.wrap(disclaimer, right - MARGIN - pageW - 16, 7.5f, false), 2);
+                java.util.List<String> lines = disclaimerLines(c, summary, size);
                 for (int k = 0; k < lines.size(); k++) {
-                    c.text(lines.get(k), MARGIN, top + 11 + k * 9.5f, 7.5f, false, PdfCanvas.MUTED);
+                    c.text(lines.get(k), MARGIN, top + 11 + k * FOOTER_LEADING, 7.5f, false, PdfCanvas.MUTED);
                 }
                 c.textRight(Messages.get("summary.pdf.page", i + 1, total), right, top + 11, 8, true, PdfCanvas.INK);
             }
