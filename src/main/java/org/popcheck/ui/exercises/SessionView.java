@@ -80,6 +80,7 @@ final class SessionView extends VBox {
         setAlignment(Pos.TOP_CENTER);
         Label title = new Label(Messages.get("exercises.session.title", session.exercise().name()));
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setId("session-title");
         what.setId("session-what");
         what.getStyleClass().add(Styles.TITLE_3);
         what.setWrapText(true);

@@ -236,6 +236,58 @@ class EveryWayOutOfASessionAsksTest {
         assertSame(now, screen().sessionView());
     }
 
+    /**
+     * A change of language during a session once kept the exercise's name in the words the session was
+     * started in: the session held its exercise as the old language's catalog had it, and the screen, the
+     * question on leaving and the page Done leads to all read the name from there.
+     */
+    @Test
+    void aChangeOfLanguageNamesTheSessionsExerciseInTheNewLanguageEverywhere(FxRobot robot) throws Exception {
+        String english = open(robot).session().exercise().name();
+        toGerman(robot);
+        String german = context.exercises().find("calf-raise").orElseThrow().name();
+        assertFalse(german.equals(english), "the test needs a name that differs: " + german);
+        SessionView now = screen().sessionView();
+        javafx.scene.control.Label title = (javafx.scene.control.Label) now.lookup("#session-title");
+        assertTrue(title.getText().contains(german), title.getText());
+        assertEquals(java.util.List.of(), textsNaming(now, english), "every text on the session screen in German");
+
+        DialogPane pane = asked(() -> nav(Destination.JOURNAL).fire(), "the journal, in German");
+        String question = ((javafx.scene.control.Label) pane.lookup("#exercises-leave-text")).getText();
+        assertTrue(question.contains(german) && !question.contains(english), question);
+        answer(robot, pane, "#exercises-leave-record");
+        assertEquals(java.util.List.of(), textsNaming(now, english), "the session's end in German");
+        pane = asked(() -> button("#session-done").fire(), "Done before Save, in German");
+        assertTrue(((javafx.scene.control.Label) pane.lookup("#exercises-leave-text")).getText().contains(german));
+        answer(robot, pane, "#exercises-leave-leave");
+        javafx.scene.Node detail = stage.getScene().lookup("#detail");
+        assertNotNull(detail, "Done leads to the exercise's page");
+        assertFalse(textsNaming(detail, german).isEmpty(), "the page names the exercise in German");
+        assertEquals(java.util.List.of(), textsNaming(detail, english), "the page Done leads to is in German");
+    }
+
+    /** The words of every label, button and screen-reader text under {@code root} that contain {@code name}. */
+    private static java.util.List<String> textsNaming(javafx.scene.Node root, String name) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.ArrayDeque<javafx.scene.Node> left = new java.util.ArrayDeque<>(java.util.List.of(root));
+        while (!left.isEmpty()) {
+            javafx.scene.Node n = left.pop();
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().contains(name)) {
+                found.add(l.getText());
+            }
+            if (n.getAccessibleText() != null && n.getAccessibleText().contains(name)) {
+                found.add(n.getAccessibleText());
+            }
+            if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                left.push(sp.getContent());
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                left.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return found;
+    }
+
     private Button button(String id) {
         return (Button) stage.getScene().lookup(id);
     }
