@@ -237,6 +237,90 @@ class EveryWayOutOfASessionAsksTest {
     }
 
     /**
+     * A slow journal: its writer is kept busy until the returned latch is counted down, so a save asked
+     * for meanwhile is under way (queued behind it) until then, as on a slow or busy disk.
+     */
+    private java.util.concurrent.CountDownLatch slowJournal() {
+        java.util.concurrent.CountDownLatch disk = new java.util.concurrent.CountDownLatch(1);
+        context.writeJournal(j -> {
+            try {
+                disk.await(Patience.SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        return disk;
+    }
+
+    private long sessionsInJournal() {
+        return context.journal().entries().stream().filter(e -> !e.exercises().isEmpty()).count();
+    }
+
+    /**
+     * Done pressed while the session's save was still under way asked as if it had not been saved at
+     * all ("leave without saving?"). Done now waits, saying that the session is being saved, and then
+     * leaves without a question.
+     */
+    @Test
+    void doneWaitsForTheSaveUnderWayAndThenLeavesWithoutAsking(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        java.util.concurrent.CountDownLatch disk = slowJournal();
+        robot.interact(() -> button("#session-save").fire());
+        javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
+        assertEquals(Messages.get("exercises.session.saving"), status.getText(), "the save under way is shown");
+        assertTrue(button("#session-done").isDisabled(), "Done waits for the save");
+        assertEquals(0, sessionsInJournal(), "the save is still under way");
+        disk.countDown();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#session-done").isDisabled());
+        assertEquals(1, sessionsInJournal());
+        assertEquals(Messages.get("exercises.session.saved"), status.getText());
+        Platform.runLater(() -> button("#session-done").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "a saved session is left without a question");
+        assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page");
+    }
+
+    /**
+     * The navigation used while the save is under way leaves without calling the session unsaved: the
+     * journal's writer finishes the save whatever the screen shows.
+     */
+    @Test
+    void leavingWhileTheSaveIsUnderWayDoesNotCallTheSessionUnsaved(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        java.util.concurrent.CountDownLatch disk = slowJournal();
+        robot.interact(() -> button("#session-save").fire());
+        Platform.runLater(() -> nav(Destination.JOURNAL).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "nothing asked: the session is on its way into the journal");
+        assertNull(screen().sessionView(), "left");
+        disk.countDown();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> sessionsInJournal() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "saved: nothing to report");
+    }
+
+    /** A save that finishes after a change of language is shown on the session's new screen, in its words. */
+    @Test
+    void aSaveUnderWayWhenTheLanguageChangesFinishesOnTheNewScreen(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        java.util.concurrent.CountDownLatch disk = slowJournal();
+        robot.interact(() -> button("#session-save").fire());
+        toGerman(robot);
+        javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
+        assertEquals(Messages.get("exercises.session.saving"), status.getText(), "still saving, in German");
+        assertTrue(button("#session-done").isDisabled());
+        assertTrue(button("#session-save").isDisabled());
+        disk.countDown();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#session-done").isDisabled());
+        assertEquals(Messages.get("exercises.session.saved"), status.getText(), "saved, said in German");
+        assertTrue(button("#session-save").isDisabled(), "saved once is enough");
+    }
+
+    /**
      * A change of language during a session once kept the exercise's name in the words the session was
      * started in: the session held its exercise as the old language's catalog had it, and the screen, the
      * question on leaving and the page Done leads to all read the name from there.
