@@ -211,6 +211,35 @@ class ExerciseStepsTest {
         assertTrue(Skeleton.place(m, m.end()).point("near.heel").y() < Skeleton.FLOOR - 10, "the heel rises");
     }
 
+    /**
+     * The direction arrow of a standing, sitting or lying figure stays above the floor at both ends of
+     * the movement: pushed away from the body's centre, the arrow of a rising heel sat on the forefoot
+     * with its head in the floor, and the arrows of a stepping or lifted foot ran under the floor line.
+     */
+    @Test
+    void noDirectionArrowReachesIntoTheFloor() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (org.popcheck.exercise.Exercise e : org.popcheck.exercise.ExerciseCatalog.standard().all()) {
+            Movement m = movement(e.id());
+            if (m.view() == Movement.View.TOP) {
+                continue;
+            }
+            for (FigureArt.Arrow arrow : List.of(FigureArt.Arrow.TO_END, FigureArt.Arrow.TO_START)) {
+                for (Mark mark : FigureArt.draw(m, arrow == FigureArt.Arrow.TO_END ? 0 : 1, arrow)) {
+                    if (mark.role() != Role.ARROW) {
+                        continue;
+                    }
+                    List<Point> points = mark instanceof Mark.Line l ? l.points() : mark instanceof Mark.Shape sh ? sh.outline() : List.of();
+                    double lowest = points.stream().mapToDouble(Point::y).max().orElse(0);
+                    if (lowest > Skeleton.FLOOR + 0.5) {
+                        problems.add(e.id() + " " + arrow + ": " + Math.round(lowest - Skeleton.FLOOR) + " units into the floor");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void sitToStandStartsOnTheSeatAndEndsStandingWithTheFeetStill() {
         Movement m = movement("sit-to-stand");
