@@ -253,6 +253,15 @@ class EveryWayOutOfASessionAsksTest {
         return disk;
     }
 
+    /** A session stopped and Save pressed with the journal slow: the save is under way until the latch given back is counted down. */
+    private java.util.concurrent.CountDownLatch savingUnderWay(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        java.util.concurrent.CountDownLatch disk = slowJournal();
+        robot.interact(() -> button("#session-save").fire());
+        return disk;
+    }
+
     private long sessionsInJournal() {
         return context.journal().entries().stream().filter(e -> !e.exercises().isEmpty()).count();
     }
@@ -264,10 +273,7 @@ class EveryWayOutOfASessionAsksTest {
      */
     @Test
     void doneWaitsForTheSaveUnderWayAndThenLeavesWithoutAsking(FxRobot robot) throws Exception {
-        open(robot);
-        robot.interact(() -> button("#session-stop").fire());
-        java.util.concurrent.CountDownLatch disk = slowJournal();
-        robot.interact(() -> button("#session-save").fire());
+        java.util.concurrent.CountDownLatch disk = savingUnderWay(robot);
         javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
         assertEquals(Messages.get("exercises.session.saving"), status.getText(), "the save under way is shown");
         assertTrue(button("#session-done").isDisabled(), "Done waits for the save");
@@ -288,10 +294,7 @@ class EveryWayOutOfASessionAsksTest {
      */
     @Test
     void leavingWhileTheSaveIsUnderWayDoesNotCallTheSessionUnsaved(FxRobot robot) throws Exception {
-        open(robot);
-        robot.interact(() -> button("#session-stop").fire());
-        java.util.concurrent.CountDownLatch disk = slowJournal();
-        robot.interact(() -> button("#session-save").fire());
+        java.util.concurrent.CountDownLatch disk = savingUnderWay(robot);
         Platform.runLater(() -> nav(Destination.JOURNAL).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(dialog(), "nothing asked: the session is on its way into the journal");
@@ -305,10 +308,7 @@ class EveryWayOutOfASessionAsksTest {
     /** A save that finishes after a change of language is shown on the session's new screen, in its words. */
     @Test
     void aSaveUnderWayWhenTheLanguageChangesFinishesOnTheNewScreen(FxRobot robot) throws Exception {
-        open(robot);
-        robot.interact(() -> button("#session-stop").fire());
-        java.util.concurrent.CountDownLatch disk = slowJournal();
-        robot.interact(() -> button("#session-save").fire());
+        java.util.concurrent.CountDownLatch disk = savingUnderWay(robot);
         toGerman(robot);
         javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
         assertEquals(Messages.get("exercises.session.saving"), status.getText(), "still saving, in German");
