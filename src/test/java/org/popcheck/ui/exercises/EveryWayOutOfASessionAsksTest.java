@@ -277,6 +277,7 @@ class EveryWayOutOfASessionAsksTest {
         javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
         assertEquals(Messages.get("exercises.session.saving"), status.getText(), "the save under way is shown");
         assertTrue(button("#session-done").isDisabled(), "Done waits for the save");
+        org.popcheck.ui.common.Snapshots.write(stage.getScene(), Path.of("target/screenshots/exercises-session-saving.png"));
         assertEquals(0, sessionsInJournal(), "the save is still under way");
         disk.countDown();
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#session-done").isDisabled());
