@@ -22,7 +22,8 @@ public final class GuidedSession {
     /** Seconds a following figure takes to move into a held position. */
     static final double HOLD_MOVE_SECONDS = 1.5;
 
-    private final Exercise exercise;
+    /** Not final: a change of language gives the same exercise in the new words ({@link #inWordsOf}). */
+    private Exercise exercise;
     private final Exercise.Dosage dosage;
     private Phase phase = Phase.GET_READY;
     private double phaseElapsed;
@@ -211,6 +212,20 @@ public final class GuidedSession {
 
     public Exercise exercise() {
         return exercise;
+    }
+
+    /**
+     * Goes on with {@code same}, this session's exercise as another language's catalog has it: after a
+     * change of language every word the session shows (its name on the screen, in the question on
+     * leaving, on the page Done leads to) is in the new language, while what was done stays.
+     *
+     * @throws IllegalArgumentException for another exercise
+     */
+    public void inWordsOf(Exercise same) {
+        if (!same.id().equals(exercise.id())) {
+            throw new IllegalArgumentException("a session of " + exercise.id() + " cannot go on as " + same.id());
+        }
+        exercise = same;
     }
 
     /** The dose this session runs: the progression's, which may differ from the catalog's. */

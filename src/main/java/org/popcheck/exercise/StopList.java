@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The general stop list of assets/exercises/stop.json, shown on every exercise screen: the signs that
- * should stop any exercise (some with "get care now" in their own words), and the reassurance that a
- * painless click is harmless.
+ * should stop any exercise (those that cannot wait followed by their triage level's words), and the
+ * reassurance that a painless click is harmless.
  *
  * @param signs        the signs, at least one, each with a stable id and its plain words
  * @param reassurance  one sentence about painless noises
@@ -25,7 +25,7 @@ public record StopList(List<Sign> signs, String reassurance) {
      * One sign of the list.
      *
      * @param id   stable, lower case with underscores (e.g. {@code sharp_pain}); what the journal keeps
-     * @param text the sign in the language in use
+     * @param text the sign in the language in use; for a sign with {@code care}, followed by what that level tells the person
      * @param care the triage level the sign calls for when it cannot wait (emergency or ambulance), else null
      */
     public record Sign(String id, String text, org.popcheck.triage.Level care) {
@@ -107,6 +107,15 @@ public record StopList(List<Sign> signs, String reassurance) {
         }
     }
 
+    /**
+     * The sign's words, and for a sign that cannot wait what to do, in the triage level's own words
+     * ("Go to an emergency department or urgent care today"): written once, so the stop list can never
+     * send a person somewhere else than the check does for the same sign.
+     */
+    private static String withCare(String sign, org.popcheck.triage.Level care) {
+        return care == null || sign == null ? sign : org.popcheck.i18n.Messages.get("exercises.stop.signWithCare", sign, care.words());
+    }
+
     static StopList parse(Reader reader) {
         JsonObject root = JsonParser.parseReader(reader).getAsJsonObject();
         if (!root.has("signs") || !root.get("signs").isJsonArray()) {
@@ -125,7 +134,7 @@ public record StopList(List<Sign> signs, String reassurance) {
                         .orElseThrow(() -> new IllegalArgumentException("the stop sign " + o.get("id").getAsString()
                                 + " has \"care\": \"" + level + "\", which is not emergency or emergency_ambulance"));
             }
-            signs.add(new Sign(o.get("id").getAsString(), o.get("text").getAsString(), care));
+            signs.add(new Sign(o.get("id").getAsString(), withCare(o.get("text").getAsString(), care), care));
         }
         JsonElement r = root.get("reassurance");
         return new StopList(signs, r == null || r.isJsonNull() ? null : r.getAsString());

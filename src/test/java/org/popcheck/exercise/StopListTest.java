@@ -57,6 +57,33 @@ class StopListTest {
         assertTrue(noCalm.getMessage().contains("reassurance"), noCalm.getMessage());
     }
 
+    /**
+     * A sign that cannot wait tells the person what its triage level tells them, in that level's own
+     * words, in every language: the list once said "get it checked the same day" for a painful calf
+     * that the check sends to the emergency department today. A sign that can wait names no level's
+     * action at all.
+     */
+    @Test
+    void everySignThatCannotWaitSaysWhatItsTriageLevelSaysInEveryLanguage() {
+        org.popcheck.i18n.Language before = org.popcheck.i18n.Messages.language();
+        try {
+            for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
+                org.popcheck.i18n.Messages.setLanguage(language);
+                StopList list = StopList.standard();
+                assertTrue(list.signs().stream().anyMatch(g -> g.care() != null), language + ": no sign that cannot wait");
+                for (StopList.Sign sign : list.signs()) {
+                    for (org.popcheck.triage.Level level : org.popcheck.triage.Level.values()) {
+                        boolean names = sign.text().contains(level.words());
+                        assertEquals(level == sign.care(), names, language + " " + sign.id() + (level == sign.care() ? " does not say " : " says ")
+                                + "\"" + level.words() + "\": " + sign.text());
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setLanguage(before);
+        }
+    }
+
     /** Signs that cannot wait carry the level their triage rule gives; ticking them says where to go at once. */
     @Test
     void theSignsThatCannotWaitSayWhereToGo() {

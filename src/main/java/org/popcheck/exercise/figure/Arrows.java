@@ -31,7 +31,7 @@ final class Arrows {
         if (length < SHORTEST) {
             return List.of();
         }
-        List<Point> shifted = offset(path, centre);
+        List<Point> shifted = offset(path, centre, movement.view() != Movement.View.TOP);
         List<Point> trimmed = new ArrayList<>(shifted.subList(1, shifted.size() - 1));
         if (reverse) {
             java.util.Collections.reverse(trimmed);
@@ -67,8 +67,13 @@ final class Arrows {
         return out;
     }
 
-    /** The path moved sideways, away from the body's centre, by {@link #OFFSET}. */
-    private static List<Point> offset(List<Point> path, Point centre) {
+    /**
+     * The path moved sideways, away from the body's centre, by {@link #OFFSET}; but never into the
+     * floor when the other side keeps above it. For a foot the centre lies far above, so "away" can
+     * point down: the arrow of a rising heel sat on the forefoot with its head in the floor, and a foot
+     * stepping or lifting had its arrow under the floor line.
+     */
+    private static List<Point> offset(List<Point> path, Point centre, boolean floor) {
         Point a = path.get(0);
         Point b = path.get(path.size() - 1);
         double dx = b.x() - a.x();
@@ -81,10 +86,24 @@ final class Arrows {
             nx = -nx;
             ny = -ny;
         }
+        List<Point> away = shifted(path, nx, ny);
+        List<Point> other = shifted(path, -nx, -ny);
+        return floor && intoTheFloor(away) && !intoTheFloor(other) ? other : away;
+    }
+
+    private static List<Point> shifted(List<Point> path, double nx, double ny) {
         List<Point> out = new ArrayList<>();
         for (Point p : path) {
             out.add(p.plus(nx * OFFSET, ny * OFFSET));
         }
         return out;
     }
+
+    /** Whether the arrow, its head included (as long as the gap kept here), would reach into the floor. */
+    static boolean intoTheFloor(List<Point> arrow) {
+        return arrow.stream().anyMatch(p -> p.y() > Skeleton.FLOOR - HEAD_REACH);
+    }
+
+    /** How far below its path an arrow's head may reach: its half-width, 9 units at 145 degrees. */
+    private static final double HEAD_REACH = 5;
 }

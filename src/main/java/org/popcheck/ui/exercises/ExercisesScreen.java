@@ -316,10 +316,10 @@ public final class ExercisesScreen implements Screen {
 
     private SessionView showSession(GuidedSession guided) {
         stopDemo();
-        Exercise e = guided.exercise();
-        shownExercise = e;
+        shownExercise = guided.exercise();
         // Done asks as every other way out does: a finished session not yet saved is not dropped unasked.
-        SessionView session = new SessionView(context, guided, realClock, v -> mayLeave(v, () -> showDetail(e)));
+        // Done leads to the exercise as the session has it then, in the language in use then.
+        SessionView session = new SessionView(context, guided, realClock, v -> mayLeave(v, () -> showDetail(guided.exercise())));
         ScrollPane scroller = new ScrollPane(session);
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
@@ -395,6 +395,8 @@ public final class ExercisesScreen implements Screen {
         SessionView was = old.sessionView();
         if (was != null) {
             was.dispose();
+            // The session holds its exercise in the words it was started in: it goes on in this language's.
+            context.exercises().find(was.session().exercise().id()).ifPresent(was.session()::inWordsOf);
             SessionView now = showSession(was.session());
             now.carryOver(was);
         } else if (old.shownExercise != null) {

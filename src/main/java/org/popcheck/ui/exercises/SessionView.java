@@ -51,8 +51,11 @@ final class SessionView extends VBox {
     private final Button stop = new Button(Messages.get("exercises.session.stop"));
     private final VBox end = new VBox(10);
     private final Label status = new Label();
-    /** True once the session is in the journal. */
-    private boolean recorded;
+    /** Whether the session is in the journal, or on its way there: replaced by the view before it after a change of language. */
+    private SessionSave save = new SessionSave();
+    private final javafx.beans.value.ChangeListener<SessionSave.State> saveWatch = (o, was, now) -> showSave();
+    private Button saveButton;
+    private Button doneButton;
     /** The stop signs the person noticed, ticked at the end. */
     private StopSignTicks stopSigns;
     /** The pain question's slider, focused when the session is stopped from outside. */
@@ -80,6 +83,7 @@ final class SessionView extends VBox {
         setAlignment(Pos.TOP_CENTER);
         Label title = new Label(Messages.get("exercises.session.title", session.exercise().name()));
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setId("session-title");
         what.setId("session-what");
         what.getStyleClass().add(Styles.TITLE_3);
         what.setWrapText(true);
@@ -121,6 +125,7 @@ final class SessionView extends VBox {
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         stopIf = StopSigns.node(true);
         buildEnd(onClose);
+        watch(save);
         figure = new SessionFigure(session, context.settings().theme(), context.settings().reducedMotion());
         title.setWrapText(true);
         keys.setWrapText(true);
@@ -192,10 +197,12 @@ final class SessionView extends VBox {
         // summary; any of them makes the progression say stop and check again.
         stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
         Button save = new Button(Messages.get("exercises.session.save"));
+        saveButton = save;
         save.setId("session-save");
         save.setAccessibleText(save.getText());
         save.getStyleClass().add(Styles.ACCENT);
         Button done = new Button(Messages.get("exercises.session.done"));
+        doneButton = done;
         done.setId("session-done");
         done.setAccessibleText(done.getText());
         // Leaving is the screen's to decide: a session not yet saved asks first, as every way out does.
@@ -206,25 +213,46 @@ final class SessionView extends VBox {
                 status.setText(Messages.get("exercises.session.readOnly"));
                 return;
             }
-            save.setDisable(true);
-            JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
-                    List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSigns.ticked())), null);
-            String saved = Messages.get("exercises.session.saved");
-            String advice = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
-                    ? saved + " " + Progression.advise(session.exercise(), List.of(entry), null, null).reason() : saved;
-            // what cannot wait comes first
-            String said = stopSigns.urgentAdvice().isEmpty() ? advice : stopSigns.urgentAdvice() + " " + advice;
-            context.saveInBackground(entry, () -> {
-                recorded = true;
-                status.setText(said);
-            }, failure -> {
-                save.setDisable(false);
-                status.setText(Messages.get("exercises.session.saveFailed", failure.getMessage()));
-            });
+            JournalEntry entry = entry();
+            // Until the journal has it, Done waits and says so: left now, the session would read as not saved.
+            SessionSave saving = this.save;
+            saving.started();
+            context.saveInBackground(entry, saving::saved, saving::failed);
         });
         end.getChildren().addAll(question, pain, stopSigns, new HBox(10, save, done), status);
         end.setAlignment(Pos.CENTER);
         end.setId("session-end");
+    }
+
+    /** The session as the journal keeps it, with the pain and the signs given at its end. */
+    private JournalEntry entry() {
+        return new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSigns.ticked())), null);
+    }
+
+    /** Save, Done and the status line as the save stands, in the language in use. */
+    private void showSave() {
+        SessionSave.State state = save.state();
+        saveButton.setDisable(state != SessionSave.State.NOT_SAVED);
+        doneButton.setDisable(state == SessionSave.State.SAVING);
+        switch (state) {
+            case SAVING -> status.setText(Messages.get("exercises.session.saving"));
+            case SAVED -> status.setText(savedWords());
+            case NOT_SAVED -> {
+                if (save.failure() != null) {
+                    status.setText(Messages.get("exercises.session.saveFailed", save.failure().getMessage()));
+                }
+            }
+        }
+    }
+
+    /** "Saved", after what cannot wait and with the progression's advice when a sign or the pain calls for it. */
+    private String savedWords() {
+        String saved = Messages.get("exercises.session.saved");
+        String advice = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
+                ? saved + " " + Progression.advise(session.exercise(), List.of(entry()), null, null).reason() : saved;
+        // what cannot wait comes first
+        return stopSigns.urgentAdvice().isEmpty() ? advice : stopSigns.urgentAdvice() + " " + advice;
     }
 
     private void onKey(KeyEvent e) {
@@ -371,9 +399,12 @@ final class SessionView extends VBox {
         return c.toString();
     }
 
-    /** Whether the session is in the journal. */
+    /**
+     * Whether the session is in the journal or on its way there: either way leaving it loses nothing,
+     * so the question on leaving is not asked (Done itself waits for a save under way).
+     */
     boolean recorded() {
-        return recorded;
+        return save.state() != SessionSave.State.NOT_SAVED;
     }
 
     /** Stops the session where it is and shows its end, with the focus on the pain question. */
@@ -404,13 +435,21 @@ final class SessionView extends VBox {
      * saved or not, and all the person gave at the end (the pain, the stop signs ticked).
      */
     void carryOver(SessionView old) {
-        recorded = old.recorded;
         pain.setValue(old.pain.getValue());
         stopSigns.tick(old.stopSigns.ticked());
-        if (recorded) {
-            lookup("#session-save").setDisable(true); // saved once is enough
-            status.setText(Messages.get("exercises.session.saved"));
+        // the same save, under way or done, now shown here in the new words
+        watch(old.save);
+        if (save.state() != SessionSave.State.NOT_SAVED || save.failure() != null) {
+            showSave();
         }
+    }
+
+    private void watch(SessionSave s) {
+        save.stateProperty().removeListener(saveWatch);
+        save.left(this);
+        save = s;
+        save.stateProperty().addListener(saveWatch);
+        save.shownBy(this);
     }
 
     void dispose() {
@@ -418,6 +457,8 @@ final class SessionView extends VBox {
             timer.stop();
         }
         javafx.stage.Window.getWindows().removeListener(dialogsWatch);
+        save.stateProperty().removeListener(saveWatch);
+        save.left(this);
     }
 
     GuidedSession session() {

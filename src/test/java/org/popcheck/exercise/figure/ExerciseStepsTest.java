@@ -211,6 +211,133 @@ class ExerciseStepsTest {
         assertTrue(Skeleton.place(m, m.end()).point("near.heel").y() < Skeleton.FLOOR - 10, "the heel rises");
     }
 
+    /**
+     * Every standing exercise that rises onto the balls of the feet, found by its steps or by its pose
+     * data, so one whose heels do not rise still counts: both heels rise clearly, the balls of the feet
+     * stay on the floor where they are (the feet neither leave the floor nor slide), the knees stay
+     * straight, and the whole body goes up with the heels.
+     */
+    @Test
+    void everyStandingHeelRaiseLiftsTheHeelsOffBallsOfTheFeetThatStayDownAndTheBodyGoesUp() {
+        List<String> raises = heelRaises();
+        assertTrue(raises.containsAll(List.of("calf-raise", "heel-raise-towel")), "heel raises found: " + raises);
+        for (String id : raises) {
+            assertEquals(List.of(), heelRaiseProblems(movement(id)), id);
+        }
+    }
+
+    /** The check above fails for each way a heel raise was or could be drawn wrong. */
+    @Test
+    void theHeelRaiseCheckCatchesHeelsThatStayDownFeetOffTheFloorBentKneesAndABodyThatStaysPut() {
+        Movement m = movement("calf-raise");
+        Keyframe start = m.start();
+        Keyframe end = m.end();
+        assertFalse(heelRaiseProblems(withKeyframes(m, start, start)).isEmpty(), "heels that do not rise");
+        assertFalse(heelRaiseProblems(withKeyframes(m, start, with(end, "far.ankle", 0))).isEmpty(), "one heel that does not rise");
+        assertFalse(heelRaiseProblems(withKeyframes(m, start, with(with(end, "near.knee", 30), "far.knee", 30))).isEmpty(), "bent knees");
+        Movement floating = new Movement(m.id(), m.view(), m.facingLeft(), m.anchor(), m.anchorX(), Skeleton.FLOOR - 12,
+                m.keyframes(), m.props(), m.arrow(), m.moving());
+        assertFalse(heelRaiseProblems(floating).isEmpty(), "feet off the floor");
+        // the ankle turned the other way lifts the toes instead, and the body does not go up on them
+        assertFalse(heelRaiseProblems(withKeyframes(m, start, with(with(end, "near.ankle", 20), "far.ankle", 20))).isEmpty(),
+                "toes up instead of heels");
+    }
+
+    /** Standing exercises whose steps rise onto the toes or the balls of the feet, or whose pose points both feet down by 15 degrees or more. */
+    private static List<String> heelRaises() {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.popcheck.exercise.Exercise e : org.popcheck.exercise.ExerciseCatalog.standard().all()) {
+            if (e.position() != org.popcheck.exercise.Position.STANDING) {
+                continue;
+            }
+            boolean said = e.steps().stream().map(st -> st.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(st -> st.contains("balls of your feet") || st.contains("onto your toes"));
+            Movement m = movement(e.id());
+            boolean drawn = List.of("near", "far").stream()
+                    .allMatch(side -> m.end().get(side + ".ankle") <= m.start().get(side + ".ankle") - 15);
+            if (said || drawn) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> heelRaiseProblems(Movement m) {
+        List<String> out = new java.util.ArrayList<>();
+        Body start = Skeleton.place(m, m.start());
+        Body end = Skeleton.place(m, m.end());
+        double lowestRise = Double.MAX_VALUE;
+        for (String side : List.of("near", "far")) {
+            double rise = start.point(side + ".heel").y() - end.point(side + ".heel").y();
+            lowestRise = Math.min(lowestRise, rise);
+            if (rise < 6) {
+                out.add(side + " heel rises " + Math.round(rise) + " units, not clearly");
+            }
+            for (double t : MOMENTS) {
+                Body b = Skeleton.place(m, m.at(t));
+                Point ball = b.point(side + ".toe");
+                // the ball's centre sits its thickness (3 units) above the floor's surface
+                double gap = Skeleton.FLOOR - ball.y() - 3.0;
+                if (Math.abs(gap) > 1.5) {
+                    out.add(side + " ball of the foot " + Math.round(gap) + " units off the floor at " + t);
+                }
+                if (Math.abs(ball.x() - start.point(side + ".toe").x()) > 1) {
+                    out.add(side + " foot slides at " + t);
+                }
+                if (bend(b, side) > 5) {
+                    out.add(side + " knee bends " + Math.round(bend(b, side)) + " degrees at " + t);
+                }
+            }
+        }
+        for (String part : List.of("pelvis", "head")) {
+            double up = start.point(part).y() - end.point(part).y();
+            if (up < 0.5 * Math.max(lowestRise, 6)) {
+                out.add("the " + part + " goes up " + Math.round(up) + " units, less than half the heels' rise");
+            }
+        }
+        return out;
+    }
+
+    private static Movement withKeyframes(Movement m, Keyframe start, Keyframe end) {
+        return new Movement(m.id(), m.view(), m.facingLeft(), m.anchor(), m.anchorX(), m.anchorY(), List.of(start, end), m.props(), m.arrow(),
+                m.moving());
+    }
+
+    private static Keyframe with(Keyframe k, String joint, double value) {
+        java.util.Map<String, Double> values = new java.util.HashMap<>(k.values());
+        values.put(joint, value);
+        return new Keyframe(k.name(), values, k.floor());
+    }
+
+    /**
+     * The direction arrow of a standing, sitting or lying figure stays above the floor at both ends of
+     * the movement: pushed away from the body's centre, the arrow of a rising heel sat on the forefoot
+     * with its head in the floor, and the arrows of a stepping or lifted foot ran under the floor line.
+     */
+    @Test
+    void noDirectionArrowReachesIntoTheFloor() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (org.popcheck.exercise.Exercise e : org.popcheck.exercise.ExerciseCatalog.standard().all()) {
+            Movement m = movement(e.id());
+            if (m.view() == Movement.View.TOP) {
+                continue;
+            }
+            for (FigureArt.Arrow arrow : List.of(FigureArt.Arrow.TO_END, FigureArt.Arrow.TO_START)) {
+                for (Mark mark : FigureArt.draw(m, arrow == FigureArt.Arrow.TO_END ? 0 : 1, arrow)) {
+                    if (mark.role() != Role.ARROW) {
+                        continue;
+                    }
+                    List<Point> points = mark instanceof Mark.Line l ? l.points() : mark instanceof Mark.Shape sh ? sh.outline() : List.of();
+                    double lowest = points.stream().mapToDouble(Point::y).max().orElse(0);
+                    if (lowest > Skeleton.FLOOR + 0.5) {
+                        problems.add(e.id() + " " + arrow + ": " + Math.round(lowest - Skeleton.FLOOR) + " units into the floor");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void sitToStandStartsOnTheSeatAndEndsStandingWithTheFeetStill() {
         Movement m = movement("sit-to-stand");

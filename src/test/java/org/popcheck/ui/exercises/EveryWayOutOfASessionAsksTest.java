@@ -236,6 +236,143 @@ class EveryWayOutOfASessionAsksTest {
         assertSame(now, screen().sessionView());
     }
 
+    /**
+     * A slow journal: its writer is kept busy until the returned latch is counted down, so a save asked
+     * for meanwhile is under way (queued behind it) until then, as on a slow or busy disk.
+     */
+    private java.util.concurrent.CountDownLatch slowJournal() {
+        java.util.concurrent.CountDownLatch disk = new java.util.concurrent.CountDownLatch(1);
+        context.writeJournal(j -> {
+            try {
+                disk.await(Patience.SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        return disk;
+    }
+
+    /** A session stopped and Save pressed with the journal slow: the save is under way until the latch given back is counted down. */
+    private java.util.concurrent.CountDownLatch savingUnderWay(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> button("#session-stop").fire());
+        java.util.concurrent.CountDownLatch disk = slowJournal();
+        robot.interact(() -> button("#session-save").fire());
+        return disk;
+    }
+
+    private long sessionsInJournal() {
+        return context.journal().entries().stream().filter(e -> !e.exercises().isEmpty()).count();
+    }
+
+    /**
+     * Done pressed while the session's save was still under way asked as if it had not been saved at
+     * all ("leave without saving?"). Done now waits, saying that the session is being saved, and then
+     * leaves without a question.
+     */
+    @Test
+    void doneWaitsForTheSaveUnderWayAndThenLeavesWithoutAsking(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch disk = savingUnderWay(robot);
+        javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
+        assertEquals(Messages.get("exercises.session.saving"), status.getText(), "the save under way is shown");
+        assertTrue(button("#session-done").isDisabled(), "Done waits for the save");
+        org.popcheck.ui.common.Snapshots.write(stage.getScene(), Path.of("target/screenshots/exercises-session-saving.png"));
+        assertEquals(0, sessionsInJournal(), "the save is still under way");
+        disk.countDown();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#session-done").isDisabled());
+        assertEquals(1, sessionsInJournal());
+        assertEquals(Messages.get("exercises.session.saved"), status.getText());
+        Platform.runLater(() -> button("#session-done").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "a saved session is left without a question");
+        assertNotNull(stage.getScene().lookup("#detail"), "the exercise's page");
+    }
+
+    /**
+     * The navigation used while the save is under way leaves without calling the session unsaved: the
+     * journal's writer finishes the save whatever the screen shows.
+     */
+    @Test
+    void leavingWhileTheSaveIsUnderWayDoesNotCallTheSessionUnsaved(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch disk = savingUnderWay(robot);
+        Platform.runLater(() -> nav(Destination.JOURNAL).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "nothing asked: the session is on its way into the journal");
+        assertNull(screen().sessionView(), "left");
+        disk.countDown();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> sessionsInJournal() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(dialog(), "saved: nothing to report");
+    }
+
+    /** A save that finishes after a change of language is shown on the session's new screen, in its words. */
+    @Test
+    void aSaveUnderWayWhenTheLanguageChangesFinishesOnTheNewScreen(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch disk = savingUnderWay(robot);
+        toGerman(robot);
+        javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#session-status");
+        assertEquals(Messages.get("exercises.session.saving"), status.getText(), "still saving, in German");
+        assertTrue(button("#session-done").isDisabled());
+        assertTrue(button("#session-save").isDisabled());
+        disk.countDown();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !button("#session-done").isDisabled());
+        assertEquals(Messages.get("exercises.session.saved"), status.getText(), "saved, said in German");
+        assertTrue(button("#session-save").isDisabled(), "saved once is enough");
+    }
+
+    /**
+     * A change of language during a session once kept the exercise's name in the words the session was
+     * started in: the session held its exercise as the old language's catalog had it, and the screen, the
+     * question on leaving and the page Done leads to all read the name from there.
+     */
+    @Test
+    void aChangeOfLanguageNamesTheSessionsExerciseInTheNewLanguageEverywhere(FxRobot robot) throws Exception {
+        String english = open(robot).session().exercise().name();
+        toGerman(robot);
+        String german = context.exercises().find("calf-raise").orElseThrow().name();
+        assertFalse(german.equals(english), "the test needs a name that differs: " + german);
+        SessionView now = screen().sessionView();
+        javafx.scene.control.Label title = (javafx.scene.control.Label) now.lookup("#session-title");
+        assertTrue(title.getText().contains(german), title.getText());
+        assertEquals(java.util.List.of(), textsNaming(now, english), "every text on the session screen in German");
+
+        DialogPane pane = asked(() -> nav(Destination.JOURNAL).fire(), "the journal, in German");
+        String question = ((javafx.scene.control.Label) pane.lookup("#exercises-leave-text")).getText();
+        assertTrue(question.contains(german) && !question.contains(english), question);
+        answer(robot, pane, "#exercises-leave-record");
+        assertEquals(java.util.List.of(), textsNaming(now, english), "the session's end in German");
+        pane = asked(() -> button("#session-done").fire(), "Done before Save, in German");
+        assertTrue(((javafx.scene.control.Label) pane.lookup("#exercises-leave-text")).getText().contains(german));
+        answer(robot, pane, "#exercises-leave-leave");
+        javafx.scene.Node detail = stage.getScene().lookup("#detail");
+        assertNotNull(detail, "Done leads to the exercise's page");
+        assertFalse(textsNaming(detail, german).isEmpty(), "the page names the exercise in German");
+        assertEquals(java.util.List.of(), textsNaming(detail, english), "the page Done leads to is in German");
+    }
+
+    /** The words of every label, button and screen-reader text under {@code root} that contain {@code name}. */
+    private static java.util.List<String> textsNaming(javafx.scene.Node root, String name) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.ArrayDeque<javafx.scene.Node> left = new java.util.ArrayDeque<>(java.util.List.of(root));
+        while (!left.isEmpty()) {
+            javafx.scene.Node n = left.pop();
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().contains(name)) {
+                found.add(l.getText());
+            }
+            if (n.getAccessibleText() != null && n.getAccessibleText().contains(name)) {
+                found.add(n.getAccessibleText());
+            }
+            if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                left.push(sp.getContent());
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                left.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return found;
+    }
+
     private Button button(String id) {
         return (Button) stage.getScene().lookup(id);
     }

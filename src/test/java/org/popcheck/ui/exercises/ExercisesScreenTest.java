@@ -144,6 +144,21 @@ class ExercisesScreenTest {
         assertTrue(urgent.getText().startsWith(Messages.get("wizard.callnow.title", context.settings().emergencyNumber())), urgent.getText());
         robot.interact(() -> robot.lookup("#session-stop-sign-chest_pain").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
         assertFalse(urgent.isVisible());
+        // Each sign that cannot wait, ticked alone, sends the person where the list beside it and the
+        // check's level send them: the level's own words, or for an ambulance the call with the number.
+        for (org.popcheck.exercise.StopList.Sign sign : org.popcheck.exercise.StopList.standard().signs()) {
+            if (sign.care() == null) {
+                continue;
+            }
+            javafx.scene.control.CheckBox box = robot.lookup("#session-stop-sign-" + sign.id()).queryAs(javafx.scene.control.CheckBox.class);
+            robot.interact(() -> box.setSelected(true));
+            String action = sign.care() == Level.EMERGENCY_AMBULANCE
+                    ? Messages.get("wizard.callnow.title", context.settings().emergencyNumber()) : sign.care().words();
+            assertTrue(urgent.getText().startsWith(action), sign.id() + ": " + urgent.getText());
+            assertTrue(box.getText().endsWith(sign.care().words()), sign.id() + " on the list: " + box.getText());
+            robot.interact(() -> box.setSelected(false));
+        }
+        assertFalse(urgent.isVisible());
         snapshot(robot, "exercises-session-end-stop-sign");
         robot.clickOn("#session-save");
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal().entries().size() == 2);
