@@ -97,8 +97,20 @@ class CheckPlannerTest {
                 + " \"facts\": {\"pain\": 5, \"duration_days\": 20, \"injury\": true}}");
         List<SignTier> tiers = planner.screens(a).stream().filter(s -> s.kind() == PlanScreen.Kind.LIST).map(PlanScreen::tier).toList();
         assertEquals(List.of(SignTier.EMERGENCY, SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS), tiers);
-        Map<String, SignTier> some = Map.of("leg_short_turned_out", SignTier.SAME_DAY, "groin_pain", SignTier.WITHIN_A_DAY,
+        Map<String, SignTier> some = Map.of("leg_short_turned_out", SignTier.SAME_DAY, "unexplained_weight_loss", SignTier.WITHIN_A_DAY,
                 "locking", SignTier.WITHIN_WEEKS);
         some.forEach((fact, tier) -> assertEquals(tier, planner.tierOf(fact), fact));
+    }
+
+    /** Review 11: a cast or splint is also worn after an operation, with no injury (compartment syndrome under a cast). */
+    @Test
+    void aTightCastIsAskedWithoutAnInjury() throws Exception {
+        for (String region : List.of("foot", "ankle", "hip", "spine_lower")) {
+            Assessment a = AssessmentJson.standard().read("{\"age\": 58, \"regions\": [{\"region\": \"" + region + "\", \"side\": \""
+                    + (region.startsWith("spine") ? "center" : "left") + "\"}], \"facts\": {\"pain\": 6, \"duration_days\": 4, \"injury\": false}}");
+            List<PlanScreen> screens = planner.screens(a);
+            assertTrue(CheckPlanner.factsOf(screens).contains("cast_too_tight"), region + ": " + screens);
+            assertEquals(SignTier.SAME_DAY, screens.get(indexOfListWith(screens, "cast_too_tight")).tier(), region);
+        }
     }
 }

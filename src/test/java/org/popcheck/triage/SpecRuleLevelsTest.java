@@ -188,7 +188,15 @@ class SpecRuleLevelsTest {
             entry("child-neck-pain-lasting", row(C, NECK)),        // project: review 10, a child's neck over a week (H10)
             entry("stiff-neck-with-fever", row(ED, NECK)),
             entry("myelopathy", row(C24, NECK)),
-            entry("myelopathy-progressing", row(ED, NECK)));
+            entry("myelopathy-progressing", row(ED, NECK)),
+            // Review 11 (project rules, each more cautious than the spec; hazard log, section "Review 11")
+            entry("foot-cannot-walk", row(ED, ANKLE_FOOT)),        // project: review 11, an adult who cannot walk, no injury (H05, H08)
+            entry("artificial-joint-after-fall", row(ED, Set.of(Region.ANKLE, Region.FOOT, Region.SPINE_NECK, Region.SPINE_UPPER, Region.SPINE_LOWER))), // project: review 11 (H05)
+            entry("blood-thinner-injury-pain", row(C24, ANY)),     // project: review 11, a deep bleed shows no swelling (H15)
+            entry("blood-thinner-hip-injury", row(ED, HIP)),       // project: review 11, a bleed or hidden break in the hip (H05, H15)
+            entry("unexplained-bruising", row(C24, ANY)),          // project: review 11, NICE NG12 in adults (H16)
+            entry("cannot-rise-on-tiptoe-after-sudden-pop", row(ED, ANKLE_FOOT)), // project: review 11, Achilles rupture not called an injury (H07)
+            entry("adolescent-hip-limp-with-pain", row(ED, HIP))); // project: review 11, a slipping growth plate (H10)
 
     private final Map<String, Rule> rules = RuleBook.standard().rules().stream()
             .collect(Collectors.toMap(Rule::id, r -> r));
