@@ -4,17 +4,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.popcheck.ui.common.SettingsDialog;
-import org.popcheck.ui.common.Styles;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
+import org.popcheck.triage.Level;
 import org.popcheck.ui.AppContext;
 
 /**
@@ -96,23 +93,9 @@ final class EntryDialog extends Dialog<JournalEntry> {
         }
         String message = model.safetyMessageProperty().get();
         if (!message.isEmpty()) {
+            Level level = model.safetyLevelProperty().get();
             model.safetyMessageProperty().set("");
-            showText(owner, message);
+            SafetyAlert.of(owner, message, level).show();
         }
-    }
-
-    private static void showText(Window owner, String text) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(Messages.get("journal.safety.title"));
-        alert.setHeaderText(Messages.get("journal.safety.title"));
-        alert.getDialogPane().setAccessibleText(Messages.get("journal.safety.accessible", text));
-        Label words = new Label(text);
-        words.setWrapText(true);
-        alert.getDialogPane().setContent(words);
-        Styles.prefWidthInEm(alert.getDialogPane(), SettingsDialog.FORM_WIDTH_EM, words);
-        alert.show();
     }
 }
