@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.triage.Level;
@@ -26,6 +27,8 @@ final class EntryDialog extends Dialog<JournalEntry> {
     private final EntryForm form;
     /** True while the entry is being written. */
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** True once the person said to close without saving what they filled in. */
+    private boolean discarding;
 
     EntryDialog(Window owner, JournalViewModel model, JournalEntry original) {
         form = new EntryForm(original);
@@ -69,12 +72,25 @@ final class EntryDialog extends Dialog<JournalEntry> {
         cancel.disableProperty().bind(saving);
         ((Button) save).textProperty().bind(javafx.beans.binding.Bindings.when(saving)
                 .then(Messages.get("journal.dialog.saving")).otherwise(Messages.get("journal.dialog.save")));
-        // Closing the window while a save is under way would hide whether it worked.
+        // Closing the window while a save is under way would hide whether it worked. Closing it
+        // unsaved (Escape, Cancel, the close box: all come here) with something filled in asks first.
         setOnCloseRequest(e -> {
             if (saving.get()) {
                 e.consume();
+            } else if (getResult() == null && !discarding && form.changedSinceOpened()) {
+                e.consume();
+                DiscardQuestion.ask(getDialogPane().getScene().getWindow(), original != null, () -> {
+                    discarding = true;
+                    close();
+                });
             }
         });
+        // The window's close box goes through the dialog's own close, so it is asked about too: the
+        // dialog's window otherwise closed itself whatever the close request above decided.
+        setOnShowing(e -> getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, request -> {
+            request.consume();
+            close();
+        }));
         setResultConverter(b -> b == SAVE ? form.toEntry() : null);
     }
 

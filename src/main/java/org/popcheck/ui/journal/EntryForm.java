@@ -78,6 +78,8 @@ final class EntryForm extends ScrollPane {
     final Label problem = new Label();
     /** Says which of two equal clock times is saved on the day the clocks go back; else empty. */
     final Label timeNote = new Label();
+    /** What the form held when it opened, to tell whether closing it unsaved loses anything. */
+    private List<Object> atOpening;
 
     EntryForm(JournalEntry original) {
         this.original = original;
@@ -181,6 +183,25 @@ final class EntryForm extends ScrollPane {
         if (original != null) {
             fill(original);
         }
+        atOpening = filledIn();
+    }
+
+    /** True when something in the form differs from what it held when it opened. */
+    boolean changedSinceOpened() {
+        return !filledIn().equals(atOpening);
+    }
+
+    /**
+     * Everything the person can fill in, as plain values. A date typed and not yet confirmed counts
+     * by its text: the box shows the text of its date until then, or nothing before it is first drawn.
+     */
+    private List<Object> filledIn() {
+        String shown = date.getEditor().getText() == null ? "" : date.getEditor().getText();
+        String typedDate = shown.isEmpty() || shown.equals(date.getConverter().toString(date.getValue())) ? "" : shown;
+        List<String> ts = triggers.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        List<String> ws = warnings.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        return java.util.Arrays.asList(date.getValue(), typedDate, time.getText(), region.getValue(), side.getValue(),
+                painScore(), sound.getValue(), frequency.getValue(), ts, ws, notesText(), forClinician.isSelected());
     }
 
     private void fill(JournalEntry e) {
