@@ -49,7 +49,12 @@ class DiscardAskedTest {
     private AppContext context;
 
     private Window openLogDialog(FxRobot robot) throws Exception {
-        context = AppContext.create(Files.createTempDirectory(dataDir, "data"));
+        return openDialog(robot, Files.createTempDirectory(dataDir, "data"), "#quick-log");
+    }
+
+    /** Opens the app on {@code data} and the dialog {@code opener} (a button) opens. */
+    private Window openDialog(FxRobot robot, Path data, String opener) throws Exception {
+        context = AppContext.create(data);
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK));
         robot.interact(() -> {
             own.onScreen(context, 1024, 600, () -> new MainWindow(context));
@@ -57,7 +62,14 @@ class DiscardAskedTest {
         });
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         WaitForAsyncUtils.waitForFxEvents();
-        Button log = robot.lookup("#quick-log").queryAs(Button.class);
+        if (opener.equals("#journal-edit")) {
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) robot.lookup("#nav-journal").query()).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TableView<?> table = robot.lookup("#journal-table").queryTableView();
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+            robot.interact(() -> table.getSelectionModel().select(0));
+        }
+        Button log = robot.lookup(opener).queryAs(Button.class);
         Platform.runLater(log::fire); // not waited for: the dialog waits for its answer
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.dialog() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -132,5 +144,32 @@ class DiscardAskedTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialogs().isEmpty(), "Discard closes the question and the entry: " + dialogs());
         assertEquals(0, ((JournalStore) context.journal()).size(), "nothing was saved");
+    }
+
+    @Test
+    void theEditDialogAsksOnlyWhenTheEntryWasChanged(FxRobot robot) throws Exception {
+        Path data = Files.createTempDirectory(dataDir, "data");
+        try (JournalStore seed = JournalStore.open(data)) {
+            seed.add(new org.popcheck.journal.JournalEntry("e1", java.time.OffsetDateTime.now().minusHours(2).truncatedTo(
+                    java.time.temporal.ChronoUnit.MINUTES), new org.popcheck.body.BodySite(org.popcheck.body.Region.ANKLE,
+                    org.popcheck.body.Side.LEFT), "pop", "daily", 3, List.of("walking"), List.of(), "after a run", true, List.of(), null));
+        }
+        Window entry = openDialog(robot, data, "#journal-edit");
+        robot.interact(() -> form(entry).notes.requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs().isEmpty(), "opened and left as it was: closed at once; open: " + dialogs());
+
+        Button edit = robot.lookup("#journal-edit").queryAs(Button.class);
+        Platform.runLater(edit::fire);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window again = own.dialog();
+        robot.interact(() -> form(again).pain.setValue(7));
+        robot.interact(() -> ((Button) ((DialogPane) again.getScene().getRoot()).lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window question = question(again);
+        assertTrue(question != null && again.isShowing(), "a changed entry asks first");
+        assertEquals(Messages.get("journal.discard.editTitle"), ((DialogPane) question.getScene().getRoot()).getHeaderText());
     }
 }
