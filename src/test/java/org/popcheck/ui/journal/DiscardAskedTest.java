@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -27,7 +26,6 @@ import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
 import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
-import org.popcheck.ui.MainWindow;
 import org.popcheck.ui.common.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,12 +54,7 @@ class DiscardAskedTest {
     private Window openDialog(FxRobot robot, Path data, String opener) throws Exception {
         context = AppContext.create(data);
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK));
-        robot.interact(() -> {
-            own.onScreen(context, 1024, 600, () -> new MainWindow(context));
-            context.startLoadingJournal();
-        });
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppWithDialog.show(own, robot, context, 1024, 600);
         if (opener.equals("#journal-edit")) {
             robot.interact(() -> ((javafx.scene.control.ButtonBase) robot.lookup("#nav-journal").query()).fire());
             WaitForAsyncUtils.waitForFxEvents();
@@ -69,11 +62,7 @@ class DiscardAskedTest {
             WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
             robot.interact(() -> table.getSelectionModel().select(0));
         }
-        Button log = robot.lookup(opener).queryAs(Button.class);
-        Platform.runLater(log::fire); // not waited for: the dialog waits for its answer
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.dialog() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return own.dialog();
+        return AppWithDialog.open(own, robot, opener);
     }
 
     private static EntryForm form(Window dialog) {
@@ -160,11 +149,7 @@ class DiscardAskedTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialogs().isEmpty(), "opened and left as it was: closed at once; open: " + dialogs());
 
-        Button edit = robot.lookup("#journal-edit").queryAs(Button.class);
-        Platform.runLater(edit::fire);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.dialog() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window again = own.dialog();
+        Window again = AppWithDialog.open(own, robot, "#journal-edit");
         robot.interact(() -> form(again).pain.setValue(7));
         robot.interact(() -> ((Button) ((DialogPane) again.getScene().getRoot()).lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,32 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.popcheck.Patience;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
-import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
 import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
-import org.popcheck.ui.MainWindow;
 import org.popcheck.ui.common.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,15 +49,10 @@ class EntryDialogFitsTest {
     @RegisterExtension
     final OwnWindow own = OwnWindow.shown();
 
-    static List<Object[]> looks() {
-        List<Object[]> looks = new ArrayList<>();
-        for (Language language : Language.values()) {
-            for (double scale : new double[] {1.0, 2.0}) {
-                looks.add(new Object[] {language, scale, 1024, 600});
-                looks.add(new Object[] {language, scale, 1280, 800});
-            }
-        }
-        return looks;
+    /** Each language at the usual and twice the text size, on a small and on a common screen. */
+    static Stream<Arguments> looks() {
+        return Arrays.stream(Language.values()).flatMap(language -> Stream.of(1.0, 2.0).flatMap(scale -> Stream.of(
+                Arguments.of(language, scale, 1024, 600), Arguments.of(language, scale, 1280, 800))));
     }
 
     @ParameterizedTest(name = "{0} at {1}x text on {2}x{3}")
@@ -71,17 +63,8 @@ class EntryDialogFitsTest {
         Messages.setLanguage(language);
         AppContext context = AppContext.create(Files.createTempDirectory(dataDir, "data"));
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK).withTextScale(scale));
-        robot.interact(() -> {
-            own.onScreen(context, width, height, () -> new MainWindow(context));
-            context.startLoadingJournal();
-        });
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
-        WaitForAsyncUtils.waitForFxEvents();
-        Button log = robot.lookup("#quick-log").queryAs(Button.class);
-        Platform.runLater(log::fire); // not waited for: the dialog waits for its answer
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.dialog() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window window = own.dialog();
+        AppWithDialog.show(own, robot, context, width, height);
+        Window window = AppWithDialog.open(own, robot, "#quick-log");
         Scene dialog = window.getScene();
         Snapshots.write(dialog, Path.of("target/screenshots/entry-dialog", look + ".png"));
         List<String> problems = new ArrayList<>();

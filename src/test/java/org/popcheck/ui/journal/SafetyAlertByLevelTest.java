@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -22,12 +21,10 @@ import org.popcheck.Patience;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
-import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
 import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.triage.Level;
 import org.popcheck.ui.AppContext;
-import org.popcheck.ui.MainWindow;
 import org.popcheck.ui.common.Snapshots;
 import org.popcheck.ui.common.Styles;
 import org.testfx.api.FxRobot;
@@ -52,17 +49,8 @@ class SafetyAlertByLevelTest {
     void anAmbulanceSignLoggedInTheDialogGetsTheUrgentCallNowAlert(FxRobot robot) throws Exception {
         AppContext context = AppContext.create(Files.createTempDirectory(dataDir, "data"));
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK));
-        robot.interact(() -> {
-            own.onScreen(context, 1024, 600, () -> new MainWindow(context));
-            context.startLoadingJournal();
-        });
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
-        WaitForAsyncUtils.waitForFxEvents();
-        Button log = robot.lookup("#quick-log").queryAs(Button.class);
-        Platform.runLater(log::fire); // not waited for: the dialog waits for its answer
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> own.dialog() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window entryWindow = own.dialog();
+        AppWithDialog.show(own, robot, context, 1024, 600);
+        Window entryWindow = AppWithDialog.open(own, robot, "#quick-log");
         robot.interact(() -> {
             EntryForm form = (EntryForm) ((DialogPane) entryWindow.getScene().getRoot()).getContent();
             form.region.setValue(Region.ANKLE);
