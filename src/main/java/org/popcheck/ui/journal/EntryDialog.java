@@ -4,17 +4,15 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.popcheck.ui.common.SettingsDialog;
-import org.popcheck.ui.common.Styles;
+import javafx.stage.WindowEvent;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
+import org.popcheck.triage.Level;
 import org.popcheck.ui.AppContext;
 
 /**
@@ -29,6 +27,8 @@ final class EntryDialog extends Dialog<JournalEntry> {
     private final EntryForm form;
     /** True while the entry is being written. */
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** True once the person said to close without saving what they filled in. */
+    private boolean discarding;
 
     EntryDialog(Window owner, JournalViewModel model, JournalEntry original) {
         form = new EntryForm(original);
@@ -72,12 +72,25 @@ final class EntryDialog extends Dialog<JournalEntry> {
         cancel.disableProperty().bind(saving);
         ((Button) save).textProperty().bind(javafx.beans.binding.Bindings.when(saving)
                 .then(Messages.get("journal.dialog.saving")).otherwise(Messages.get("journal.dialog.save")));
-        // Closing the window while a save is under way would hide whether it worked.
+        // Closing the window while a save is under way would hide whether it worked. Closing it
+        // unsaved (Escape, Cancel, the close box: all come here) with something filled in asks first.
         setOnCloseRequest(e -> {
             if (saving.get()) {
                 e.consume();
+            } else if (getResult() == null && !discarding && form.changedSinceOpened()) {
+                e.consume();
+                DiscardQuestion.ask(getDialogPane().getScene().getWindow(), original != null, () -> {
+                    discarding = true;
+                    close();
+                });
             }
         });
+        // The window's close box goes through the dialog's own close, so it is asked about too: the
+        // dialog's window otherwise closed itself whatever the close request above decided.
+        setOnShowing(e -> getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, request -> {
+            request.consume();
+            close();
+        }));
         setResultConverter(b -> b == SAVE ? form.toEntry() : null);
     }
 
@@ -96,23 +109,9 @@ final class EntryDialog extends Dialog<JournalEntry> {
         }
         String message = model.safetyMessageProperty().get();
         if (!message.isEmpty()) {
+            Level level = model.safetyLevelProperty().get();
             model.safetyMessageProperty().set("");
-            showText(owner, message);
+            SafetyAlert.of(owner, message, level).show();
         }
-    }
-
-    private static void showText(Window owner, String text) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(Messages.get("journal.safety.title"));
-        alert.setHeaderText(Messages.get("journal.safety.title"));
-        alert.getDialogPane().setAccessibleText(Messages.get("journal.safety.accessible", text));
-        Label words = new Label(text);
-        words.setWrapText(true);
-        alert.getDialogPane().setContent(words);
-        Styles.prefWidthInEm(alert.getDialogPane(), SettingsDialog.FORM_WIDTH_EM, words);
-        alert.show();
     }
 }

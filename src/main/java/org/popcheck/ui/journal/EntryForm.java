@@ -28,7 +28,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -43,6 +42,7 @@ import org.popcheck.ui.common.PainScale;
 import org.popcheck.journal.EntryRules;
 import org.popcheck.ui.common.SettingsDialog;
 import org.popcheck.ui.common.Styles;
+import org.popcheck.ui.common.WholeWords;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.WallClock;
 
@@ -78,6 +78,8 @@ final class EntryForm extends ScrollPane {
     final Label problem = new Label();
     /** Says which of two equal clock times is saved on the day the clocks go back; else empty. */
     final Label timeNote = new Label();
+    /** What the form held when it opened, to tell whether closing it unsaved loses anything. */
+    private List<Object> atOpening;
 
     EntryForm(JournalEntry original) {
         this.original = original;
@@ -85,9 +87,11 @@ final class EntryForm extends ScrollPane {
         content.setPadding(new Insets(12));
         Styles.prefWidthInEm(content, SettingsDialog.FORM_WIDTH_EM, problem);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        // Each field's name above the field, not in a column beside it: a column wide enough for the
+        // longest name ("Schmerz jetzt (0 = keiner, 10 = am stärksten)") left too little room for
+        // the fields at twice the text size, and the form scrolled sideways, names and all; a
+        // column narrow enough for the fields broke German names inside their words ("Uhrzei" / "t").
+        VBox fields = new VBox(8);
         time.setPromptText(Messages.get("journal.dialog.time.prompt"));
         time.setAccessibleText(Messages.get("journal.dialog.time.accessible"));
         time.setPrefColumnCount(5);
@@ -100,7 +104,6 @@ final class EntryForm extends ScrollPane {
         side.setConverter(converter(s -> s == null ? "" : JournalLabels.side(s)));
         side.setButtonCell(cell(s -> JournalLabels.side(s)));
         region.valueProperty().addListener((o, a, r) -> fitSides(r));
-        addRow(grid, 0, "journal.dialog.date", date);
         // A date that cannot be read is named right under its box, as in the journal's filter and the
         // summary's period (the line at the foot of the form may be out of sight in a short window).
         Label dateProblem = org.popcheck.ui.common.FieldProblem.label("entry-date-problem");
@@ -108,28 +111,23 @@ final class EntryForm extends ScrollPane {
         // As wide as the box: the sentence wraps under it rather than widening the form.
         dateProblem.setMinWidth(0);
         dateProblem.prefWidthProperty().bind(date.widthProperty());
-        grid.getChildren().remove(date);
-        grid.add(new VBox(4, date, dateProblem), 1, 0);
-        // The row's name stays beside the box, not beside the middle of box and sentence.
-        for (javafx.scene.Node n : grid.getChildren()) {
-            if (n instanceof Label name && name.getLabelFor() == date) {
-                GridPane.setValignment(name, javafx.geometry.VPos.TOP);
-                name.minHeightProperty().bind(date.heightProperty());
-            }
-        }
-        addRow(grid, 1, "journal.dialog.time", time);
-        addRow(grid, 2, "journal.dialog.region", region);
-        addRow(grid, 3, "journal.dialog.side", side);
+        VBox dateRow = addRow(fields, "journal.dialog.date", date);
+        dateRow.getChildren().add(dateProblem);
+        addRow(fields, "journal.dialog.time", time);
+        addRow(fields, "journal.dialog.region", region);
+        addRow(fields, "journal.dialog.side", side);
 
         painValue.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(painScore()), pain.valueProperty()));
         painValue.getStyleClass().add("title-4");
-        addRow(grid, 4, "journal.dialog.pain", new javafx.scene.layout.HBox(10, pain, painValue));
+        javafx.scene.layout.HBox painRow = new javafx.scene.layout.HBox(10, pain, painValue);
+        javafx.scene.layout.HBox.setHgrow(pain, Priority.ALWAYS);
+        addRow(fields, "journal.dialog.pain", painRow);
 
         optionBox(sound, "sound", "journal.dialog.sound.accessible");
         optionBox(frequency, "frequency", "journal.dialog.frequency.accessible");
-        addRow(grid, 5, "journal.dialog.sound", sound);
-        addRow(grid, 6, "journal.dialog.frequency", frequency);
-        content.getChildren().add(grid);
+        addRow(fields, "journal.dialog.sound", sound);
+        addRow(fields, "journal.dialog.frequency", frequency);
+        content.getChildren().add(fields);
         timeNote.setId("entry-time-note");
         timeNote.setWrapText(true);
         timeNote.getStyleClass().add("text-muted");
@@ -154,6 +152,12 @@ final class EntryForm extends ScrollPane {
         // kept small, or they would ask for more room than a small screen has and run off its edge.
         warningBox.setPrefWrapLength(NARROW);
         triggerBox.setPrefWrapLength(NARROW);
+        // And no least width of their own: a flow pane is at least as wide as its widest child, and
+        // each warning sign is made as wide as the box (to wrap within it), so the box could never
+        // be narrower than it once was: the form kept whatever width it first had and scrolled
+        // sideways in any narrower dialog.
+        warningBox.setMinWidth(0);
+        triggerBox.setMinWidth(0);
         content.getChildren().addAll(heading("journal.dialog.warnings"), hint, warningBox);
 
         notes.setWrapText(true);
@@ -179,6 +183,25 @@ final class EntryForm extends ScrollPane {
         if (original != null) {
             fill(original);
         }
+        atOpening = filledIn();
+    }
+
+    /** True when something in the form differs from what it held when it opened. */
+    boolean changedSinceOpened() {
+        return !filledIn().equals(atOpening);
+    }
+
+    /**
+     * Everything the person can fill in, as plain values. A date typed and not yet confirmed counts
+     * by its text: the box shows the text of its date until then, or nothing before it is first drawn.
+     */
+    private List<Object> filledIn() {
+        String shown = date.getEditor().getText() == null ? "" : date.getEditor().getText();
+        String typedDate = shown.isEmpty() || shown.equals(date.getConverter().toString(date.getValue())) ? "" : shown;
+        List<String> ts = triggers.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        List<String> ws = warnings.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        return java.util.Arrays.asList(date.getValue(), typedDate, time.getText(), region.getValue(), side.getValue(),
+                painScore(), sound.getValue(), frequency.getValue(), ts, ws, notesText(), forClinician.isSelected());
     }
 
     private void fill(JournalEntry e) {
@@ -341,21 +364,26 @@ final class EntryForm extends ScrollPane {
     private static Label heading(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("title-4");
+        WholeWords.keep(l);
         return l;
     }
 
-    private static void addRow(GridPane grid, int row, String key, javafx.scene.Node field) {
+    /** Adds a field under its name to {@code fields}; gives back the row, for what goes under the field. */
+    private static VBox addRow(VBox fields, String key, javafx.scene.Node field) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(field);
+        WholeWords.keep(l);
         if (field instanceof javafx.scene.control.ComboBoxBase<?> box) {
-            // As wide as the column: sized to its own list, a box showed "Not giv..." at large text.
+            // As wide as the form: sized to its own list, a box showed "Not giv..." at large text.
             box.setMaxWidth(Double.MAX_VALUE);
         }
         if (field instanceof javafx.scene.control.ComboBox<?> box) {
             // And at least as wide as its widest item, so the form asks for that much room.
             org.popcheck.ui.common.RoomForEveryItem.fit(box);
         }
-        grid.addRow(row, l, field);
+        VBox row = new VBox(4, l, field);
+        fields.getChildren().add(row);
+        return row;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -95,6 +95,8 @@ public final class JournalViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty safetyMessage = new SimpleStringProperty("");
+    /** The level behind {@link #safetyMessage}: null when the check found nothing or could not run. */
+    private final ReadOnlyObjectWrapper<org.popcheck.triage.Level> safetyLevel = new ReadOnlyObjectWrapper<>();
     /*
      * How to say the status line and the safety message, kept beside what they say: the view model
      * outlives a change of language (the window is rebuilt, this model is not), and a text built once
@@ -252,6 +254,14 @@ public final class JournalViewModel {
     /** The safety net's message for the entry just saved, or empty. */
     public StringProperty safetyMessageProperty() {
         return safetyMessage;
+    }
+
+    /**
+     * The triage level behind {@link #safetyMessageProperty()}, so that a view can say "call the
+     * emergency number now" as urgently as the wizard does; null when there is none.
+     */
+    public ReadOnlyObjectProperty<org.popcheck.triage.Level> safetyLevelProperty() {
+        return safetyLevel.getReadOnlyProperty();
     }
 
     public void clearFilters() {
@@ -521,6 +531,8 @@ public final class JournalViewModel {
     private Optional<UnknownAgeTriage.Outcome> announce(Checked checked) {
         String said = checked.failure() != null ? checked.failure().get() : checked.finding().map(JournalViewModel::describe).orElse("");
         safetyWords = checked.failure() != null ? checked.failure() : () -> sayCheckAgain(checked.entry(), said);
+        // The level first: a view that follows the message finds the level of that message.
+        safetyLevel.set(checked.failure() != null ? null : checked.finding().map(UnknownAgeTriage.Outcome::level).orElse(null));
         safetyMessage.set(said);
         return checked.finding();
     }

@@ -11,8 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.check.CheckResult;
@@ -157,13 +155,7 @@ final class ResultPage extends VBox {
     }
 
     static Ikon iconOf(Level level) {
-        return switch (level) {
-            case EMERGENCY_AMBULANCE -> Material2AL.LOCAL_HOSPITAL;
-            case EMERGENCY -> Material2MZ.WARNING;
-            case CONSULTATION_24 -> Material2AL.ACCESS_TIME;
-            case CONSULTATION -> Material2AL.EVENT;
-            case SELF_CARE -> Material2AL.CHECK_CIRCLE;
-        };
+        return org.popcheck.ui.common.LevelIcons.of(level);
     }
 
     private static VBox reason(Reason r, Assessment assessment, FactCatalog facts) {

@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
@@ -18,19 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.popcheck.Patience;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
-import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
 import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.LayoutCheck;
-import org.popcheck.ui.MainWindow;
 import org.popcheck.ui.common.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The log dialog's boxes (joint, side, sound, how often) show each of their items whole and clear of
@@ -69,17 +62,8 @@ class EntryFormChoicesWholeTest {
         Messages.setLanguage(language);
         AppContext context = AppContext.create(java.nio.file.Files.createTempDirectory(dataDir, "data"));
         context.settingsProperty().set(settings);
-        robot.interact(() -> {
-            own.onScreen(context, 1024, 600, () -> new MainWindow(context));
-            context.startLoadingJournal();
-        });
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
-        WaitForAsyncUtils.waitForFxEvents();
-        Button log = robot.lookup("#quick-log").queryAs(Button.class);
-        Platform.runLater(log::fire); // not waited for: the dialog waits for its answer
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialog() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        Scene dialog = dialog().getScene();
+        AppWithDialog.show(own, robot, context, 1024, 600);
+        Scene dialog = AppWithDialog.open(own, robot, "#quick-log").getScene();
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
             problems.addAll(LayoutCheck.everyChoice(dialog));
@@ -91,9 +75,5 @@ class EntryFormChoicesWholeTest {
         });
         Snapshots.write(dialog, Path.of("target/screenshots/entry-choices", look + ".png"));
         assertEquals(List.of(), problems, look);
-    }
-
-    private Window dialog() {
-        return own.dialog();
     }
 }

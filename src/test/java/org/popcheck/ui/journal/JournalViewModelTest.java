@@ -131,6 +131,15 @@ class JournalViewModelTest {
     }
 
     @Test
+    void theSafetyMessageComesWithTheLevelBehindIt() {
+        done(model.add(entry("chest", Region.ANKLE, Side.LEFT, 6, "2026-03-06T08:00:00+01:00", List.of("chest_pain_or_breathless"))));
+        assertEquals(org.popcheck.triage.Level.EMERGENCY_AMBULANCE, model.safetyLevelProperty().get(),
+                "the view is told the sign calls for an ambulance, not only the words");
+        done(model.add(entry("calm", Region.ANKLE, Side.LEFT, 1, "2026-03-06T09:00:00+01:00", List.of())));
+        assertNull(model.safetyLevelProperty().get(), "nothing found, no level");
+    }
+
+    @Test
     void addingAPlainEntryRaisesNoAlarm() throws IOException {
         assertTrue(done(model.add(entry("calm", Region.ANKLE, Side.LEFT, 1, "2026-03-06T08:00:00+01:00", List.of()))).isEmpty());
         assertEquals("", model.safetyMessageProperty().get());
