@@ -291,6 +291,28 @@ public final class LayoutCheck {
         return Math.max(0, bottom - top);
     }
 
+    /**
+     * The problem when {@code node} is not wholly in sight as the screen first shows it: outside the
+     * window, or outside the part of a scroll pane around it that shows now (below the fold).
+     */
+    public static java.util.Optional<String> outOfSight(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        Scene scene = node.getScene();
+        if (!shown(node) || b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+            return java.util.Optional.of("not in the window: " + describe(node) + " at " + round(b) + " in " + scene.getWidth() + "x" + scene.getHeight());
+        }
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane pane) {
+                Node viewport = pane.lookup(".viewport");
+                Bounds view = viewport == null ? pane.localToScene(pane.getLayoutBounds()) : viewport.localToScene(viewport.getLayoutBounds());
+                if (b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1 || b.getMinX() < view.getMinX() - 1 || b.getMaxX() > view.getMaxX() + 1) {
+                    return java.util.Optional.of("out of sight: " + describe(node) + " at " + round(b) + ", its scroll pane shows " + round(view));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String withoutMnemonic(String text) {
         int i = text.indexOf('_');
         return i < 0 ? text : text.substring(0, i) + text.substring(i + 1);
