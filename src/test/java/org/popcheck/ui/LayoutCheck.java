@@ -313,6 +313,22 @@ public final class LayoutCheck {
         return java.util.Optional.empty();
     }
 
+    /** How much of {@code node}'s height shows as the screen first shows it: inside the window and every scroll pane around it. */
+    public static double heightInSight(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double top = Math.max(0, b.getMinY());
+        double bottom = Math.min(node.getScene().getHeight(), b.getMaxY());
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane pane) {
+                Node viewport = pane.lookup(".viewport");
+                Bounds view = viewport == null ? pane.localToScene(pane.getLayoutBounds()) : viewport.localToScene(viewport.getLayoutBounds());
+                top = Math.max(top, view.getMinY());
+                bottom = Math.min(bottom, view.getMaxY());
+            }
+        }
+        return Math.max(0, bottom - top);
+    }
+
     private static String withoutMnemonic(String text) {
         int i = text.indexOf('_');
         return i < 0 ? text : text.substring(0, i) + text.substring(i + 1);

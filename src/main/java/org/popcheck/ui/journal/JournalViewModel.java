@@ -254,6 +254,11 @@ public final class JournalViewModel {
         return safetyMessage;
     }
 
+    /** True while any filter (a joint, a first or a last day) leaves entries out. */
+    public boolean filtersOn() {
+        return regionFilterProperty().get() != null || fromFilterProperty().get() != null || toFilterProperty().get() != null;
+    }
+
     public void clearFilters() {
         regionFilter.set(null);
         fromFilter.set(null);
