@@ -214,6 +214,38 @@ public final class LayoutCheck {
 
     private static <T> void eachChoice(Scene scene, javafx.scene.control.ComboBox<T> box, List<String> found) {
         eachItem(scene, box, box.getItems(), box.valueProperty(), found);
+        popupCells(box, found);
+    }
+
+    /**
+     * The problems of a combo box's open list: an item cut short there ("Todas las articu...") is
+     * as unreadable as one cut in the box. The list is opened, its cells checked, and closed again.
+     */
+    static void popupCells(javafx.scene.control.ComboBox<?> box, List<String> found) {
+        if (box.getScene() == null || box.getScene().getWindow() == null || !box.getScene().getWindow().isShowing()) {
+            return;
+        }
+        box.show();
+        try {
+            if (!(box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin)
+                    || !(skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) || list.getScene() == null) {
+                return;
+            }
+            list.applyCss();
+            list.layout();
+            for (Node cell : list.lookupAll(".list-cell")) {
+                if (cell instanceof Labeled l && cell.isVisible() && l.getWidth() > 0) {
+                    cut(l).ifPresent(p -> {
+                        String line = "in the open list of " + describe(box) + ": " + p;
+                        if (!found.contains(line)) {
+                            found.add(line);
+                        }
+                    });
+                }
+            }
+        } finally {
+            box.hide();
+        }
     }
 
     private static <T> void eachItem(Scene scene, Node box, List<T> items, javafx.beans.property.ObjectProperty<T> value, List<String> found) {
