@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.popcheck.assessment.FactCatalog;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.popcheck.assessment.Answer;
 import org.popcheck.assessment.Assessment;
@@ -73,11 +71,6 @@ class WatchForRegionTest {
         "{\"fever\": []}|must be a list of regions",
     })
     void aBadForRegionsIsRefusedWithAMessageNamingIt(String forRegions, String expected) {
-        String advice = "{\"advice\": {\"emergency_ambulance\": \"Call {number}\", \"emergency\": \"Go, {number}\","
-                + " \"consultation_24\": \"a\", \"consultation\": \"b\", \"self_care\": \"c\"}}";
-        String watch = "{\"watch\": {\"fever\": \"You get a fever.\"}, \"forRegions\": " + forRegions + "}";
-        RuleFileException e = org.junit.jupiter.api.Assertions.assertThrows(RuleFileException.class,
-                () -> TriageTexts.load(new StringReader(advice), new StringReader(watch), FactCatalog.standard()));
-        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        WatchForAgeTest.assertWatchFileRefused("\"forRegions\": " + forRegions, expected);
     }
 }
