@@ -8,7 +8,7 @@ and there must agree; a test fails when a language lacks a key or has one the En
 
 Key rules: walk the JSON from the top; an object member adds its name; a list element adds the
 value of its "id" member when it is an object with a string id, else its index (0, 1, ...);
-members whose name starts with "_" are skipped. A string leaf is translatable when the name of
+members whose name starts with "_" or is in DATA are skipped. A string leaf is translatable when the name of
 the nearest object member above it is in TEXT[file] ("*" = every string leaf).
 
 Usage: content_keys.py            print every file's keys as JSON
@@ -27,13 +27,15 @@ TEXT = {
     "assets/triage/rules.json": {"text"},
     "assets/triage/watch.json": {"*"},
 }
+# Members that hold data, never text, even in a "*" file (watch.json's forRegions: region ids).
+DATA = {"forRegions"}
 
 
 def keys(node, fields, path=(), member=None, out=None):
     out = {} if out is None else out
     if isinstance(node, dict):
         for name, value in node.items():
-            if not name.startswith("_"):
+            if not name.startswith("_") and name not in DATA:
                 keys(value, fields, path + (name,), name, out)
     elif isinstance(node, list):
         for i, value in enumerate(node):

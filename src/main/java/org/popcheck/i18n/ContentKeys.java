@@ -28,6 +28,12 @@ public final class ContentKeys {
             "assets/triage/rules.json", Set.of("text"),
             "assets/triage/watch.json", Set.of("*"));
 
+    /**
+     * Members that hold data, never text, even in a file whose every string is text ("*"): watch.json's
+     * forRegions lists region ids, which a translation (or the pseudo-locale) must not touch.
+     */
+    static final Set<String> DATA = Set.of("forRegions");
+
     private ContentKeys() {}
 
     /** The texts of {@code root} under {@code fields}, in file order. */
@@ -63,7 +69,7 @@ public final class ContentKeys {
         if (node.isJsonObject()) {
             JsonObject o = node.getAsJsonObject();
             for (String name : List.copyOf(o.keySet())) {
-                if (name.startsWith("_")) {
+                if (name.startsWith("_") || DATA.contains(name)) {
                     continue;
                 }
                 JsonElement child = o.get(name);

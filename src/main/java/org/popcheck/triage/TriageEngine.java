@@ -113,7 +113,8 @@ public final class TriageEngine {
     }
 
     /**
-     * The safety net: each warning sign that applies to the regions assessed and the person's age, is
+     * The safety net: each warning sign that applies to the regions assessed (and whose sentence is
+     * about them, watch.json's forRegions) and the person's age, is
      * absent (or "no") now, and would make the level more urgent if it were answered yes.
      */
     private List<WatchSign> watchFor(Assessment a, Level now) {
@@ -124,7 +125,8 @@ public final class TriageEngine {
         List<WatchSign> out = new ArrayList<>();
         for (Map.Entry<String, String> sign : texts.watchSentences().entrySet()) {
             String fact = sign.getKey();
-            if (!wouldBeAsked(fact, a, regions) || a.yes(fact) || !texts.watchApplies(fact, a.age())) {
+            if (!wouldBeAsked(fact, a, regions) || a.yes(fact) || !texts.watchApplies(fact, a.age())
+                    || !texts.watchFits(fact, regions)) {
                 continue;
             }
             Level then = level(a.with(fact, Answer.YesNo.YES));

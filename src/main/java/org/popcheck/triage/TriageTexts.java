@@ -32,10 +32,17 @@ public final class TriageTexts {
     private final Map<Level, String> afterInjury;
     private final Map<String, String> watch;
     private final Map<String, Integer> fromAge;
+    private final Map<String, java.util.Set<org.popcheck.body.Region>> forRegions;
 
     TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury,
                 Map<String, String> watch, Map<String, Integer> fromAge) {
+        this(advice, withoutExercises, afterInjury, watch, fromAge, Map.of());
+    }
+
+    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury,
+                Map<String, String> watch, Map<String, Integer> fromAge, Map<String, java.util.Set<org.popcheck.body.Region>> forRegions) {
         this.fromAge = Map.copyOf(fromAge);
+        this.forRegions = Map.copyOf(forRegions);
         this.advice = Collections.unmodifiableMap(new EnumMap<>(advice));
         this.withoutExercises = withoutExercises.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(withoutExercises));
         this.afterInjury = afterInjury.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(afterInjury));
@@ -76,7 +83,7 @@ public final class TriageTexts {
             }
             watch.put(def.id(), e.getValue().getAsString());
         }
-        return new TriageTexts(advice, withoutExercises, afterInjury, watch, fromAge(watchFile, watch));
+        return new TriageTexts(advice, withoutExercises, afterInjury, watch, fromAge(watchFile, watch), forRegions(watchFile, watch));
     }
 
     /** A variant of the advice for some levels that allow exercises (withoutExercises, afterInjury). */
@@ -117,6 +124,34 @@ public final class TriageTexts {
         return out;
     }
 
+    /**
+     * watch.json's optional {@code forRegions}: a watched sign asked in every check (for safety) whose
+     * sentence is about one part of the body, and the regions whose watch list names it: pain shooting
+     * down an arm is asked after an ankle too, but is not the ankle's to watch for.
+     */
+    private static Map<String, java.util.Set<org.popcheck.body.Region>> forRegions(JsonObject watchFile, Map<String, String> watch) {
+        Map<String, java.util.Set<org.popcheck.body.Region>> out = new LinkedHashMap<>();
+        if (!watchFile.has("forRegions")) {
+            return out;
+        }
+        for (Map.Entry<String, JsonElement> e : section(watchFile, "forRegions", "watch.json").entrySet()) {
+            if (!watch.containsKey(e.getKey())) {
+                throw new RuleFileException("watch.json: forRegions names '" + e.getKey() + "', which has no watch sentence");
+            }
+            if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().isEmpty()) {
+                throw new RuleFileException("watch.json: forRegions of '" + e.getKey() + "' must be a list of regions");
+            }
+            java.util.Set<org.popcheck.body.Region> regions = java.util.EnumSet.noneOf(org.popcheck.body.Region.class);
+            for (JsonElement id : e.getValue().getAsJsonArray()) {
+                String name = id.isJsonPrimitive() ? id.getAsString() : String.valueOf(id);
+                regions.add(org.popcheck.body.Region.fromId(name).orElseThrow(() -> new RuleFileException(
+                        "watch.json: forRegions of '" + e.getKey() + "' names '" + name + "', which is not a region")));
+            }
+            out.put(e.getKey(), regions);
+        }
+        return out;
+    }
+
     /** What to do now at this level, with the emergency number filled in. */
     public String advice(Level level, String emergencyNumber) {
         return advice.get(level).replace(NUMBER_SLOT, emergencyNumber);
@@ -147,6 +182,16 @@ public final class TriageTexts {
      */
     public boolean watchApplies(String fact, int age) {
         return age >= fromAge.getOrDefault(fact, 0);
+    }
+
+    /**
+     * True when the watched sign belongs on the watch list of a check of these regions: any of them
+     * is among the sign's {@code forRegions} in watch.json, or the sign has none (it follows the
+     * regions its question is asked for).
+     */
+    public boolean watchFits(String fact, java.util.Set<org.popcheck.body.Region> regions) {
+        java.util.Set<org.popcheck.body.Region> only = forRegions.get(fact);
+        return only == null || regions.stream().anyMatch(only::contains);
     }
 
     /** The warning signs the engine may list under watch-for, with their sentences, in file order. */

@@ -67,16 +67,18 @@ public final class MainWindow extends BorderPane {
             }
             watchClosing(now == null ? null : now.getWindow());
         });
-        ScrollWhenNeeded navigation = new ScrollWhenNeeded();
-        // On a short window at large text the navigation scrolls rather than squeezing its names.
-        navigation.show(buildNavigation(), true);
-        setLeft(navigation);
+        setLeft(buildNavigation());
         setCenter(content);
         getStyleClass().add("main-window");
         show(Destination.CHECK);
     }
 
-    private VBox buildNavigation() {
+    /**
+     * The navigation: its entries in a list that scrolls only when the window is too short for it
+     * (a short window at large text), and Settings pinned below it, always in sight. Settings was the
+     * last item of the list and sat below the fold at twice the text size in a 1024x600 window.
+     */
+    private BorderPane buildNavigation() {
         // As wide as its widest button, up to NAV_MAX_EM and NAV_MAX_SHARE: longer names (German, Spanish) wrap in the
         // buttons instead of taking the screens' room at large text.
         VBox nav = new VBox(4) {
@@ -85,8 +87,8 @@ public final class MainWindow extends BorderPane {
                 return Math.min(super.computePrefWidth(height), getMaxWidth());
             }
         };
-        nav.setPadding(new Insets(12));
-        nav.getStyleClass().add("main-nav");
+        nav.setPadding(new Insets(12, 12, 4, 12));
+        nav.getStyleClass().add("main-nav-entries");
         Label title = new Label(Messages.get("app.title"));
         title.getStyleClass().add("title-3");
         nav.getChildren().add(title);
@@ -129,8 +131,18 @@ public final class MainWindow extends BorderPane {
         nav.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(NAV_MAX_EM * disclaimer.getFont().getSize(), widthOrLarge() * NAV_MAX_SHARE),
                 disclaimer.fontProperty(), widthProperty()));
-        nav.getChildren().addAll(spacer, disclaimer, settings);
-        return nav;
+        nav.getChildren().addAll(spacer, disclaimer);
+        ScrollWhenNeeded entries = new ScrollWhenNeeded();
+        // On a short window at large text the entries scroll rather than squeezing their names.
+        entries.show(nav, true);
+        BorderPane side = new BorderPane(entries);
+        side.setBottom(settings);
+        BorderPane.setMargin(settings, new Insets(4, 12, 12, 12));
+        side.getStyleClass().add("main-nav");
+        // As wide as the entries (the disclaimer wraps within them), not as wide as Settings' one line.
+        settings.setMinWidth(0);
+        side.maxWidthProperty().bind(nav.maxWidthProperty());
+        return side;
     }
 
     /** Keeps the window open when the shown screen would rather stay ({@link Screen#mayLeave}). */

@@ -63,9 +63,14 @@ class WatchForAgeTest {
         "{\"fever\": \"four\"}|whole number of years from 1 to 130",
     })
     void aBadFromAgeIsRefusedWithAMessageNamingIt(String fromAge, String expected) {
+        assertWatchFileRefused("\"fromAge\": " + fromAge, expected);
+    }
+
+    /** A watch.json of one sign (fever) with {@code section} added is refused with a message containing {@code expected}. */
+    static void assertWatchFileRefused(String section, String expected) {
         String advice = "{\"advice\": {\"emergency_ambulance\": \"Call {number}\", \"emergency\": \"Go, {number}\","
                 + " \"consultation_24\": \"a\", \"consultation\": \"b\", \"self_care\": \"c\"}}";
-        String watch = "{\"watch\": {\"fever\": \"You get a fever.\"}, \"fromAge\": " + fromAge + "}";
+        String watch = "{\"watch\": {\"fever\": \"You get a fever.\"}, " + section + "}";
         RuleFileException e = assertThrows(RuleFileException.class,
                 () -> TriageTexts.load(new StringReader(advice), new StringReader(watch), FactCatalog.standard()));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

@@ -214,6 +214,38 @@ public final class LayoutCheck {
 
     private static <T> void eachChoice(Scene scene, javafx.scene.control.ComboBox<T> box, List<String> found) {
         eachItem(scene, box, box.getItems(), box.valueProperty(), found);
+        popupCells(box, found);
+    }
+
+    /**
+     * The problems of a combo box's open list: an item cut short there ("Todas las articu...") is
+     * as unreadable as one cut in the box. The list is opened, its cells checked, and closed again.
+     */
+    static void popupCells(javafx.scene.control.ComboBox<?> box, List<String> found) {
+        if (box.getScene() == null || box.getScene().getWindow() == null || !box.getScene().getWindow().isShowing()) {
+            return;
+        }
+        box.show();
+        try {
+            if (!(box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin)
+                    || !(skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) || list.getScene() == null) {
+                return;
+            }
+            list.applyCss();
+            list.layout();
+            for (Node cell : list.lookupAll(".list-cell")) {
+                if (cell instanceof Labeled l && cell.isVisible() && l.getWidth() > 0) {
+                    cut(l).ifPresent(p -> {
+                        String line = "in the open list of " + describe(box) + ": " + p;
+                        if (!found.contains(line)) {
+                            found.add(line);
+                        }
+                    });
+                }
+            }
+        } finally {
+            box.hide();
+        }
     }
 
     private static <T> void eachItem(Scene scene, Node box, List<T> items, javafx.beans.property.ObjectProperty<T> value, List<String> found) {
@@ -286,6 +318,44 @@ public final class LayoutCheck {
                 Bounds clip = up.localToScene(up.getClip().getBoundsInParent());
                 top = Math.max(top, clip.getMinY());
                 bottom = Math.min(bottom, clip.getMaxY());
+            }
+        }
+        return Math.max(0, bottom - top);
+    }
+
+    /**
+     * The problem when {@code node} is not wholly in sight as the screen first shows it: outside the
+     * window, or outside the part of a scroll pane around it that shows now (below the fold).
+     */
+    public static java.util.Optional<String> outOfSight(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        Scene scene = node.getScene();
+        if (!shown(node) || b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+            return java.util.Optional.of("not in the window: " + describe(node) + " at " + round(b) + " in " + scene.getWidth() + "x" + scene.getHeight());
+        }
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane pane) {
+                Node viewport = pane.lookup(".viewport");
+                Bounds view = viewport == null ? pane.localToScene(pane.getLayoutBounds()) : viewport.localToScene(viewport.getLayoutBounds());
+                if (b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1 || b.getMinX() < view.getMinX() - 1 || b.getMaxX() > view.getMaxX() + 1) {
+                    return java.util.Optional.of("out of sight: " + describe(node) + " at " + round(b) + ", its scroll pane shows " + round(view));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How much of {@code node}'s height shows as the screen first shows it: inside the window and every scroll pane around it. */
+    public static double heightInSight(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double top = Math.max(0, b.getMinY());
+        double bottom = Math.min(node.getScene().getHeight(), b.getMaxY());
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane pane) {
+                Node viewport = pane.lookup(".viewport");
+                Bounds view = viewport == null ? pane.localToScene(pane.getLayoutBounds()) : viewport.localToScene(viewport.getLayoutBounds());
+                top = Math.max(top, view.getMinY());
+                bottom = Math.min(bottom, view.getMaxY());
             }
         }
         return Math.max(0, bottom - top);

@@ -57,6 +57,44 @@ class LayoutCheckTest {
         }
     }
 
+    /**
+     * An item cut short in a combo box's open list is found ("Todas las articu..."); the same list
+     * with room for its items is whole. Without {@code LayoutCheck.popupCells} the walk never opened
+     * a list, so a cut there went unseen.
+     */
+    @Test
+    void anItemCutShortInAnOpenListIsFound(FxRobot robot) {
+        for (double cellWidth : new double[] {40, javafx.scene.layout.Region.USE_COMPUTED_SIZE}) {
+            List<String> found = new java.util.ArrayList<>();
+            robot.interact(() -> {
+                javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+                box.getItems().setAll("All joints", "Todas las articulaciones");
+                box.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+                    {
+                        setMaxWidth(cellWidth);
+                        setPrefWidth(cellWidth);
+                    }
+
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : item);
+                    }
+                });
+                Scene scene = new Scene(new VBox(box), 600, 300);
+                stage.setScene(scene);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                LayoutCheck.popupCells(box, found);
+            });
+            if (cellWidth > 0) {
+                assertTrue(found.stream().anyMatch(p -> p.contains("open list") && p.contains("Todas las articulaciones")), found.toString());
+            } else {
+                assertEquals(List.of(), found);
+            }
+        }
+    }
+
     private void choicesInEveryTheme(FxRobot robot) {
         for (org.popcheck.settings.Settings.Theme theme : org.popcheck.settings.Settings.Theme.values()) {
             for (boolean atlantaOnly : new boolean[] {true, false}) {

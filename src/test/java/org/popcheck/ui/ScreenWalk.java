@@ -114,6 +114,10 @@ final class ScreenWalk {
         robot.interact(() -> window[0].show(Destination.JOURNAL));
         WaitForAsyncUtils.waitForFxEvents();
         check("journal-table");
+        // The filter row, hidden while no filter is on, with its joint box.
+        robot.interact(() -> robot.lookup("#journal-filter-toggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
+        check("journal-table-filters");
+        robot.interact(() -> robot.lookup("#journal-filter-toggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(false));
         robot.interact(() -> robot.lookup("#journal-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
         check("journal-trends");
         dialog("dialog-log-popping", "#quick-log");

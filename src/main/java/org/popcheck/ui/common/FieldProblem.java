@@ -25,8 +25,7 @@ public final class FieldProblem {
         problem.getStyleClass().addAll(Styles.ERROR, Styles.FIELD_PROBLEM);
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
+        RoomWhileSaying.bind(problem);
         problem.textProperty().addListener((o, was, now) -> {
             if (!now.isEmpty() && (was == null || was.isEmpty())) {
                 // once laid out with its new lines

@@ -96,9 +96,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                 b.trim().matches("[0-9]{2,6}") ? "" : Messages.get("common.settings.invalid")));
         problem.getStyleClass().add(Styles.ERROR);
         problem.setWrapText(true);
-        // Takes room only while it says something.
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
+        RoomWhileSaying.bind(problem);
         // Six digits' width, not the whole form's.
         emergencyNumber.setMaxWidth(Region.USE_PREF_SIZE);
         Label hint = new Label(Messages.get("common.settings.emergencyNumber.hint"));

@@ -1,6 +1,5 @@
 package org.popcheck.ui.common;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 
@@ -16,7 +15,7 @@ public final class StatusLine {
 
     /** Gives {@code line} its {@code id}; it shows, and takes room, only while it has text. Returns it. */
     public static Label dress(Label line, String id) {
-        return dress(line, id, new SimpleBooleanProperty(true));
+        return dress(line, id, new javafx.beans.property.SimpleBooleanProperty(true));
     }
 
     /**
@@ -26,8 +25,6 @@ public final class StatusLine {
     public static Label dress(Label line, String id, ObservableBooleanValue alsoWhen) {
         line.setId(id);
         line.setWrapText(true);
-        line.visibleProperty().bind(line.textProperty().isNotEmpty().and(alsoWhen));
-        line.managedProperty().bind(line.visibleProperty());
-        return line;
+        return RoomWhileSaying.bind(line, alsoWhen);
     }
 }

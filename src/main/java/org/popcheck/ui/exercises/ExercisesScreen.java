@@ -286,7 +286,7 @@ public final class ExercisesScreen implements Screen {
                     org.popcheck.i18n.LocalFormats.date(entry.at().toLocalDate())), null);
             question.getStyleClass().add(Styles.TITLE_4);
             Label status = wrapped("", "detail-morning-status");
-            status.managedProperty().bind(status.textProperty().isNotEmpty());
+            org.popcheck.ui.common.RoomWhileSaying.bind(status);
             FlowPane answers = new FlowPane(8, 8);
             for (MorningAfter m : MorningAfter.values()) {
                 Button b = new Button(Messages.get("exercises.morning." + m.id()));

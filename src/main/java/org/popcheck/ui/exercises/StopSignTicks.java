@@ -41,8 +41,7 @@ final class StopSignTicks extends VBox {
         urgent.setId("session-stop-sign-urgent");
         urgent.setWrapText(true);
         urgent.getStyleClass().add(org.popcheck.ui.common.Styles.ERROR);
-        urgent.managedProperty().bind(urgent.textProperty().isNotEmpty());
-        urgent.visibleProperty().bind(urgent.managedProperty());
+        org.popcheck.ui.common.RoomWhileSaying.bind(urgent);
         getChildren().add(urgent);
         boxes.values().forEach(b -> b.selectedProperty().addListener((o, was, is) -> urgent.setText(
                 list.careNow(ticked()).map(level -> Messages.get("exercises.session.stopSigns.urgent",

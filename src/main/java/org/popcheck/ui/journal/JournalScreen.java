@@ -28,6 +28,7 @@ import javafx.scene.control.TableColumn;
 import org.popcheck.ui.common.Theme;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -81,8 +82,9 @@ public final class JournalScreen implements Screen {
 
         Label title = new Label(Messages.get("journal.title"));
         title.getStyleClass().add("title-2");
-        Label subtitle = new Label(Messages.get("journal.subtitle"));
         subtitle.setWrapText(true);
+        title.setTooltip(new javafx.scene.control.Tooltip(subtitle.getText()));
+        title.setAccessibleHelp(subtitle.getText());
         subtitle.getStyleClass().add("text-muted");
         VBox top = new VBox(8, title, subtitle, problemBanner(), safetyBanner());
         top.setPadding(new Insets(0, 0, 8, 0));
@@ -160,6 +162,12 @@ public final class JournalScreen implements Screen {
             scroller.setFitToWidth(true);
             scroller.setFitToHeight(true);
             scroller.getStyleClass().add("edge-to-edge");
+            // In a window shorter than SUBTITLE_LEAST_LINES lines of text the subtitle gives its
+            // room to the table (it stays the title's tooltip and help text).
+            subtitle.visibleProperty().bind(Bindings.createBooleanBinding(
+                    () -> scroller.getViewportBounds().getHeight() >= SUBTITLE_LEAST_LINES * subtitle.getFont().getSize(),
+                    scroller.viewportBoundsProperty(), subtitle.fontProperty()));
+            subtitle.managedProperty().bind(subtitle.visibleProperty());
         }
         return scroller;
     }
@@ -179,6 +187,10 @@ public final class JournalScreen implements Screen {
 
     /** Characters a date filter's box shows: a short date with its whole year and some room. */
     private static final int DATE_COLUMNS = 7;
+
+    /** The window's height, in lines of text, below which the subtitle is left out for the table's sake. */
+    private static final double SUBTITLE_LEAST_LINES = 24;
+    private final Label subtitle = new Label(Messages.get("journal.subtitle"));
 
     /** The table's least height, in lines of text: a heading and four or five rows. */
     private static final double TABLE_MIN_LINES = 14;
@@ -271,6 +283,7 @@ public final class JournalScreen implements Screen {
     }
 
     private Node entriesTab() {
+        filterToggle = filterToggle();
         Button add = button("journal.action.add", "journal-add", e -> openDialog(null));
         add.getStyleClass().add("accent");
         add.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()));
@@ -291,8 +304,8 @@ public final class JournalScreen implements Screen {
         Button importButton = button("journal.action.import", "journal-import", e -> importFile());
         importButton.disableProperty().bind(model.readOnlyProperty().or(model.loadingProperty()).or(model.savingProperty()));
         // A row that wraps rather than cutting its buttons short at large text.
-        Styles.keepWhole(add, edit, delete, export, importButton);
-        FlowPane actions = new FlowPane(8, 6, add, edit, delete, export, importButton);
+        Styles.keepWhole(add, edit, delete, export, importButton, filterToggle);
+        FlowPane actions = new FlowPane(8, 6, add, edit, delete, export, importButton, filterToggle, count());
         actions.setAlignment(Pos.CENTER_LEFT);
 
         // The progress of the first reading sits over the table's blank rows rather than above the
@@ -303,6 +316,43 @@ public final class JournalScreen implements Screen {
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(tableArea, Priority.ALWAYS);
         return box;
+    }
+
+    /**
+     * Shows or hides the filter row. Hidden while no filter is on, the table gets its room: at twice
+     * the text size in a 1024x600 window the filters took two rows and left the table about a row in
+     * the first view. A filter that is on keeps the row shown (it is never hidden by surprise); how
+     * many entries show ("3 of 14 entries") stays in the row of buttons either way.
+     */
+    ToggleButton filterToggle;
+
+    private ToggleButton filterToggle() {
+        ToggleButton t = new ToggleButton(Messages.get("journal.filter.toggle"));
+        t.setId("journal-filter-toggle");
+        t.setMnemonicParsing(true);
+        t.setAccessibleText(Messages.get("journal.filter.toggle.accessible"));
+        t.setSelected(model.filtersOn());
+        javafx.beans.InvalidationListener showWhenOn = o -> {
+            if (model.filtersOn()) {
+                t.setSelected(true);
+            }
+        };
+        model.regionFilterProperty().addListener(showWhenOn);
+        model.fromFilterProperty().addListener(showWhenOn);
+        model.toFilterProperty().addListener(showWhenOn);
+        return t;
+    }
+
+    /** "14 of 14 entries"; nothing while the file is read. */
+    private Label count() {
+        Label count = new Label();
+        count.setId("journal-filter-count");
+        count.textProperty().bind(Bindings.createStringBinding(
+                // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
+                () -> model.awaitingFileProperty().get() ? ""
+                        : Messages.get("journal.filter.count", model.filtered().size(), model.entries().size()),
+                model.filtered(), model.entries(), model.awaitingFileProperty()));
+        return count;
     }
 
     private Node filters() {
@@ -348,18 +398,16 @@ public final class JournalScreen implements Screen {
             fromDates.clearProblem();
             toDates.clearProblem();
         });
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(
-                // Nothing while the file is read: "0 of 0 entries" would say the journal is empty.
-                () -> model.awaitingFileProperty().get() ? ""
-                        : Messages.get("journal.filter.count", model.filtered().size(), model.entries().size()),
-                model.filtered(), model.entries(), model.awaitingFileProperty()));
         // Wraps rather than cuts words short when the window is narrow or the text is large; each
         // label stays with its field.
         FlowPane box = new FlowPane(12, 6, labelled("journal.filter.region", region), labelled("journal.filter.from", from),
-                labelled("journal.filter.to", to), clear, count);
+                labelled("journal.filter.to", to), clear);
         box.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, box, dateProblem);
+        VBox row = new VBox(4, box, dateProblem);
+        row.setId("journal-filters");
+        row.visibleProperty().bind(filterToggle.selectedProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /** Why a typed filter date was not used; empty when both are fine. */

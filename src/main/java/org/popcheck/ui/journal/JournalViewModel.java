@@ -264,6 +264,11 @@ public final class JournalViewModel {
         return safetyLevel.getReadOnlyProperty();
     }
 
+    /** True while any filter (a joint, a first or a last day) leaves entries out. */
+    public boolean filtersOn() {
+        return regionFilterProperty().get() != null || fromFilterProperty().get() != null || toFilterProperty().get() != null;
+    }
+
     public void clearFilters() {
         regionFilter.set(null);
         fromFilter.set(null);

@@ -193,8 +193,7 @@ public final class WizardScreen implements Screen {
         Styles.keepWhole(back, next);
         HBox buttons = new HBox(12, back, spacer, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        blocker.managedProperty().bind(blocker.textProperty().isNotEmpty());
-        blocker.visibleProperty().bind(blocker.managedProperty());
+        org.popcheck.ui.common.RoomWhileSaying.bind(blocker);
         VBox bottom = new VBox(6, blocker, buttons);
         bottom.getStyleClass().add("pc-wizard-bottom");
         root.setTop(top);

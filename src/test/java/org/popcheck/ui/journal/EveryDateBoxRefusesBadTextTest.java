@@ -108,6 +108,7 @@ class EveryDateBoxRefusesBadTextTest {
         awaitLoaded();
         robot.interact(() -> window.show(Destination.JOURNAL));
         JournalViewModel model = JournalViewModel.of(context);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#journal-filter-toggle").query()).setSelected(true)); // the filter row, hidden while no filter is on
         Label problem = robot.lookup("#journal-filter-problem").queryAs(Label.class);
         for (String id : List.of("#journal-filter-from", "#journal-filter-to")) {
             DatePicker box = robot.lookup(id).queryAs(DatePicker.class);
@@ -207,6 +208,7 @@ class EveryDateBoxRefusesBadTextTest {
                         org.popcheck.i18n.Messages.setLanguage(language);
                         ((MainWindow) own.onScreen(context, size[0], size[1], () -> new MainWindow(context)).getRoot()).show(Destination.JOURNAL);
                     });
+                    robot.interact(() -> ((javafx.scene.control.ToggleButton) own.stage().getScene().lookup("#journal-filter-toggle")).setSelected(true));
                     DatePicker from = (DatePicker) own.stage().getScene().lookup("#journal-filter-from");
                     type(robot, from, "31.02.2026", KeyCode.ENTER);
                     problems.addAll(checked(robot, look + " journal"));

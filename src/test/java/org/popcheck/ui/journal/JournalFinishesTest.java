@@ -142,6 +142,7 @@ class JournalFinishesTest {
     void anImpossibleDateInAFilterSaysSoOnceAndClearFiltersClearsIt(FxRobot robot) throws Exception {
         awaitLoaded();
         JournalViewModel model = JournalViewModel.of(context);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#journal-filter-toggle").query()).setSelected(true)); // the filter row, hidden while no filter is on
         for (String typed : List.of("45/99/2026", "13/13/2026", "yesterday", "31/31/31", "2026-02-30", "2026-04-31", "2026-02-30")) {
             DatePicker from = robot.lookup("#journal-filter-from").queryAs(DatePicker.class);
             robot.clickOn(from.getEditor());

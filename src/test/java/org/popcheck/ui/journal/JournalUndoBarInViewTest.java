@@ -156,6 +156,7 @@ class JournalUndoBarInViewTest {
         for (Look l : LOOKS) {
             openJournal(robot, l.name(), l.w(), l.h(), l.scale());
             robot.interact(() -> {
+                ((javafx.scene.control.ToggleButton) own.stage().getScene().lookup("#journal-filter-toggle")).setSelected(true);
                 for (String id : List.of("journal-filter-from", "journal-filter-to")) {
                     javafx.scene.control.DatePicker box = (javafx.scene.control.DatePicker) own.stage().getScene().lookup("#" + id);
                     box.getEditor().setText("31/02/2026");

@@ -1,0 +1,120 @@
+package org.popcheck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.popcheck.Patience;
+import org.popcheck.i18n.Language;
+import org.popcheck.i18n.Messages;
+import org.popcheck.journal.JournalStore;
+import org.popcheck.settings.Settings;
+import org.popcheck.ui.common.Snapshots;
+import org.popcheck.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a new-user trial had to scroll for in the smallest window (1024 x 600) at twice the text size
+ * is in the first view: every entry of the navigation, Settings included (it sat below the fold), and
+ * several rows of the journal's table (the header, buttons and two rows of filters left it about one).
+ * Pictures: target/figures/first-view-*.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstViewRoomTest {
+
+    /** A heading and at least four rows at twice the text size (a row is about 48 px there). */
+    private static final double LEAST_TABLE_SHOWN = 230;
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.setLanguage(Language.EN);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x in {2}x{3}")
+    @CsvSource({"EN, 2, 1024, 600", "ES, 2, 1024, 600", "DE, 2, 1024, 600", "DE, 1, 1024, 600", "ES, 2, 1280, 800"})
+    void everyNavigationEntryAndSettingsAreInSight(Language language, double scale, double width, double height, FxRobot robot) throws Exception {
+        open(language, scale, width, height, null, robot);
+        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-navigation-" + name(language, scale, width) + ".png"));
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            for (String id : List.of("#nav-check", "#nav-journal", "#nav-exercises", "#nav-summary", "#quick-log", "#nav-settings")) {
+                Node entry = stage.getScene().getRoot().lookup(id);
+                assertTrue(entry != null, id);
+                LayoutCheck.outOfSight(entry).ifPresent(problems::add);
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x in {2}x{3}")
+    @CsvSource({"EN, 2, 1024, 600", "ES, 2, 1024, 600", "DE, 2, 1024, 600", "EN, 1, 1024, 600", "DE, 2, 1280, 800"})
+    void theJournalsTableShowsSeveralRowsAndItsFiltersAreOnePressAway(Language language, double scale, double width, double height,
+            FxRobot robot) throws Exception {
+        String name = name(language, scale, width);
+        open(language, scale, width, height, Destination.JOURNAL, robot);
+        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-journal-" + name + ".png"));
+        double shown = LayoutCheck.heightInSight(robot.lookup("#journal-table").query());
+        assertTrue(shown >= LEAST_TABLE_SHOWN, name + ": the table shows " + Math.round(shown) + " px in the first view, less than " + LEAST_TABLE_SHOWN);
+
+        ToggleButton filters = robot.lookup("#journal-filter-toggle").queryAs(ToggleButton.class);
+        assertEquals(List.of(), LayoutCheck.outOfSight(filters).stream().toList());
+        robot.interact(() -> filters.setSelected(true));
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-journal-" + name + "-filters.png"));
+        assertTrue(robot.lookup("#journal-filter-region").query().isVisible(), "the joint filter shows");
+    }
+
+    private static String name(Language language, double scale, double width) {
+        return language + "-" + (int) scale + "x-" + (int) width;
+    }
+
+    /** The app in {@code language} at this text size and window size, showing {@code screen} (the check when null), its journal read. */
+    private void open(Language language, double scale, double width, double height, Destination screen, FxRobot robot) throws Exception {
+        Messages.setLanguage(language);
+        AppContext context = AppContext.create(dataDir);
+        context.settingsProperty().set(Settings.defaultsFor(Locale.UK).withTextScale(scale));
+        robot.interact(() -> {
+            MainWindow window = new MainWindow(context);
+            Scene scene = new Scene(window, width, height);
+            Theme.apply(scene, context.settings());
+            stage.setScene(scene);
+            // Sized to the scene, not fixed: a window size set here stays for the tests that follow in the same window.
+            stage.sizeToScene();
+            context.startLoadingJournal();
+            if (screen != null) {
+                window.show(screen);
+            }
+        });
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
