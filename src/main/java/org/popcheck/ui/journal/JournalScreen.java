@@ -86,7 +86,8 @@ public final class JournalScreen implements Screen {
         title.setTooltip(new javafx.scene.control.Tooltip(subtitle.getText()));
         title.setAccessibleHelp(subtitle.getText());
         subtitle.getStyleClass().add("text-muted");
-        VBox top = new VBox(8, title, subtitle, problemBanner(), safetyBanner());
+        VBox top = new VBox(8, title, subtitle, problemBanner(),
+                new SafetyBanner(model.safetyMessageProperty(), model.safetyLevelProperty()));
         top.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(top);
 
@@ -259,27 +260,6 @@ public final class JournalScreen implements Screen {
             restore.setOnAction(e -> run(model::restoreBackup));
             problemBanner.getChildren().addAll(offer, restore);
         }
-    }
-
-    /** The safety net's message for the entry just saved stays here too, after the pop-up is closed. */
-    private Node safetyBanner() {
-        Label text = new Label();
-        text.setId("journal-safety");
-        text.setWrapText(true);
-        text.textProperty().bind(model.safetyMessageProperty());
-        Button close = new Button(Messages.get("journal.message.close"));
-        close.setAccessibleText(Messages.get("journal.message.close.accessible"));
-        close.setOnAction(e -> model.safetyMessageProperty().set(""));
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(10, text, close);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        box.setPadding(new Insets(10));
-        box.setStyle("-fx-background-color: -color-danger-subtle; -fx-border-color: -color-danger-emphasis; -fx-border-radius: 4; -fx-background-radius: 4;");
-        box.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("journal.safety.accessible", model.safetyMessageProperty().get()), model.safetyMessageProperty()));
-        box.visibleProperty().bind(model.safetyMessageProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
     }
 
     private Node entriesTab() {

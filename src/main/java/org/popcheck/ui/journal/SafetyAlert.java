@@ -27,20 +27,18 @@ final class SafetyAlert {
      * could not check (the text then says so).
      */
     static Alert of(Window owner, String text, Level level) {
-        boolean urgent = level != null && level.isEmergency();
+        boolean urgent = isUrgent(level);
         Alert alert = new Alert(urgent ? Alert.AlertType.ERROR : Alert.AlertType.WARNING, text, ButtonType.OK);
         if (owner != null) {
             alert.initOwner(owner);
         }
-        String header = level == null ? Messages.get("journal.safety.title") : level.words();
-        alert.setTitle(urgent ? Messages.get("journal.safety.title.urgent", level.words()) : Messages.get("journal.safety.title"));
+        String header = header(level);
+        alert.setTitle(title(level));
         alert.setHeaderText(header);
         if (level != null) {
             // The level's colours (common.css) and icon, as on the wizard's result banner.
             alert.getDialogPane().getStyleClass().add(Styles.level(level.id()));
-            FontIcon icon = new FontIcon(LevelIcons.of(level));
-            icon.setIconSize(40);
-            alert.setGraphic(icon);
+            alert.setGraphic(icon(level));
         }
         alert.getDialogPane().setAccessibleText(Messages.get("journal.safety.accessible", header + ". " + text));
         Label words = new Label(text);
@@ -48,5 +46,27 @@ final class SafetyAlert {
         alert.getDialogPane().setContent(words);
         Styles.prefWidthInEm(alert.getDialogPane(), SettingsDialog.FORM_WIDTH_EM, words);
         return alert;
+    }
+
+    /** True when {@code level} (null: not checked) sends the person to emergency care now. */
+    static boolean isUrgent(Level level) {
+        return level != null && level.isEmergency();
+    }
+
+    /** "Urgent: call ..." at the two emergency levels, the calmer "This needs attention" otherwise. */
+    static String title(Level level) {
+        return isUrgent(level) ? Messages.get("journal.safety.title.urgent", level.words()) : Messages.get("journal.safety.title");
+    }
+
+    /** What the level asks the person to do, or "This needs attention" when it is not known. */
+    static String header(Level level) {
+        return level == null ? Messages.get("journal.safety.title") : level.words();
+    }
+
+    /** The level's icon, coloured by the level's style class on a node around it (common.css). */
+    static FontIcon icon(Level level) {
+        FontIcon icon = new FontIcon(LevelIcons.of(level));
+        icon.setIconSize(40);
+        return icon;
     }
 }
