@@ -294,7 +294,13 @@ public final class WizardScreen implements Screen {
         }
         Label intro = new Label(Messages.get("wizard.where.intro"));
         intro.setWrapText(true);
-        VBox page = new VBox(14, intro, bodyMap);
+        // The map has only the places PopCheck checks; a person with a sore shin or knee would
+        // otherwise pick the nearest one and get advice not meant for it (hazard log, review 11).
+        // It comes first so that it is whole in the first view even at twice the text size.
+        Label scope = new Label(Messages.get("wizard.where.scope"));
+        scope.setId("where-scope");
+        scope.setWrapText(true);
+        VBox page = new VBox(14, scope, intro, bodyMap);
         page.getStyleClass().add(Styles.PAGE);
         return page;
     }
