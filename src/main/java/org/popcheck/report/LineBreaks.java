@@ -36,23 +36,50 @@ final class LineBreaks {
         this.measure = measure;
     }
 
+    /** One line of a paragraph and where it starts in {@link #normalized} paragraph. */
+    record Line(String text, int start) {}
+
     /** The lines of one paragraph (no line breaks in it), each no wider than {@code maxWidth}; none for a blank one. */
     List<String> lines(String paragraph, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
+        return layout(paragraph, maxWidth).stream().map(Line::text).toList();
+    }
+
+    /**
+     * What is left of the paragraph from its line {@code index} on, as it was written: to wrap again at another
+     * width (a column that goes on over a page), without the hyphens the lines were cut with.
+     */
+    String restFrom(String paragraph, float maxWidth, int index) throws IOException {
+        return normalized(paragraph).substring(layout(paragraph, maxWidth).get(index).start());
+    }
+
+    /** The paragraph with its runs of spaces as one, as it is wrapped. */
+    static String normalized(String paragraph) {
+        return paragraph.replaceAll(" +", " ").strip();
+    }
+
+    private List<Line> layout(String paragraph, float maxWidth) throws IOException {
+        String text = normalized(paragraph);
+        List<Line> lines = new ArrayList<>();
         String line = "";
-        for (String piece : pieces(paragraph)) {
+        int lineStart = 0;
+        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLocale(locale));
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
             String candidate = line + piece;
             if (measure.width(candidate.stripTrailing()) <= maxWidth) {
                 line = candidate;
                 continue;
             }
             if (!line.isBlank()) {
-                lines.add(line.stripTrailing());
+                lines.add(new Line(line.stripTrailing(), lineStart));
             }
-            line = cutToFit(piece, maxWidth, lines);
+            int cut = cutToFit(text, start, end, maxWidth, lines);
+            line = text.substring(cut, end);
+            lineStart = cut;
         }
         if (!line.isBlank()) {
-            lines.add(line.stripTrailing());
+            lines.add(new Line(line.stripTrailing(), lineStart));
         }
         return lines;
     }
@@ -61,32 +88,25 @@ final class LineBreaks {
     float longestWord(String text) throws IOException {
         float widest = 0;
         for (String paragraph : text.split("\\R", -1)) {
-            for (String piece : pieces(paragraph)) {
-                widest = Math.max(widest, measure.width(piece.strip()));
+            String normal = normalized(paragraph);
+            BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLocale(locale));
+            breaks.setText(normal);
+            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                widest = Math.max(widest, measure.width(normal.substring(start, end).strip()));
             }
         }
         return widest;
     }
 
-    /** The paragraph in the pieces between its break opportunities, each with the spaces after it; runs of spaces as one. */
-    private List<String> pieces(String paragraph) {
-        String text = paragraph.replaceAll(" +", " ").strip();
-        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLocale(locale));
-        breaks.setText(text);
-        List<String> pieces = new ArrayList<>();
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            pieces.add(text.substring(start, end));
-        }
-        return pieces;
-    }
-
     /**
-     * A piece wider than a whole line: as many whole characters as fit go on lines of their own, each ended by a
-     * hyphen when the cut falls between two letters of a hyphenated script. Returns what is left, to start the next line.
+     * The piece of {@code text} from {@code start} to {@code end}, when wider than a whole line: as many whole
+     * characters as fit go on lines of their own, each ended by a hyphen when the cut falls between two letters
+     * of a hyphenated script. Returns where what is left starts, to begin the next line.
      */
-    private String cutToFit(String piece, float maxWidth, List<String> lines) throws IOException {
-        String rest = piece;
-        while (measure.width(rest.stripTrailing()) > maxWidth) {
+    private int cutToFit(String text, int start, int end, float maxWidth, List<Line> lines) throws IOException {
+        int from = start;
+        while (measure.width(text.substring(from, end).stripTrailing()) > maxWidth) {
+            String rest = text.substring(from, end);
             BreakIterator characters = BreakIterator.getCharacterInstance(ULocale.forLocale(locale));
             characters.setText(rest);
             int cut = characters.next(); // at least one character a line, however narrow the line
@@ -102,10 +122,10 @@ final class LineBreaks {
             if (cut >= rest.length()) {
                 break;
             }
-            lines.add(head);
-            rest = rest.substring(cut);
+            lines.add(new Line(head, from));
+            from += cut;
         }
-        return rest;
+        return from;
     }
 
     /** The first {@code cut} characters of {@code word}, with a hyphen when the cut falls inside a word of letters. */

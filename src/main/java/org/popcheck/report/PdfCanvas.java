@@ -146,6 +146,14 @@ final class PdfCanvas {
         return lineBreaks(size, bold).longestWord(text);
     }
 
+    /**
+     * What is left of one paragraph (no line breaks in it) from its wrapped line {@code index} on, as written:
+     * rejoining the lines would put a space after a line's hyphen ("high- energy") and keep the hyphen of a cut word.
+     */
+    String restFrom(String paragraph, int index, float maxWidth, float size, boolean bold) throws IOException {
+        return lineBreaks(size, bold).restFrom(paragraph, maxWidth, index);
+    }
+
     private LineBreaks lineBreaks(float size, boolean bold) {
         return new LineBreaks(org.popcheck.i18n.Messages.locale(), s -> width(s, size, bold));
     }
