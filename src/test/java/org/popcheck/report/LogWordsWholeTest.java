@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.popcheck.i18n.Language;
@@ -36,15 +35,18 @@ class LogWordsWholeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-    @AfterEach
-    void english() {
-        Messages.setLanguage(Language.EN);
-    }
-
     @ParameterizedTest
     @EnumSource(Language.class)
     void noWordOfTheLogIsSplitOverTwoLines(Language language) throws IOException {
         Messages.setLanguage(language);
+        try {
+            readBackWhole(language);
+        } finally {
+            Messages.setLanguage(Language.EN);
+        }
+    }
+
+    private static void readBackWhole(Language language) throws IOException {
         List<JournalEntry> entries = entries();
         Summary summary = SampleJournal.builder().build(entries, ReportPeriod.lastDays(30, TODAY), "Ana López", TODAY);
         for (Settings.Paper paper : Settings.Paper.values()) {
