@@ -30,6 +30,12 @@ final class LogTable {
     static final float PAD = 3f;
     static final float HEADER_HEIGHT = 22f;
     static final float TITLE_HEIGHT = 22f;
+    static final float HEADER_SIZE = 6.5f;
+    /** What a column's width leaves out of its header's lines and its cells' lines: the gaps to its neighbours. */
+    private static final float HEADER_INSET = 3f;
+    private static final float CELL_INSET = 4f;
+    /** Room for the rounding of the columns' edges, so that a word exactly as wide as its column still fits. */
+    private static final float ROUNDING = 0.5f;
     /** Column shares of the text width; notes get the most because they are the person's own words. */
     private static final float[] SHARES = {0.145f, 0.09f, 0.042f, 0.055f, 0.087f, 0.095f, 0.1f, 0.163f, 0.223f};
     private static final String[] HEADERS = {
@@ -59,13 +65,9 @@ final class LogTable {
     void draw(List<JournalEntry> entries) throws IOException {
         float left = SummaryPdf.MARGIN;
         float width = paper.getWidth() - 2 * SummaryPdf.MARGIN;
-        float[] colX = new float[SHARES.length + 1];
-        colX[0] = left;
-        for (int i = 0; i < SHARES.length; i++) {
-            colX[i + 1] = colX[i] + SHARES[i] * width;
-        }
-        float limit = paper.getHeight() - footerHeight;
         Set<LocalDate> offsetDays = daysTheOffsetChanges(entries);
+        float[] colX = columnEdges(entries, offsetDays, left, width);
+        float limit = paper.getHeight() - footerHeight;
         int i = 0;
         // the rest of a row taller than a page (a 2,000-character note), which goes on at the top of the next
         List<List<String>> rest = null;
@@ -126,7 +128,7 @@ final class LogTable {
         List<List<String>> headers = new ArrayList<>();
         int most = 2;
         for (int k = 0; k < HEADERS.length; k++) {
-            headers.add(c.wrap(Messages.get("summary.log.col." + HEADERS[k]), colX[k + 1] - colX[k] - 3, 6.5f, true));
+            headers.add(c.wrap(header(k), colX[k + 1] - colX[k] - HEADER_INSET, HEADER_SIZE, true));
             most = Math.max(most, headers.get(k).size());
         }
         float height = HEADER_HEIGHT + 8f * (most - 2);
@@ -134,7 +136,7 @@ final class LogTable {
         for (int k = 0; k < HEADERS.length; k++) {
             float baseline = y + 8.5f;
             for (String line : headers.get(k)) {
-                c.text(line, colX[k] + 2, baseline, 6.5f, true, PdfCanvas.INK);
+                c.text(line, colX[k] + 2, baseline, HEADER_SIZE, true, PdfCanvas.INK);
                 baseline += 8f;
             }
         }
@@ -158,9 +160,48 @@ final class LogTable {
         return days;
     }
 
+    /**
+     * Where each column starts, and the last one ends: the columns' shares of the width, but each at least as
+     * wide as the widest word of its header and cells, so that no word there is cut ("Sch|merz").
+     */
+    float[] columnEdges(List<JournalEntry> entries, Set<LocalDate> offsetDays, float left, float width) throws IOException {
+        PdfCanvas measure = new PdfCanvas(null, fonts, paper.getHeight());
+        float[] least = new float[HEADERS.length];
+        for (int k = 0; k < HEADERS.length; k++) {
+            least[k] = measure.longestWord(header(k), HEADER_SIZE, true) + HEADER_INSET + ROUNDING;
+        }
+        for (JournalEntry e : entries) {
+            String[] values = values(e, offsetDays);
+            for (int k = 0; k < values.length; k++) {
+                least[k] = Math.max(least[k], measure.longestWord(values[k], SIZE, false) + CELL_INSET + ROUNDING);
+            }
+        }
+        float[] widths = ColumnWidths.of(SHARES, least, width);
+        float[] colX = new float[widths.length + 1];
+        colX[0] = left;
+        for (int k = 0; k < widths.length; k++) {
+            colX[k + 1] = colX[k] + widths[k];
+        }
+        return colX;
+    }
+
+    private static String header(int column) {
+        return Messages.get("summary.log.col." + HEADERS[column]);
+    }
+
     private List<List<String>> cells(PdfCanvas c, JournalEntry e, float[] colX, Set<LocalDate> offsetDays) throws IOException {
+        String[] values = values(e, offsetDays);
+        List<List<String>> cells = new ArrayList<>(values.length);
+        for (int k = 0; k < values.length; k++) {
+            cells.add(c.wrap(values[k], colX[k + 1] - colX[k] - CELL_INSET, SIZE, false));
+        }
+        return cells;
+    }
+
+    /** What each column of an entry's row says, before it is wrapped. */
+    static String[] values(JournalEntry e, Set<LocalDate> offsetDays) {
         String time = e.at().format(LOG_TIME);
-        String[] values = {
+        return new String[] {
             offsetDays.contains(e.localDate()) ? time + " " + e.at().getOffset().getId().replace("Z", "+00:00") : time,
             Labels.site(e.site()),
             e.pain() == null ? "" : e.pain().toString(),
@@ -171,11 +212,6 @@ final class LogTable {
             e.exercises().stream().map(LogTable::exercise).collect(Collectors.joining(", ")),
             notes(e)
         };
-        List<List<String>> cells = new ArrayList<>(values.length);
-        for (int k = 0; k < values.length; k++) {
-            cells.add(c.wrap(values[k], colX[k + 1] - colX[k] - 4, SIZE, false));
-        }
-        return cells;
     }
 
     /**

@@ -265,13 +265,15 @@ final class PageOne {
         for (String paragraph : text.split("\\R", -1)) {
             String rest = paragraph;
             while (rest != null) {
-                List<String> lines = col.canvas().wrap(rest, col.width() - indent, size, bold);
+                String wrapped = rest;
+                float width = col.width() - indent;
+                List<String> lines = col.canvas().wrap(wrapped, width, size, bold);
                 rest = null;
                 int page = col.page();
                 for (int k = 0; k < lines.size(); k++) {
                     PdfCanvas c = col.room(leading);
                     if (col.page() != page) {
-                        rest = String.join(" ", lines.subList(k, lines.size())).replace(BidiLayout.LRM, "").replace(BidiLayout.RLM, "");
+                        rest = c.restFrom(wrapped, k, width, size, bold);
                         break;
                     }
                     c.textInBox(lines.get(k), col.x() + indent, col.x() + col.width(), col.y(), size, bold, color);

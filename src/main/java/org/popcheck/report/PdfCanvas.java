@@ -116,16 +116,18 @@ final class PdfCanvas {
     }
 
     /**
-     * Breaks text into lines no wider than {@code maxWidth}; a word longer than a line is cut. A line
+     * Breaks text into lines no wider than {@code maxWidth}, only where the language allows a line to break
+     * ({@link LineBreaks}): a word is cut only when it is wider than a whole line. A line
      * that would read the other way than its paragraph (a Hebrew note's line that starts with a number
      * or an English word, or the reverse) starts with a direction mark, so it is laid out and aligned
      * as its paragraph is.
      */
     List<String> wrap(String text, float maxWidth, float size, boolean bold) throws IOException {
+        LineBreaks breaks = lineBreaks(size, bold);
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
             int first = lines.size();
-            wrapParagraph(paragraph, lines, maxWidth, size, bold);
+            lines.addAll(breaks.lines(paragraph, maxWidth));
             boolean rightToLeft = BidiLayout.isRightToLeft(paragraph);
             for (int k = first; k < lines.size(); k++) {
                 if (BidiLayout.isRightToLeft(lines.get(k)) != rightToLeft) {
@@ -133,47 +135,26 @@ final class PdfCanvas {
                 }
             }
         }
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
         return lines;
     }
 
-    /** Adds the lines of one paragraph to {@code lines}. */
-    private void wrapParagraph(String paragraph, List<String> lines, float maxWidth, float size, boolean bold) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" +")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, size, bold) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            while (width(word, size, bold) > maxWidth && word.length() > 1) {
-                int cut = fitting(word, maxWidth, size, bold);
-                lines.add(word.substring(0, cut));
-                word = word.substring(cut);
-            }
-            line.append(word);
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
+    /** The width of the widest word of {@code text}, the least a column needs to show it without cutting a word. */
+    float longestWord(String text, float size, boolean bold) throws IOException {
+        return lineBreaks(size, bold).longestWord(text);
     }
 
-    private int fitting(String word, float maxWidth, float size, boolean bold) throws IOException {
-        int cut = word.offsetByCodePoints(0, 1);
-        while (cut < word.length()) {
-            int next = word.offsetByCodePoints(cut, 1);
-            if (width(word.substring(0, next), size, bold) > maxWidth) {
-                break;
-            }
-            cut = next;
-        }
-        return cut;
+    /**
+     * What is left of one paragraph (no line breaks in it) from its wrapped line {@code index} on, as written:
+     * rejoining the lines would put a space after a line's hyphen ("high- energy") and keep the hyphen of a cut word.
+     */
+    String restFrom(String paragraph, int index, float maxWidth, float size, boolean bold) throws IOException {
+        return lineBreaks(size, bold).restFrom(paragraph, maxWidth, index);
+    }
+
+    private LineBreaks lineBreaks(float size, boolean bold) {
+        return new LineBreaks(org.popcheck.i18n.Messages.locale(), s -> width(s, size, bold));
     }
 }
