@@ -190,7 +190,7 @@ public final class ExercisesScreen implements Screen {
         title.getStyleClass().add(Styles.TITLE_3);
         plan.getChildren().add(title);
         if (p.careFirst()) {
-            plan.getChildren().add(wrapped(Messages.get("exercises.plan.none"), "plan-care-first"));
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.none", p.level().words()), "plan-care-first"));
             return;
         }
         plan.getChildren().add(wrapped(Messages.get("exercises.plan.intro", p.level().words()), null));

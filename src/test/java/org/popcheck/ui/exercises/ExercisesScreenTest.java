@@ -182,6 +182,8 @@ class ExercisesScreenTest {
         robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(a,
                 new TriageResult(Level.CONSULTATION_24, List.of(), "", List.of()))));
         assertTrue(robot.lookup("#plan-care-first").tryQuery().isPresent(), "care first, no exercises");
+        assertTrue(robot.lookup("#plan-care-first").queryAs(javafx.scene.control.Label.class).getText().contains(Level.CONSULTATION_24.words()),
+                "the care-first note says what the check said, in the level's own words, not a vaguer 'soon'");
         assertFalse(robot.lookup("#plan-cards").tryQuery().isPresent());
     }
 
