@@ -296,11 +296,12 @@ public final class WizardScreen implements Screen {
         intro.setWrapText(true);
         // The map has only the places PopCheck checks; a person with a sore shin or knee would
         // otherwise pick the nearest one and get advice not meant for it (hazard log, review 11).
-        // It comes first so that it is whole in the first view even at twice the text size.
+        // It comes first so that it is whole in the first view even at twice the text size, close
+        // to the intro so that the map below keeps its room.
         Label scope = new Label(Messages.get("wizard.where.scope"));
         scope.setId("where-scope");
         scope.setWrapText(true);
-        VBox page = new VBox(14, scope, intro, bodyMap);
+        VBox page = new VBox(14, new VBox(8, scope, intro), bodyMap);
         page.getStyleClass().add(Styles.PAGE);
         return page;
     }
