@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +57,9 @@ class CheckSignsInSummaryTest {
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             SummaryPdf.write(summary, Settings.Paper.A4, out);
+            Path keep = Path.of("target", "check-signs-" + language + ".pdf");
+            Files.createDirectories(keep.getParent());
+            Files.write(keep, out.toByteArray()); // to look at: pdftoppm -png -r 70
             FactDefinition saddle = FactCatalog.standard().find("saddle_numbness").orElseThrow();
             try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
                 String pageOne = flat(text(doc, 1, 1, true));
