@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.popcheck.i18n.Messages;
 import org.popcheck.exercise.DoneWords;
 import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.EntrySigns;
 import org.popcheck.journal.JournalEntry;
 
 /** The full log as a table, oldest first, over as many pages as it needs, with the header on each page. */
@@ -208,7 +209,7 @@ final class LogTable {
             Labels.option(e.sound()),
             Labels.option(e.frequency()),
             e.triggers().stream().map(Labels::option).collect(Collectors.joining(", ")),
-            e.warningSigns().stream().map(Labels::sign).collect(Collectors.joining("; ")),
+            EntrySigns.of(e).stream().map(Labels::sign).collect(Collectors.joining("; ")),
             e.exercises().stream().map(LogTable::exercise).collect(Collectors.joining(", ")),
             notes(e)
         };

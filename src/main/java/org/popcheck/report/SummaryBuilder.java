@@ -23,6 +23,7 @@ import org.popcheck.causes.CauseRanker;
 import org.popcheck.i18n.Messages;
 import org.popcheck.exercise.ExerciseCatalog;
 import org.popcheck.journal.ExerciseDone;
+import org.popcheck.journal.EntrySigns;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.SafetyNet;
 import org.popcheck.journal.SavedAssessment;
@@ -113,15 +114,24 @@ public final class SummaryBuilder {
         return age;
     }
 
-    /** The latest assessment saved on or before the last day: the clinician wants the current picture. */
+    /**
+     * The latest check saved on or before the last day: the clinician wants the current picture. A check
+     * the person ran in the wizard comes first; the safety net's check of a later quick entry's ticked
+     * signs must not hide it (its signs show in the log and among the signs ticked). Only a journal with
+     * no wizard check shows the safety net's latest.
+     */
     private static JournalEntry latestAssessment(List<JournalEntry> sorted, ReportPeriod period) {
-        JournalEntry latest = null;
+        JournalEntry latestWizard = null;
+        JournalEntry latestAny = null;
         for (JournalEntry e : sorted) {
             if (e.assessment() != null && !e.localDate().isAfter(period.to())) {
-                latest = e;
+                latestAny = e;
+                if (EntrySigns.isWizardCheck(e)) {
+                    latestWizard = e;
+                }
             }
         }
-        return latest;
+        return latestWizard != null ? latestWizard : latestAny;
     }
 
     private Summary.LatestTriage latestTriage(JournalEntry entry) {
@@ -219,7 +229,7 @@ public final class SummaryBuilder {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, LocalDate> last = new LinkedHashMap<>();
         for (JournalEntry e : inPeriod) {
-            for (String fact : e.warningSigns()) {
+            for (String fact : EntrySigns.of(e, facts)) {
                 counts.computeIfAbsent(fact, f -> new int[1])[0]++;
                 last.put(fact, e.localDate());
             }

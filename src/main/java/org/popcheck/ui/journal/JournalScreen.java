@@ -458,7 +458,7 @@ public final class JournalScreen implements Screen {
         table.getColumns().add(textColumn("journal.col.frequency", e -> JournalLabels.option("frequency", e.frequency()), 100,
                 optionWords("frequency", "rarely", "sometimes", "daily")));
         table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100, List.of()));
-        table.getColumns().add(textColumn("journal.col.warnings", e -> e.warningSigns().isEmpty() ? "" : "\u26A0 " + e.warningSigns().size(), 90, List.of()));
+        table.getColumns().add(textColumn("journal.col.warnings", JournalViewModel::warningsCell, 90, List.of()));
         table.getColumns().add(textColumn("journal.col.assessment",
                 e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70,
                 java.util.Arrays.stream(org.popcheck.triage.Level.values()).map(org.popcheck.triage.Level::shortWords).toList()));

@@ -38,6 +38,7 @@ import org.popcheck.assessment.FactCatalog;
 import org.popcheck.body.Region;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalAccess;
+import org.popcheck.journal.EntrySigns;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalProblem;
 import org.popcheck.journal.JournalStats;
@@ -465,6 +466,15 @@ public final class JournalViewModel {
         }
         return kept == e.assessment() ? e : new JournalEntry(e.id(), e.at(), e.site(), e.sound(), e.frequency(), e.pain(),
                 e.triggers(), e.warningSigns(), e.notes(), e.forClinician(), e.exercises(), kept);
+    }
+
+    /**
+     * The table's warning-sign cell: how many signs the entry holds, ticked in a quick entry or answered
+     * yes or not sure in a saved check (whose own list of ticked signs is empty), blank for none.
+     */
+    public static String warningsCell(JournalEntry e) {
+        int signs = EntrySigns.of(e).size();
+        return signs == 0 ? "" : "\u26A0 " + signs;
     }
 
     /** Deletes an entry and offers to undo it. */
