@@ -291,11 +291,16 @@ public final class WizardScreen implements Screen {
             bodyMap = new BodyMapPanel();
             bodyMap.selectedSites().addAll(model.sites());
             linkSites();
+            Label intro = new Label(Messages.get("wizard.where.intro"));
+            intro.setId("wizard-where-intro");
+            intro.setWrapText(true);
+            bodyMap.introduceWith(intro);
         }
-        Label intro = new Label(Messages.get("wizard.where.intro"));
-        intro.setWrapText(true);
-        VBox page = new VBox(14, intro, bodyMap);
-        page.getStyleClass().add(Styles.PAGE);
+        VBox page = new VBox(bodyMap);
+        VBox.setVgrow(bodyMap, Priority.ALWAYS);
+        page.getStyleClass().addAll(Styles.PAGE, "pc-where-page");
+        // The figure scales to the window's height, so in a short window it shows whole, ankles and feet included.
+        ScrollWhenNeeded.shrinksToFit(page);
         return page;
     }
 
