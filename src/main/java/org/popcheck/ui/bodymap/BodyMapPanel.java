@@ -7,6 +7,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -43,11 +44,18 @@ public final class BodyMapPanel extends HBox {
     private final ToggleButton back = new ToggleButton(Messages.get("bodymap.toggle.back"));
     private final VBox picked = new VBox(6);
     private final List<CheckBox> boxes = new ArrayList<>();
+    private final VBox mapColumn = new VBox(8);
+    private final VBox side = new VBox(10);
 
     public BodyMapPanel() {
         initializeParts();
         layoutParts();
         bindFieldsToModel();
+    }
+
+    /** Puts {@code intro} (what to do here) at the top of the column beside the map, so the map keeps the page's full height. */
+    public void introduceWith(Node intro) {
+        side.getChildren().add(0, intro);
     }
 
     public BodyMap map() {
@@ -89,14 +97,24 @@ public final class BodyMapPanel extends HBox {
         Styles.keepWhole(front, back);
         FlowPane switcher = new FlowPane(front, back);
         switcher.setAlignment(Pos.CENTER);
+        // A flow pane's preferred width is its wrap length (400 by default), far wider than the
+        // figure: the column would then be thought wider than it is laid out, the words beside it
+        // narrower and taller, and a short window would scroll where the page fits (trial 11, Spanish).
+        switcher.setPrefWrapLength(260);
         Label hint = new Label(Messages.get("bodymap.toggle.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox mapColumn = new VBox(8, switcher, map, hint);
+        // The map column holds only the switch and the figure, so the figure gets every pixel of
+        // a short window's height; the words about it go beside it.
+        mapColumn.getChildren().setAll(switcher, map);
         mapColumn.setAlignment(Pos.TOP_CENTER);
-        mapColumn.setMinWidth(240);
+        // At least as wide as the wider of the two switch buttons (a flow pane's minimum), which
+        // must not spill over the words beside the map at large text.
+        map.setMinWidth(240);
         VBox.setVgrow(map, Priority.ALWAYS);
         map.setPrefSize(260, 560);
+        // It shrinks to the height it is given, down to its own minimum, and grows no taller than it likes.
+        map.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label pickedTitle = new Label(Messages.get("bodymap.picked.title"));
         pickedTitle.getStyleClass().add(Styles.TITLE_4);
@@ -112,12 +130,27 @@ public final class BodyMapPanel extends HBox {
         boxPane.setMinWidth(0);
         Styles.wrapWithin(boxPane, boxes.toArray(CheckBox[]::new));
         boxPane.setPrefWrapLength(300);
-        VBox side = new VBox(10, pickedTitle, picked, listTitle, boxPane);
+        side.getChildren().setAll(hint, pickedTitle, picked, listTitle, boxPane);
         side.setPadding(new Insets(4, 0, 0, 0));
         side.setMinWidth(260);
         HBox.setHgrow(side, Priority.ALWAYS);
         setSpacing(24);
         getChildren().addAll(mapColumn, side);
+    }
+
+    /**
+     * As short as the map may shrink, but never so short that the words beside it are squeezed:
+     * when they need more height than the map, the page scrolls. (An HBox's own minimum would take
+     * the side column at its narrowest, where its words wrap into far more lines than it ever has.)
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        if (width < 0) {
+            return super.computeMinHeight(width);
+        }
+        double mapWidth = mapColumn.prefWidth(-1);
+        double sideWidth = Math.max(side.minWidth(-1), width - snappedLeftInset() - snappedRightInset() - mapWidth - getSpacing());
+        return snappedTopInset() + snappedBottomInset() + Math.max(mapColumn.minHeight(mapWidth), side.prefHeight(sideWidth));
     }
 
     private void bindFieldsToModel() {

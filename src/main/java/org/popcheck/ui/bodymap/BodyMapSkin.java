@@ -15,21 +15,52 @@ import org.popcheck.i18n.Messages;
 /**
  * Draws a {@link BodyMap}: the figure, the spots for the current view, and the side labels (the
  * person's right is on the viewer's left in the front view, which people often get wrong).
+ *
+ * <p>The figure scales to the height it is given, down to {@link BodyShapes#SMALLEST_SCALE} (its
+ * spots stay big enough to hit). The words (the view, the two sides, the name of the spot in
+ * focus) are not scaled with it: they stay at the text size the person chose, so a figure shrunk
+ * to fit a short window does not shrink its words out of reading.
  */
 public class BodyMapSkin extends SkinBase<BodyMap> {
 
-    private static final double LABEL_SPACE = 40;
+    /** Room between the figure's feet and the words under it, in pixels. */
+    private static final double LABEL_GAP = 6;
+    /** The widest each of the three words under the figure may be, in pixels, before it wraps. */
+    private static final double LABEL_WIDTH = 86;
 
     private final Group drawing = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final List<SiteSpot> spots = new ArrayList<>();
+    /** Under the figure, left to right: the side on the viewer's left, the view, the other side. */
+    private final List<Text> labels = new ArrayList<>();
+    private final Text spotName = new Text();
     private final SetChangeListener<Object> selectionListener = c -> refreshSelection();
 
     public BodyMapSkin(BodyMap control) {
         super(control);
         drawing.getTransforms().add(scale);
         drawing.setManaged(false);
+        // The name of the spot under the pointer or with the keyboard focus, in the empty top corner,
+        // so a person sees which joint they are about to pick (a tooltip says it too).
+        spotName.getStyleClass().add("body-spot-name");
+        spotName.setTextOrigin(VPos.TOP);
+        spotName.setTextAlignment(TextAlignment.LEFT);
+        spotName.setId("bodymap-spot-name");
+        spotName.setMouseTransparent(true);
+        spotName.setManaged(false);
+        for (int i = 0; i < 3; i++) {
+            Text label = new Text();
+            label.getStyleClass().add(i == 1 ? "body-view-label" : "body-side-label");
+            label.setTextOrigin(VPos.TOP);
+            label.setTextAlignment(TextAlignment.CENTER);
+            label.setWrappingWidth(LABEL_WIDTH);
+            label.setMouseTransparent(true);
+            label.setManaged(false);
+            labels.add(label);
+        }
         getChildren().add(drawing);
+        getChildren().addAll(labels);
+        getChildren().add(spotName);
         control.getSelectedSites().addListener(selectionListener);
         registerChangeListener(control.viewProperty(), o -> rebuild());
         rebuild();
@@ -45,47 +76,28 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
         drawing.getChildren().addAll(BodyShapes.details(map.getView()));
         for (BodyShapes.Spot s : BodyShapes.spots(map.getView())) {
             String name = Messages.get("bodymap.site." + s.site().region().id() + "." + s.site().side().id());
-            SiteSpot spot = new SiteSpot(s.site(), s.shape(), BodyShapes.checkMark(s.centreX(), s.centreY()), name,
+            SiteSpot spot = new SiteSpot(s.site(), s.shape(), s.hitArea(), BodyShapes.checkMark(s.centreX(), s.centreY()), name,
                     () -> map.toggle(s.site()));
             spots.add(spot);
         }
         // Spine spots first, so Tab goes from top to bottom and then across, like reading.
         drawing.getChildren().addAll(spots);
-        // The name of the spot under the pointer or with the keyboard focus, in the empty top corner,
-        // so a person sees which joint they are about to pick (a tooltip says it too).
-        Text hint = label("", 0, 0, "body-spot-name");
-        hint.setTextAlignment(TextAlignment.LEFT);
-        hint.setX(0);
-        hint.setWrappingWidth(78);
-        hint.setId("bodymap-spot-name");
+        spotName.setText("");
         for (SiteSpot spot : spots) {
-            spot.hoverProperty().addListener((o, was, on) -> hint.setText(on ? spot.getAccessibleText() : focusedName()));
-            spot.focusedProperty().addListener((o, was, on) -> hint.setText(on ? spot.getAccessibleText() : ""));
+            spot.hoverProperty().addListener((o, was, on) -> spotName.setText(on ? spot.getAccessibleText() : focusedName()));
+            spot.focusedProperty().addListener((o, was, on) -> spotName.setText(on ? spot.getAccessibleText() : ""));
         }
-        drawing.getChildren().add(hint);
         String view = map.getView().name().toLowerCase(java.util.Locale.ROOT);
         boolean front = map.getView() == BodyMap.View.FRONT;
-        drawing.getChildren().addAll(
-                label(Messages.get("bodymap.view." + view), BodyShapes.CENTRE, BodyShapes.HEIGHT + 8, "body-view-label"),
-                label(Messages.get(front ? "bodymap.side.yourRight" : "bodymap.side.yourLeft"), 40, BodyShapes.HEIGHT + 8, "body-side-label"),
-                label(Messages.get(front ? "bodymap.side.yourLeft" : "bodymap.side.yourRight"), BodyShapes.WIDTH - 40, BodyShapes.HEIGHT + 8, "body-side-label"));
+        labels.get(0).setText(Messages.get(front ? "bodymap.side.yourRight" : "bodymap.side.yourLeft"));
+        labels.get(1).setText(Messages.get("bodymap.view." + view));
+        labels.get(2).setText(Messages.get(front ? "bodymap.side.yourLeft" : "bodymap.side.yourRight"));
         refreshSelection();
+        getSkinnable().requestLayout();
     }
 
     private String focusedName() {
         return spots.stream().filter(javafx.scene.Node::isFocused).map(javafx.scene.Node::getAccessibleText).findFirst().orElse("");
-    }
-
-    private static Text label(String text, double centreX, double y, String styleClass) {
-        Text t = new Text(text);
-        t.getStyleClass().add(styleClass);
-        t.setTextOrigin(VPos.TOP);
-        t.setTextAlignment(TextAlignment.CENTER);
-        t.setWrappingWidth(90);
-        t.setX(centreX - 45);
-        t.setY(y);
-        t.setMouseTransparent(true);
-        return t;
     }
 
     private void refreshSelection() {
@@ -99,12 +111,39 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
         return List.copyOf(spots);
     }
 
+    /** The height the words under the figure take, each wrapped at {@code wrap} pixels. */
+    private double labelsHeight(double wrap) {
+        double tallest = 0;
+        for (Text label : labels) {
+            label.setWrappingWidth(wrap);
+            tallest = Math.max(tallest, label.getLayoutBounds().getHeight());
+        }
+        return LABEL_GAP + tallest;
+    }
+
+    private static double labelWrap(double width) {
+        return width <= 0 ? LABEL_WIDTH : Math.min(LABEL_WIDTH, width / 3 - 2);
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double s = Math.min(w / BodyShapes.WIDTH, h / (BodyShapes.HEIGHT + LABEL_SPACE));
+        double wrap = labelWrap(w);
+        double below = labelsHeight(wrap);
+        // Never below the smallest scale, even when squeezed: the spots must stay big enough to hit.
+        double s = Math.max(BodyShapes.SMALLEST_SCALE, Math.min(w / BodyShapes.WIDTH, (h - below) / BodyShapes.HEIGHT));
         scale.setX(s);
         scale.setY(s);
-        drawing.relocate(x + (w - BodyShapes.WIDTH * s) / 2, y);
+        double figureLeft = x + (w - BodyShapes.WIDTH * s) / 2;
+        // Placed by its origin, not by relocate: relocate would offset it by its unscaled bounds.
+        drawing.setLayoutX(figureLeft);
+        drawing.setLayoutY(y);
+        double labelsTop = y + BodyShapes.HEIGHT * s + LABEL_GAP;
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).relocate(x + w / 2 + (i - 1) * (wrap + 2) - wrap / 2, labelsTop);
+        }
+        // The empty corner left of the head: the margin beside the figure and its first 80 units.
+        spotName.setWrappingWidth(figureLeft - x + 80 * s);
+        spotName.relocate(x, y);
     }
 
     @Override
@@ -114,17 +153,18 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return BodyShapes.HEIGHT + LABEL_SPACE + top + bottom;
+        return BodyShapes.HEIGHT + labelsHeight(labelWrap(width - left - right)) + top + bottom;
     }
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return BodyShapes.WIDTH * 0.5;
+        return BodyShapes.WIDTH * BodyShapes.SMALLEST_SCALE + left + right;
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return (BodyShapes.HEIGHT + LABEL_SPACE) * 0.5;
+        // No smaller: below this scale a spot's hit area would be under 24 px.
+        return BodyShapes.HEIGHT * BodyShapes.SMALLEST_SCALE + labelsHeight(labelWrap(width - left - right)) + top + bottom;
     }
 
     @Override

@@ -102,29 +102,57 @@ final class BodyShapes {
         return s;
     }
 
-    /** The clickable spots for a view: each site with its shape, placed where that joint is seen. */
+    /**
+     * The side of the square each spot can at least be hit in. The drawn spot may be smaller; its
+     * hit area (see {@link Spot#hitArea}) is this big. With {@link #SMALLEST_SCALE} it keeps every
+     * target at least 24 by 24 px on screen (WCAG 2.5.8) however far the map is shrunk.
+     */
+    static final double HIT = 46;
+
+    /** The smallest scale the figure is drawn at: its hit areas then measure 25 px, a pixel to spare over 24. */
+    static final double SMALLEST_SCALE = 25 / HIT;
+
+    /**
+     * The clickable spots for a view: each site with its shape, placed where that joint is seen, and
+     * a hit area around it. No two hit areas overlap, so a click is never ambiguous: the ankle's and
+     * the foot's are stacked (the ankle's reaching up the shin), and the spine's lower back stops
+     * above the hips'.
+     */
     static List<Spot> spots(BodyMap.View view) {
         // Seen from the front, the person's right side is on the viewer's left.
         Side viewerLeft = view == BodyMap.View.FRONT ? Side.RIGHT : Side.LEFT;
         Side viewerRight = view == BodyMap.View.FRONT ? Side.LEFT : Side.RIGHT;
         List<Spot> spots = new ArrayList<>();
-        spots.add(new Spot(BodySite.spine(Region.SPINE_NECK), rounded(97, 62, 26, 24, 12), CENTRE, 74));
+        spots.add(new Spot(BodySite.spine(Region.SPINE_NECK), rounded(97, 62, 26, 24, 12), CENTRE, 74, square(CENTRE, 74)));
         if (view == BodyMap.View.BACK) {
-            spots.add(new Spot(BodySite.spine(Region.SPINE_UPPER), rounded(84, 100, 52, 66, 18), CENTRE, 133));
-            spots.add(new Spot(BodySite.spine(Region.SPINE_LOWER), rounded(86, 172, 48, 54, 18), CENTRE, 199));
+            Rectangle upper = rounded(84, 100, 52, 66, 18);
+            Rectangle lower = rounded(86, 172, 48, 50, 18);
+            spots.add(new Spot(BodySite.spine(Region.SPINE_UPPER), upper, CENTRE, 133, around(upper)));
+            spots.add(new Spot(BodySite.spine(Region.SPINE_LOWER), lower, CENTRE, 197, around(lower)));
         }
         for (Side side : List.of(viewerLeft, viewerRight)) {
             boolean left = side == viewerLeft;
             double hipX = left ? 82 : WIDTH - 82;
             double ankleX = left ? 94 : WIDTH - 94;
-            double footX = left ? 91 : WIDTH - 91;
-            spots.add(new Spot(new BodySite(Region.HIP, side), new Ellipse(hipX, 238, 16, 14), hipX, 238));
-            // At least 24 by 24 px (WCAG 2.5.8) at the scale the map gets on a 1024 by 600 screen,
-            // without the ankle and the foot below it overlapping.
-            spots.add(new Spot(new BodySite(Region.ANKLE, side), new Ellipse(ankleX, 440, 13, 12), ankleX, 440));
-            spots.add(new Spot(new BodySite(Region.FOOT, side), new Ellipse(footX, 467, 14, 12), footX, 467));
+            double footX = left ? 90 : WIDTH - 90;
+            // The ankle's and the foot's hit areas share a column, the left leg's and the right
+            // leg's 2 units apart.
+            double legX = left ? CENTRE - 1 - HIT / 2 : CENTRE + 1 + HIT / 2;
+            spots.add(new Spot(new BodySite(Region.HIP, side), new Ellipse(hipX, 247, 16, 14), hipX, 247, square(hipX, 247)));
+            spots.add(new Spot(new BodySite(Region.ANKLE, side), new Ellipse(ankleX, 434, 12, 11), ankleX, 434, square(legX, 425)));
+            spots.add(new Spot(new BodySite(Region.FOOT, side), new Ellipse(footX, 468, 13, 11), footX, 468, square(legX, 473)));
         }
         return spots;
+    }
+
+    /** A hit area of {@link #HIT} units square centred on a point. */
+    private static Rectangle square(double centreX, double centreY) {
+        return new Rectangle(centreX - HIT / 2, centreY - HIT / 2, HIT, HIT);
+    }
+
+    /** A hit area that is the drawn shape's box, for shapes already bigger than {@link #HIT}. */
+    private static Rectangle around(Rectangle drawn) {
+        return new Rectangle(drawn.getX(), drawn.getY(), Math.max(HIT, drawn.getWidth()), Math.max(HIT, drawn.getHeight()));
     }
 
     /** A tick drawn on a picked spot, so the choice is seen without relying on colour. */
@@ -135,7 +163,8 @@ final class BodyShapes {
         return p;
     }
 
-    record Spot(BodySite site, Shape shape, double centreX, double centreY) {}
+    /** A site's drawn shape, where its tick goes, and the larger invisible area a click or tap hits. */
+    record Spot(BodySite site, Shape shape, double centreX, double centreY, Rectangle hitArea) {}
 
     private static Rectangle rounded(double x, double y, double w, double h, double arc) {
         Rectangle r = new Rectangle(x, y, w, h);

@@ -8,6 +8,7 @@ import javafx.scene.Group;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Shape;
 import org.popcheck.body.BodySite;
@@ -21,12 +22,16 @@ final class SiteSpot extends Group {
     private final BodySite site;
     private boolean selected;
 
-    SiteSpot(BodySite site, Shape shape, SVGPath tick, String name, Runnable onToggle) {
+    SiteSpot(BodySite site, Shape shape, Shape hitArea, SVGPath tick, String name, Runnable onToggle) {
         this.site = site;
         shape.getStyleClass().add("body-spot-shape");
         tick.getStyleClass().add("body-spot-tick");
         tick.setMouseTransparent(true);
-        getChildren().addAll(shape, tick);
+        // Unseen, but it takes clicks (a transparent fill is still a fill): on a small screen the
+        // drawn spot alone would be under 24 px.
+        hitArea.getStyleClass().add("body-spot-hit");
+        hitArea.setFill(Color.TRANSPARENT);
+        getChildren().addAll(hitArea, shape, tick);
         getStyleClass().add(STYLE_CLASS);
         setId("spot-" + site.region().id() + "-" + site.side().id());
         setFocusTraversable(true);

@@ -28,6 +28,22 @@ public final class ScrollWhenNeeded extends StackPane {
         scroller.getStyleClass().add("edge-to-edge");
     }
 
+    private static final String SHRINKS = "popcheck.page-shrinks-to-fit";
+
+    /**
+     * Marks {@code page} as one that may be laid out shorter than it would like, down to its minimum
+     * height, rather than scroll: a page with a drawing that scales (the body map) then shows all of
+     * it in a short window. Its parts that must not be squeezed say so by their own minimum height.
+     */
+    public static void shrinksToFit(Parent page) {
+        page.getProperties().put(SHRINKS, Boolean.TRUE);
+    }
+
+    /** The height {@code page} needs to go without scrolling at this width. */
+    private static double neededHeight(Node page, double width) {
+        return Boolean.TRUE.equals(page.getProperties().get(SHRINKS)) ? page.minHeight(width) : page.prefHeight(width);
+    }
+
     /** Shows {@code page} at its top; in the scroll pane unless {@code mayGoWithout} and it has not been needed yet. */
     public void show(Parent page, boolean mayGoWithout) {
         this.page = page;
@@ -52,8 +68,9 @@ public final class ScrollWhenNeeded extends StackPane {
             Node page = getContent();
             Bounds view = getViewportBounds();
             if (page != null && view.getHeight() > 0) {
-                // Stretched to the view while it fits; its own height, and scrolled, when taller.
-                boolean fits = page.prefHeight(view.getWidth()) <= view.getHeight();
+                // Stretched (or, if it may, shrunk) to the view while it fits; its own height, and
+                // scrolled, when taller.
+                boolean fits = neededHeight(page, view.getWidth()) <= view.getHeight();
                 if (fits != isFitToHeight()) {
                     setFitToHeight(fits);
                 }
@@ -78,7 +95,7 @@ public final class ScrollWhenNeeded extends StackPane {
         super.layoutChildren();
         Parent shown = page;
         if (!scrolling && shown != null && getHeight() > 0
-                && (shown.minWidth(-1) > getWidth() || shown.prefHeight(getWidth()) > getHeight())) {
+                && (shown.minWidth(-1) > getWidth() || neededHeight(shown, getWidth()) > getHeight())) {
             // Not now: the children of a pane must not change while it lays them out.
             Platform.runLater(() -> {
                 if (page == shown && !scrolling) {

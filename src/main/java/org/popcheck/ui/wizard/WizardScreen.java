@@ -291,18 +291,22 @@ public final class WizardScreen implements Screen {
             bodyMap = new BodyMapPanel();
             bodyMap.selectedSites().addAll(model.sites());
             linkSites();
+            Label intro = new Label(Messages.get("wizard.where.intro"));
+            intro.setId("wizard-where-intro");
+            intro.setWrapText(true);
+            // The map has only the places PopCheck checks; a person with a sore shin or knee would
+            // otherwise pick the nearest one and get advice not meant for it (hazard log, review 11).
+            // It comes first so that it is whole in the first view even at twice the text size.
+            Label scope = new Label(Messages.get("wizard.where.scope"));
+            scope.setId("where-scope");
+            scope.setWrapText(true);
+            bodyMap.introduceWith(new VBox(8, scope, intro));
         }
-        Label intro = new Label(Messages.get("wizard.where.intro"));
-        intro.setWrapText(true);
-        // The map has only the places PopCheck checks; a person with a sore shin or knee would
-        // otherwise pick the nearest one and get advice not meant for it (hazard log, review 11).
-        // It comes first so that it is whole in the first view even at twice the text size, close
-        // to the intro so that the map below keeps its room.
-        Label scope = new Label(Messages.get("wizard.where.scope"));
-        scope.setId("where-scope");
-        scope.setWrapText(true);
-        VBox page = new VBox(14, new VBox(8, scope, intro), bodyMap);
-        page.getStyleClass().add(Styles.PAGE);
+        VBox page = new VBox(bodyMap);
+        VBox.setVgrow(bodyMap, Priority.ALWAYS);
+        page.getStyleClass().addAll(Styles.PAGE, "pc-where-page");
+        // The figure scales to the window's height, so in a short window it shows whole, ankles and feet included.
+        ScrollWhenNeeded.shrinksToFit(page);
         return page;
     }
 
