@@ -132,7 +132,7 @@ final class EntryForm extends ScrollPane {
         timeNote.setWrapText(true);
         timeNote.getStyleClass().add("text-muted");
         timeNote.textProperty().bind(Bindings.createStringBinding(this::timeNoteText, time.textProperty(), date.valueProperty()));
-        timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
+        org.popcheck.ui.common.RoomWhileSaying.bind(timeNote);
         // Beside the time it is about, not at the foot of a long form.
         content.getChildren().add(timeNote);
 

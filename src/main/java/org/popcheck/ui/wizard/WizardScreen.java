@@ -35,6 +35,7 @@ import org.popcheck.ui.Destination;
 import org.popcheck.ui.Outcome;
 import org.popcheck.ui.Screen;
 import org.popcheck.ui.bodymap.BodyMapPanel;
+import org.popcheck.ui.common.RoomWhileSaying;
 import org.popcheck.ui.common.ScrollWhenNeeded;
 import org.popcheck.ui.common.Styles;
 import org.popcheck.ui.common.UndoBar;
@@ -193,7 +194,7 @@ public final class WizardScreen implements Screen {
         Styles.keepWhole(back, next);
         HBox buttons = new HBox(12, back, spacer, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        org.popcheck.ui.common.RoomWhileSaying.bind(blocker);
+        RoomWhileSaying.bind(blocker);
         VBox bottom = new VBox(6, blocker, buttons);
         bottom.getStyleClass().add("pc-wizard-bottom");
         root.setTop(top);
@@ -222,8 +223,7 @@ public final class WizardScreen implements Screen {
                         : Messages.get("wizard.nav.blocked", model.blockerProperty().get()),
                 model.blockerProperty(), model.stoppedProperty()));
         error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        RoomWhileSaying.bind(error);
         model.outcomeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 context.latestOutcomeProperty().set(now);
