@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
@@ -136,7 +135,7 @@ final class ResultPage extends VBox {
     }
 
     private static VBox banner(Level level) {
-        FontIcon icon = new FontIcon(iconOf(level));
+        FontIcon icon = new FontIcon(org.popcheck.ui.common.LevelIcons.of(level));
         icon.setIconSize(40);
         Label word = new Label(level.shortWords().toUpperCase(Locale.ROOT));
         word.getStyleClass().add(Styles.TEXT_BOLD);
@@ -152,10 +151,6 @@ final class ResultPage extends VBox {
         banner.setAccessibleText(word.getText() + ": " + text.getText());
         banner.setUserData(level);
         return banner;
-    }
-
-    static Ikon iconOf(Level level) {
-        return org.popcheck.ui.common.LevelIcons.of(level);
     }
 
     private static VBox reason(Reason r, Assessment assessment, FactCatalog facts) {
