@@ -196,7 +196,11 @@ class SpecRuleLevelsTest {
             entry("blood-thinner-hip-injury", row(ED, HIP)),       // project: review 11, a bleed or hidden break in the hip (H05, H15)
             entry("unexplained-bruising", row(C24, ANY)),          // project: review 11, NICE NG12 in adults (H16)
             entry("cannot-rise-on-tiptoe-after-sudden-pop", row(ED, ANKLE_FOOT)), // project: review 11, Achilles rupture not called an injury (H07)
-            entry("adolescent-hip-limp-with-pain", row(ED, HIP))); // project: review 11, a slipping growth plate (H10)
+            entry("adolescent-hip-limp-with-pain", row(ED, HIP)),  // project: review 11, a slipping growth plate (H10)
+            // Review 12 (project rules, each more cautious than the spec; hazard log, section "Review 12")
+            entry("head-knock-bleeding-risk", row(ED, ANY)),       // project: review 12, NICE NG232, a head knock on blood thinners (H17)
+            entry("head-knock-older", row(ED, ANY)),               // project: review 12, NEXUS II, a head knock at 65 and over (H17)
+            entry("joint-infection-risk", row(ED, ANKLE_FOOT)));   // project: review 12, an infected ankle or foot without fever (H08)
 
     private final Map<String, Rule> rules = RuleBook.standard().rules().stream()
             .collect(Collectors.toMap(Rule::id, r -> r));
