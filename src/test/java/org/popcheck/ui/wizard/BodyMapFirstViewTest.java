@@ -37,9 +37,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BodyMapFirstViewTest {
 
-    /** The smallest target WCAG 2.2 accepts (2.5.8), in pixels. */
-    private static final double SMALLEST = 24;
-
     /** Each test's own window, shown with its scene; English given back after it. */
     @RegisterExtension
     final OwnWindow own = OwnWindow.hidden();
@@ -87,14 +84,12 @@ class BodyMapFirstViewTest {
         return language + "-" + (int) scale + "x-" + width;
     }
 
-    /** Spots under {@value #SMALLEST} px either way, and pairs of spots whose targets overlap. */
+    /** Spots too small to hit ({@link LayoutCheck#tooSmallToHit}), and pairs of spots whose targets overlap. */
     private static List<String> sizeAndOverlap(List<Node> spots) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < spots.size(); i++) {
+            LayoutCheck.tooSmallToHit(spots.get(i)).ifPresent(problems::add);
             Bounds b = spots.get(i).localToScene(spots.get(i).getBoundsInLocal());
-            if (b.getWidth() < SMALLEST || b.getHeight() < SMALLEST) {
-                problems.add(spots.get(i).getId() + String.format(Locale.ROOT, " is %.1f x %.1f px", b.getWidth(), b.getHeight()));
-            }
             for (Node other : spots.subList(i + 1, spots.size())) {
                 if (b.intersects(other.localToScene(other.getBoundsInLocal()))) {
                     problems.add(spots.get(i).getId() + " overlaps " + other.getId());
