@@ -8,7 +8,8 @@ import java.util.Map;
  * Where PopCheck keeps files it can make again at any time (today only the start-up archive of
  * {@link JarRelaunch}). Not the person's data: deleting this folder loses nothing. Order:
  * {@code POPCHECK_CACHE_DIR}, then the platform's usual place for caches ({@code XDG_CACHE_HOME}
- * or {@code ~/.cache} on Linux, {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows).
+ * or {@code $HOME/.cache} on Linux, found as the data folder is ({@link DataDirectory}),
+ * {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows).
  */
 final class CacheDirectory {
 
@@ -33,7 +34,6 @@ final class CacheDirectory {
         if (os.contains("mac")) {
             return Path.of(home, "Library", "Caches", "PopCheck");
         }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("popcheck");
+        return DataDirectory.xdg(env, "XDG_CACHE_HOME", home, ".cache").resolve("popcheck");
     }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * Starts the window in a second JVM with the options a jar cannot carry, when {@link RelaunchPlan}
  * finds it worth it, and waits for it: the person's {@code java -jar popcheck.jar} opens its first
  * screen in about half the time (docs/performance.md). The first JVM only waits, passes on the
- * exit code, and stops the second one when it is stopped itself.
+ * exit code, and stops the second one when it is stopped itself; killed outright, it can do
+ * nothing, so the second one watches it ({@link ParentWatch}) and closes its window then.
  *
  * <p>The first start after a new jar or JVM makes the archive as it quits (a second or two after
  * the window has closed, and some 20 MB in the cache folder); the archive is written under a

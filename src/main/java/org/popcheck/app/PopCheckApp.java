@@ -1,12 +1,16 @@
 package org.popcheck.app;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.SettingsStore;
@@ -70,6 +74,7 @@ public final class PopCheckApp extends Application {
         // the display: two cores are few, and the window comes first.
         FirstLayout.then(scene, () -> {
             context.startLoadingJournal();
+            ParentWatch.whenGone(System.getProperty(ParentWatch.PARENT), () -> Platform.runLater(PopCheckApp::closeEveryWindow));
             context.warmUpInBackground(failure -> {
                 // Loud, but only once the window is up: the built-in files are part of the app.
                 failure.printStackTrace();
@@ -92,6 +97,18 @@ public final class PopCheckApp extends Application {
         window = window.rebuilt();
         Theme.replaceRoot(stage.getScene(), window, context.settings());
         stage.setTitle(Messages.get("app.title"));
+    }
+
+    /**
+     * Quits as when the person closes the window, for a second JVM whose first one was killed: the
+     * main window's hiding lets the saves already asked for finish and releases the journal; a
+     * dialog still open is closed unanswered, so what it held is not saved, as with Cancel.
+     */
+    private static void closeEveryWindow() {
+        List<Window> open = new ArrayList<>(Window.getWindows());
+        Collections.reverse(open); // the dialogs shown last first, the main window last
+        open.forEach(Window::hide);
+        Platform.exit();
     }
 
     private static void warn(String text) {

@@ -57,7 +57,8 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, b
      * @param archiveUsable whether the archive for this jar and JVM is there and whole ({@link StartupArchive#isWhole})
      * @param cacheWritable whether an archive can be written to {@code cacheDir}; when not, the
      *     second JVM makes none (it would print errors as it quits)
-     * @param pid this process's id, to name an archive being made without clashing with another copy
+     * @param pid this process's id, to name an archive being made without clashing with another copy,
+     *     and for the second JVM to watch ({@link ParentWatch})
      * @param mainMillis when this JVM ran {@code main}, epoch ms, passed on for the start-up probe
      */
     record Context(List<String> arguments, Path jar, long jarSize, long jarModified, Path javaHome, String vmVersion,
@@ -97,6 +98,8 @@ record RelaunchPlan(List<String> command, Path archive, Path archiveBeingMade, b
             command.add("-XX:ErrorFile=" + c.cacheDir().resolve(CRASH_REPORT_PREFIX + "%p.log"));
         }
         command.add("-D" + RELAUNCHED + "=" + c.mainMillis());
+        // The second JVM quits if this one is killed outright, which runs no shutdown hook (ParentWatch).
+        command.add("-D" + ParentWatch.PARENT + "=" + c.pid());
         command.addAll(c.arguments());
         return Optional.of(new RelaunchPlan(List.copyOf(command), archive, making, using));
     }

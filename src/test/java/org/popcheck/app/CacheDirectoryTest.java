@@ -21,6 +21,13 @@ class CacheDirectoryTest {
     }
 
     @Test
+    void onLinuxTheHomeFolderIsHomeFromTheEnvironmentAndARelativeXdgCacheHomeIsIgnored() {
+        assertEquals(Path.of("/home/b/.cache/popcheck"), CacheDirectory.resolve(Map.of("HOME", "/home/b"), "Linux", "/home/a"));
+        assertEquals(Path.of("/home/b/.cache/popcheck"),
+                CacheDirectory.resolve(Map.of("HOME", "/home/b", "XDG_CACHE_HOME", "cache"), "Linux", "/home/a"));
+    }
+
+    @Test
     void macAndWindowsUseTheirCachePlaces() {
         assertEquals(Path.of("/Users/a/Library/Caches/PopCheck"), CacheDirectory.resolve(Map.of(), "Mac OS X", "/Users/a"));
         assertEquals(Path.of("C:/Users/a/AppData/Local/PopCheck/cache"),

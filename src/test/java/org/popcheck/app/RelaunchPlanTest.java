@@ -57,6 +57,7 @@ class RelaunchPlanTest {
         assertTrue(c.contains("-XX:SharedArchiveFile=" + plan.archive()), c.toString());
         assertTrue(c.contains("-D" + StartupPreload.START_CACHE + "=" + plan.archive()), c.toString());
         assertTrue(c.contains("-D" + RelaunchPlan.RELAUNCHED + "=1800000000000"), c.toString());
+        assertTrue(c.contains("-D" + ParentWatch.PARENT + "=4242"), "the second JVM learns whom to watch: " + c);
         assertEquals(List.of("-Dlang=de", "-jar", JAR.toString()), c.subList(c.size() - 3, c.size()),
                 "the person's own command line comes last, unchanged");
         assertTrue(c.indexOf("-XX:TieredStopAtLevel=1") < c.indexOf("-jar"), "JVM options go before -jar");

@@ -11,13 +11,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,11 +24,10 @@ import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,31 +44,22 @@ class FirstViewRoomTest {
     /** A heading and at least four rows at twice the text size (a row is about 48 px there). */
     private static final double LEAST_TABLE_SHOWN = 230;
 
+    /** Each test's own window, shown with its scene; English and the theme's sheet given back after it. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
+
     @TempDir
     Path dataDir;
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        Messages.setLanguage(Language.EN);
-    }
-
     @ParameterizedTest(name = "{0} at {1}x in {2}x{3}")
     @CsvSource({"EN, 2, 1024, 600", "ES, 2, 1024, 600", "DE, 2, 1024, 600", "DE, 1, 1024, 600", "ES, 2, 1280, 800"})
-    void everyNavigationEntryAndSettingsAreInSight(Language language, double scale, double width, double height, FxRobot robot) throws Exception {
+    void everyNavigationEntryAndSettingsAreInSight(Language language, double scale, int width, int height, FxRobot robot) throws Exception {
         open(language, scale, width, height, Settings.Theme.LIGHT, null, robot);
-        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-navigation-" + name(language, scale, width) + ".png"));
+        Snapshots.write(own.stage().getScene(), Path.of("target/figures/first-view-navigation-" + name(language, scale, width) + ".png"));
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
             for (String id : List.of("#nav-check", "#nav-journal", "#nav-exercises", "#nav-summary", "#quick-log", "#nav-settings")) {
-                Node entry = stage.getScene().getRoot().lookup(id);
+                Node entry = own.stage().getScene().getRoot().lookup(id);
                 assertTrue(entry != null, id);
                 LayoutCheck.outOfSight(entry).ifPresent(problems::add);
             }
@@ -81,19 +69,19 @@ class FirstViewRoomTest {
 
     @ParameterizedTest(name = "{0} at {1}x in {2}x{3}")
     @CsvSource({"EN, 2, 1024, 600", "ES, 2, 1024, 600", "DE, 2, 1024, 600", "EN, 1, 1024, 600", "DE, 2, 1280, 800"})
-    void theJournalsTableShowsSeveralRowsAndItsFiltersAreOnePressAway(Language language, double scale, double width, double height,
+    void theJournalsTableShowsSeveralRowsAndItsFiltersAreOnePressAway(Language language, double scale, int width, int height,
             FxRobot robot) throws Exception {
         String name = name(language, scale, width);
         open(language, scale, width, height, Settings.Theme.LIGHT, Destination.JOURNAL, robot);
-        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-journal-" + name + ".png"));
+        Snapshots.write(own.stage().getScene(), Path.of("target/figures/first-view-journal-" + name + ".png"));
         double shown = LayoutCheck.heightInSight(robot.lookup("#journal-table").query());
         assertTrue(shown >= LEAST_TABLE_SHOWN, name + ": the table shows " + Math.round(shown) + " px in the first view, less than " + LEAST_TABLE_SHOWN);
 
         ToggleButton filters = robot.lookup("#journal-filter-toggle").queryAs(ToggleButton.class);
         assertEquals(List.of(), LayoutCheck.outOfSight(filters).stream().toList());
         robot.interact(() -> filters.setSelected(true));
-        robot.interact(() -> stage.getScene().getRoot().layout());
-        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-journal-" + name + "-filters.png"));
+        robot.interact(() -> own.stage().getScene().getRoot().layout());
+        Snapshots.write(own.stage().getScene(), Path.of("target/figures/first-view-journal-" + name + "-filters.png"));
         assertTrue(robot.lookup("#journal-filter-region").query().isVisible(), "the joint filter shows");
     }
 
@@ -104,13 +92,13 @@ class FirstViewRoomTest {
         "EN, 1, 1024, 600, LIGHT", "ES, 1, 1024, 600, LIGHT", "DE, 1, 1024, 600, LIGHT",
         "EN, 2, 1024, 600, LIGHT", "ES, 2, 1024, 600, DARK", "DE, 2, 1024, 600, HIGH_CONTRAST"})
     void theWhereStepSaysWhatPopCheckChecksInThePersonsLanguageInTheFirstView(Language language, double scale,
-            double width, double height, Settings.Theme theme, FxRobot robot) throws Exception {
+            int width, int height, Settings.Theme theme, FxRobot robot) throws Exception {
         open(language, scale, width, height, theme, null, robot);
-        robot.interact(() -> ((Button) stage.getScene().lookup("#wizard-next")).fire());
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> ((Button) own.stage().getScene().lookup("#wizard-next")).fire());
+        robot.interact(() -> own.stage().getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
         String name = name(language, scale, width) + "-" + theme.name().toLowerCase(Locale.ROOT);
-        Snapshots.write(stage.getScene(), Path.of("target/figures/first-view-where-scope-" + name + ".png"));
+        Snapshots.write(own.stage().getScene(), Path.of("target/figures/first-view-where-scope-" + name + ".png"));
 
         Label scope = robot.lookup("#where-scope").queryAs(Label.class);
         String text = scope.getText();
@@ -133,23 +121,19 @@ class FirstViewRoomTest {
         assertEquals(List.of(), problems, name);
     }
 
-    private static String name(Language language, double scale, double width) {
-        return language + "-" + (int) scale + "x-" + (int) width;
+    private static String name(Language language, double scale, int width) {
+        return language + "-" + (int) scale + "x-" + width;
     }
 
     /** The app in {@code language} at this text size, window size and theme, showing {@code screen} (the check when null), its journal read. */
-    private void open(Language language, double scale, double width, double height, Settings.Theme theme, Destination screen,
+    private void open(Language language, double scale, int width, int height, Settings.Theme theme, Destination screen,
             FxRobot robot) throws Exception {
         Messages.setLanguage(language);
         AppContext context = AppContext.create(dataDir);
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK).withTextScale(scale).withTheme(theme));
         robot.interact(() -> {
             MainWindow window = new MainWindow(context);
-            Scene scene = new Scene(window, width, height);
-            Theme.apply(scene, context.settings());
-            stage.setScene(scene);
-            // Sized to the scene, not fixed: a window size set here stays for the tests that follow in the same window.
-            stage.sizeToScene();
+            own.show(window, width, height, context.settings());
             context.startLoadingJournal();
             if (screen != null) {
                 window.show(screen);
@@ -157,7 +141,7 @@ class FirstViewRoomTest {
         });
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> own.stage().getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

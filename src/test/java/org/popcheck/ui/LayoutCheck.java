@@ -323,6 +323,18 @@ public final class LayoutCheck {
         return Math.max(0, bottom - top);
     }
 
+
+    /** The smallest target WCAG 2.2 accepts (2.5.8), in pixels either way. */
+    public static final double SMALLEST_TARGET = 24;
+
+    /** How big {@code node} is on screen when it is smaller than {@value #SMALLEST_TARGET} px either way, too small to hit. */
+    public static java.util.Optional<String> tooSmallToHit(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        if (b.getWidth() < SMALLEST_TARGET || b.getHeight() < SMALLEST_TARGET) {
+            return java.util.Optional.of(node.getId() + String.format(java.util.Locale.ROOT, " is %.1f x %.1f px", b.getWidth(), b.getHeight()));
+        }
+        return java.util.Optional.empty();
+    }
     /**
      * The problem when {@code node} is not wholly in sight as the screen first shows it: outside the
      * window, or outside the part of a scroll pane around it that shows now (below the fold).

@@ -9,25 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
 import org.popcheck.settings.Settings;
+import org.popcheck.testsupport.OwnWindow;
 import org.popcheck.ui.AppContext;
 import org.popcheck.ui.LayoutCheck;
 import org.popcheck.ui.MainWindow;
 import org.popcheck.ui.common.Snapshots;
-import org.popcheck.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,34 +37,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BodyMapFirstViewTest {
 
-    /** The smallest target WCAG 2.2 accepts (2.5.8), in pixels. */
-    private static final double SMALLEST = 24;
+    /** Each test's own window, shown with its scene; English given back after it. */
+    @RegisterExtension
+    final OwnWindow own = OwnWindow.hidden();
 
     @TempDir
     Path dataDir;
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        Messages.setLanguage(Language.EN);
-    }
-
     @ParameterizedTest(name = "{0} at {1}x in {2}x{3}")
     @CsvSource({"EN, 1, 1024, 600", "DE, 1, 1024, 600", "ES, 1, 1024, 600", "EN, 1, 1280, 800", "DE, 1, 1280, 800"})
-    void theWholeFigureIsInTheFirstView(Language language, double scale, double width, double height, FxRobot robot) {
+    void theWholeFigureIsInTheFirstView(Language language, double scale, int width, int height, FxRobot robot) {
         WizardDriver d = open(language, scale, width, height, robot);
         for (String view : List.of("front", "back")) {
             d.click("#bodymap-" + view);
             robot.interact(() -> scroller().setVvalue(0));
             WaitForAsyncUtils.waitForFxEvents();
-            Snapshots.write(stage.getScene(), Path.of("target/figures/bodymap-first-view-" + name(language, scale, width) + "-" + view + ".png"));
+            Snapshots.write(own.stage().getScene(), Path.of("target/figures/bodymap-first-view-" + name(language, scale, width) + "-" + view + ".png"));
             List<String> problems = sizeAndOverlap(spots(robot));
             for (Node spot : spots(robot)) {
                 LayoutCheck.outOfSight(spot).ifPresent(problems::add);
@@ -78,7 +63,7 @@ class BodyMapFirstViewTest {
 
     @ParameterizedTest(name = "{0} at {1}x in {2}x{3}")
     @CsvSource({"EN, 2, 1024, 600", "DE, 2, 1024, 600", "ES, 2, 1024, 600", "DE, 2, 1280, 800"})
-    void atTwiceTheTextEverySpotIsLargeEnoughAndCanBeScrolledTo(Language language, double scale, double width, double height, FxRobot robot) {
+    void atTwiceTheTextEverySpotIsLargeEnoughAndCanBeScrolledTo(Language language, double scale, int width, int height, FxRobot robot) {
         WizardDriver d = open(language, scale, width, height, robot);
         for (String view : List.of("front", "back")) {
             d.click("#bodymap-" + view);
@@ -90,23 +75,21 @@ class BodyMapFirstViewTest {
             }
             robot.interact(() -> scroller().setVvalue(0));
             WaitForAsyncUtils.waitForFxEvents();
-            Snapshots.write(stage.getScene(), Path.of("target/figures/bodymap-first-view-" + name(language, scale, width) + "-" + view + ".png"));
+            Snapshots.write(own.stage().getScene(), Path.of("target/figures/bodymap-first-view-" + name(language, scale, width) + "-" + view + ".png"));
             assertEquals(List.of(), problems, view + " view");
         }
     }
 
-    private static String name(Language language, double scale, double width) {
-        return language + "-" + (int) scale + "x-" + (int) width;
+    private static String name(Language language, double scale, int width) {
+        return language + "-" + (int) scale + "x-" + width;
     }
 
-    /** Spots under {@value #SMALLEST} px either way, and pairs of spots whose targets overlap. */
+    /** Spots too small to hit ({@link LayoutCheck#tooSmallToHit}), and pairs of spots whose targets overlap. */
     private static List<String> sizeAndOverlap(List<Node> spots) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < spots.size(); i++) {
+            LayoutCheck.tooSmallToHit(spots.get(i)).ifPresent(problems::add);
             Bounds b = spots.get(i).localToScene(spots.get(i).getBoundsInLocal());
-            if (b.getWidth() < SMALLEST || b.getHeight() < SMALLEST) {
-                problems.add(spots.get(i).getId() + String.format(Locale.ROOT, " is %.1f x %.1f px", b.getWidth(), b.getHeight()));
-            }
             for (Node other : spots.subList(i + 1, spots.size())) {
                 if (b.intersects(other.localToScene(other.getBoundsInLocal()))) {
                     problems.add(spots.get(i).getId() + " overlaps " + other.getId());
@@ -124,7 +107,7 @@ class BodyMapFirstViewTest {
     }
 
     private ScrollPane scroller() {
-        return (ScrollPane) stage.getScene().getRoot().lookup("#wizard .scroll-pane");
+        return (ScrollPane) own.stage().getScene().getRoot().lookup("#wizard .scroll-pane");
     }
 
     /** Scrolls the wizard's page so that {@code spot} sits in the middle of the view, as far as it can. */
@@ -139,23 +122,17 @@ class BodyMapFirstViewTest {
     }
 
     /** The app in {@code language} at this text size and window size, on the wizard's Where step. */
-    private WizardDriver open(Language language, double scale, double width, double height, FxRobot robot) {
+    private WizardDriver open(Language language, double scale, int width, int height, FxRobot robot) {
         Messages.setLanguage(language);
         AppContext context = AppContext.create(dataDir);
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK).withTextScale(scale));
-        robot.interact(() -> {
-            Scene scene = new Scene(new MainWindow(context), width, height);
-            Theme.apply(scene, context.settings());
-            stage.setScene(scene);
-            // Sized to the scene, not fixed: a window size set here stays for the tests that follow in the same window.
-            stage.sizeToScene();
-        });
+        robot.interact(() -> own.show(new MainWindow(context), width, height, context.settings()));
         WaitForAsyncUtils.waitForFxEvents();
-        WizardDriver d = new WizardDriver(robot, stage);
+        WizardDriver d = new WizardDriver(robot, own.stage());
         // Fired rather than clicked: the start page may be moving into its scroll pane just then.
         robot.interact(() -> robot.lookup("#wizard-next").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> own.stage().getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
         return d;
     }

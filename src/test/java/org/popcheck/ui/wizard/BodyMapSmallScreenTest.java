@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.text.Text;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.popcheck.ui.AppContext;
+import org.popcheck.ui.LayoutCheck;
 import org.popcheck.ui.MainWindow;
 import org.popcheck.ui.common.Snapshots;
 import org.popcheck.ui.common.Theme;
@@ -27,9 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The body map in the wizard on a small screen (1024 by 600): every spot big enough to hit, front and back different. */
 @ExtendWith(ApplicationExtension.class)
 class BodyMapSmallScreenTest {
-
-    /** The smallest target WCAG 2.2 accepts (2.5.8), in pixels. */
-    private static final double SMALLEST = 24;
 
     @TempDir
     Path dataDir;
@@ -55,7 +52,7 @@ class BodyMapSmallScreenTest {
         d.click("#bodymap-back");
         small.addAll(smallSpots(robot));
         Snapshots.write(stage.getScene().getRoot(), Path.of("target/figures/bodymap-back-1024x600.png"));
-        assertEquals(List.of(), small, "spots smaller than " + SMALLEST + " px");
+        assertEquals(List.of(), small, "spots smaller than " + LayoutCheck.SMALLEST_TARGET + " px");
         for (String spine : List.of("#spot-spine_neck-center", "#spot-spine_upper-center", "#spot-spine_lower-center")) {
             assertTrue(robot.lookup(spine).tryQuery().isPresent(), spine + " on the back");
         }
@@ -83,10 +80,7 @@ class BodyMapSmallScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> small = new ArrayList<>();
         for (Node spot : robot.lookup(".body-spot").queryAll()) {
-            Bounds b = spot.localToScene(spot.getBoundsInLocal());
-            if (b.getWidth() < SMALLEST || b.getHeight() < SMALLEST) {
-                small.add(spot.getId() + String.format(" %.0fx%.0f", b.getWidth(), b.getHeight()));
-            }
+            LayoutCheck.tooSmallToHit(spot).ifPresent(small::add);
         }
         return small;
     }
