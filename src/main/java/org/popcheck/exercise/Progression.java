@@ -1,6 +1,7 @@
 package org.popcheck.exercise;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,8 +51,14 @@ public final class Progression {
      */
     public record Advice(Kind kind, Exercise.Dosage dose, String reason) {}
 
-    /** One day of sessions of an exercise, merged: the worst pain and morning answer of the day. */
-    record Day(LocalDate date, Integer pain, MorningAfter morning, boolean completed, boolean warning, Integer amount) {}
+    /**
+     * One day of sessions of an exercise, merged: the worst pain and morning answer of the day.
+     *
+     * @param stopAt the time of the day's latest session that alone asked to stop (pain {@value #STOP_AT} or more, or a
+     *               warning sign), or null when none did
+     */
+    record Day(LocalDate date, Integer pain, MorningAfter morning, boolean completed, boolean warning, Integer amount,
+               OffsetDateTime stopAt) {}
 
     public static final int GREEN_MAX = 3;
     public static final int AMBER_MAX = 5;
@@ -78,10 +85,11 @@ public final class Progression {
      *
      * @param entries   the journal, in any order
      * @param lastCheck the level of the latest check of the exercise's places, or null when there is none
-     * @param checkedOn the day of that check, or null: a check on or after the day of a "stop" session
-     *                  lifts the stop, and the advice is then to step back
+     * @param checkedAt the time of that check, or null: a check made after the session that asked to stop lifts the
+     *                  stop, and the advice is then to step back. The time, not the day: a check made before the
+     *                  session on the same day says nothing of how the joint was after it.
      */
-    public static Advice advise(Exercise exercise, List<JournalEntry> entries, Level lastCheck, LocalDate checkedOn) {
+    public static Advice advise(Exercise exercise, List<JournalEntry> entries, Level lastCheck, OffsetDateTime checkedAt) {
         List<Day> days = days(exercise, entries);
         Exercise.Dosage base = exercise.dosage();
         if (days.isEmpty()) {
@@ -93,7 +101,7 @@ public final class Progression {
         String dose = DoseWords.dose(now);
         int pain = last.pain() == null ? 0 : last.pain();
         Zone zone = zone(last);
-        boolean checkedSince = checkedOn != null && !checkedOn.isBefore(last.date());
+        boolean checkedSince = checkedAt != null && last.stopAt() != null && checkedAt.isAfter(last.stopAt());
         switch (zone) {
             case STOP -> {
                 if (checkedSince) {
@@ -205,6 +213,7 @@ public final class Progression {
             boolean completed = true;
             boolean warning = false;
             Integer amount = null;
+            OffsetDateTime stopAt = null;
             sessions.sort(Comparator.comparing(o -> ((JournalEntry) o[0]).at()));
             for (Object[] o : sessions) {
                 JournalEntry e = (JournalEntry) o[0];
@@ -216,13 +225,17 @@ public final class Progression {
                     morning = d.nextMorning();
                 }
                 completed &= d.sets() >= exercise.dosage().totalSets();
-                warning |= !e.warningSigns().isEmpty() || d.stopSign();
+                boolean signed = !e.warningSigns().isEmpty() || d.stopSign();
+                warning |= signed;
+                if (signed || d.painDuring() != null && d.painDuring() >= STOP_AT) {
+                    stopAt = e.at();
+                }
                 Integer done = exercise.dosage().isHold() ? d.seconds() : d.reps();
                 if (done != null) {
                     amount = done;
                 }
             }
-            out.add(new Day(date, pain, morning, completed, warning, amount));
+            out.add(new Day(date, pain, morning, completed, warning, amount, stopAt));
         });
         return out;
     }

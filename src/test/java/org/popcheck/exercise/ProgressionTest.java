@@ -140,10 +140,29 @@ class ProgressionTest {
     }
 
     @Test
-    void aCheckOnOrAfterTheStopDayLiftsTheStopToAStepBack() {
+    void onlyACheckMadeAfterTheStopSessionLiftsTheStopToAStepBack() {
+        // the stop session is at 10:00 on 2 March
         List<JournalEntry> stopped = sessions("1:1:soon 2:8:-");
-        assertEquals(Progression.Kind.STOP, Progression.advise(calf, stopped, Level.SELF_CARE, LocalDate.of(2026, 3, 1)).kind());
-        assertEquals(Progression.Kind.EASIER, Progression.advise(calf, stopped, Level.SELF_CARE, LocalDate.of(2026, 3, 2)).kind());
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, stopped, Level.SELF_CARE, at("2026-03-01T12:00:00Z")).kind(), "the day before");
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, stopped, Level.SELF_CARE, at("2026-03-02T09:59:00Z")).kind(),
+                "a check earlier on the same day says nothing of the joint after the session");
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, stopped, Level.SELF_CARE, at("2026-03-02T10:00:00Z")).kind(), "at the same moment");
+        assertEquals(Progression.Kind.EASIER, Progression.advise(calf, stopped, Level.SELF_CARE, at("2026-03-02T10:01:00Z")).kind(), "checked since");
+        // a check in another time zone compares by the instant: 11:30 at +02:00 is 09:30 UTC, before the session
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, stopped, Level.SELF_CARE, at("2026-03-02T11:30:00+02:00")).kind());
+    }
+
+    @Test
+    void aStopSignAfterACheckOnTheSameDayIsNotLiftedByThatCheck() {
+        // a check at 10:00, then an evening session (18:00) that ticked a warning sign: the stop stands
+        List<JournalEntry> signed = sessions("1:1:soon 2b!:2:-");
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, signed, Level.SELF_CARE, at("2026-03-02T10:00:00Z")).kind());
+        assertEquals(Progression.Kind.STOP, Progression.advise(calf, signed, Level.SELF_CARE, at("2026-03-02T17:59:00Z")).kind());
+        assertNotEquals(Progression.Kind.STOP, Progression.advise(calf, signed, Level.SELF_CARE, at("2026-03-02T18:05:00Z")).kind());
+    }
+
+    private static OffsetDateTime at(String instant) {
+        return OffsetDateTime.parse(instant);
     }
 
     @Test

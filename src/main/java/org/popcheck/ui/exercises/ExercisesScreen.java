@@ -240,14 +240,17 @@ public final class ExercisesScreen implements Screen {
         start.setAccessibleText(start.getText());
         start.getStyleClass().add(Styles.ACCENT);
         List<JournalEntry> entries = context.journal().entries();
-        Optional<LastCheck> lastCheck = LastCheck.forRegions(e.regions(), entries, TriageEngine.standard());
+        TriageEngine engine = TriageEngine.standard();
+        Optional<LastCheck> lastCheck = LastCheck.forRegions(e.regions(), entries, engine);
         Progression.Advice advice = Progression.advise(e, entries, lastCheck.map(LastCheck::level).orElse(null),
-                lastCheck.map(c -> c.at().toLocalDate()).orElse(null));
+                lastCheck.map(LastCheck::at).orElse(null));
         start.setOnAction(ev -> showSession(e, advice.dose()));
         Label noStart = wrapped("", "detail-no-start");
         noStart.getStyleClass().add(Styles.EMERGENCY_PANEL);
-        if (lastCheck.isPresent() && !lastCheck.get().allowsExercises()) {
-            noStart.setText(Messages.get("exercises.detail.careFirst", lastCheck.get().level().words()));
+        Optional<LastCheck> blocking = LastCheck.blockingFor(e.regions(), entries, engine, checkOnScreen());
+        if (blocking.isPresent()) {
+            boolean here = blocking.get().regions().stream().anyMatch(e.regions()::contains);
+            noStart.setText(Messages.get(here ? "exercises.detail.careFirst" : "exercises.detail.emergencyFirst", blocking.get().level().words()));
         } else if (advice.kind() == Progression.Kind.STOP) {
             noStart.setText(Messages.get("exercises.detail.stopped"));
         }
@@ -275,6 +278,12 @@ public final class ExercisesScreen implements Screen {
         scroller.setFitToWidth(true);
         root.getChildren().setAll(scroller);
         start.requestFocus();
+    }
+
+    /** The check made in this run of the app (the wizard's latest result), saved or not; null before one. */
+    private LastCheck checkOnScreen() {
+        Outcome o = context.latestOutcomeProperty().get();
+        return o == null ? null : LastCheck.onScreen(o.assessment(), o.result().level(), o.check().plan().careFirst());
     }
 
     /** "How was it the morning after?" for the latest session on an earlier day that has no answer yet; empty otherwise. */

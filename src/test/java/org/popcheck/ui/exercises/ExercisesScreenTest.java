@@ -204,6 +204,34 @@ class ExercisesScreenTest {
     }
 
     @Test
+    void aNewerHomeCareCheckOfTheBackDoesNotStartAHipExerciseWhoseHipCheckSaidEmergencyAndNeitherDoesAnEmergencyOnScreen(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        Assessment hip = new Assessment(72, List.of(new org.popcheck.body.BodySite(Region.HIP, org.popcheck.body.Side.RIGHT)), java.util.Map.of());
+        Assessment back = new Assessment(30, List.of(new org.popcheck.body.BodySite(Region.SPINE_LOWER, org.popcheck.body.Side.CENTER)), java.util.Map.of());
+        context.journal().add(new org.popcheck.journal.JournalEntry("hip", java.time.OffsetDateTime.now().minusHours(3), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(), new org.popcheck.journal.SavedAssessment(hip, Level.EMERGENCY, List.of())));
+        context.journal().add(new org.popcheck.journal.JournalEntry("back", java.time.OffsetDateTime.now().minusHours(2), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(), new org.popcheck.journal.SavedAssessment(back, Level.SELF_CARE, List.of())));
+        fire(robot, "#open-hip-flexor-stretch");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "the hip's last check said the emergency department");
+        assertTrue(robot.lookup("#detail-no-start").queryAs(Label.class).getText().contains(Level.EMERGENCY.words()));
+        fire(robot, "#detail-back");
+        fire(robot, "#open-cat-cow");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled() == false, "a back-only exercise follows the back's newer check");
+        fire(robot, "#detail-back");
+
+        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(back,
+                new TriageResult(Level.EMERGENCY_AMBULANCE, List.of(), "", List.of()))));
+        fire(robot, "#open-cat-cow");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "call the emergency number on screen: no session");
+        assertTrue(robot.lookup("#detail-no-start").queryAs(Label.class).getText().contains(Level.EMERGENCY_AMBULANCE.words()));
+        fire(robot, "#detail-back");
+        fire(robot, "#open-chin-tuck");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "not for another place either");
+        assertTrue(robot.lookup("#detail-no-start").queryAs(Label.class).getText().contains(Level.EMERGENCY_AMBULANCE.words()));
+    }
+
+    @Test
     void theDayAfterASessionTheDetailAsksHowItWasTheNextMorningAndKeepsTheAnswer(FxRobot robot) throws Exception {
         robot.targetWindow(stage);
         context.journal().add(new org.popcheck.journal.JournalEntry("s1", java.time.OffsetDateTime.now().minusDays(1), null, null, null, null,
