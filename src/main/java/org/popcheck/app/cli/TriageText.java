@@ -51,9 +51,10 @@ final class TriageText {
         }
         if (!r.watchFor().isEmpty()) {
             b.append(NL).append(Messages.get("triage.text.watchFor")).append(':').append(NL);
-            for (WatchSign w : r.watchFor()) {
-                b.append("  - ").append(Messages.get("triage.text.watchItem", w.text(), levelWords(w.wouldBecome()))).append(NL);
-            }
+            WatchSign.byLevel(r.watchFor()).forEach((level, signs) -> {
+                b.append("  ").append(Messages.get("triage.text.watchGroup", levelWords(level))).append(NL);
+                signs.forEach(w -> b.append("    - ").append(w.text()).append(NL));
+            });
         }
         b.append(NL);
         causes(b, check, assessment);

@@ -88,10 +88,15 @@ final class ResultPage extends VBox {
             getChildren().add(section("wizard.result.watch"));
             VBox watch = new VBox(4);
             watch.setId("result-watch");
-            for (WatchSign w : result.watchFor()) {
-                watch.getChildren().add(wrapped("\u2022 " + w.text() + " \u2014 "
-                        + Messages.get("wizard.result.watch.level", w.wouldBecome().words())));
-            }
+            WatchSign.byLevel(result.watchFor()).forEach((level, signs) -> {
+                Label then = wrapped(Messages.get("wizard.result.watch.group", level.words()));
+                then.getStyleClass().addAll(Styles.TEXT_BOLD, "watch-group");
+                if (!watch.getChildren().isEmpty()) {
+                    VBox.setMargin(then, new javafx.geometry.Insets(8, 0, 0, 0)); // a gap between the groups
+                }
+                watch.getChildren().add(then);
+                signs.forEach(w -> watch.getChildren().add(wrapped("\u2022 " + w.text())));
+            });
             getChildren().add(watch);
         }
         if (check.checkedFirst()) {
