@@ -74,6 +74,7 @@ public final class PopCheckApp extends Application {
         // the display: two cores are few, and the window comes first.
         FirstLayout.then(scene, () -> {
             context.startLoadingJournal();
+            context.finishSavesAtExit();
             ParentWatch.whenGone(System.getProperty(ParentWatch.PARENT), () -> Platform.runLater(PopCheckApp::closeEveryWindow));
             context.warmUpInBackground(failure -> {
                 // Loud, but only once the window is up: the built-in files are part of the app.

@@ -226,6 +226,17 @@ public final class AppContext {
         return t instanceof JournalException je ? je : new JournalException(String.valueOf(t.getMessage()), t);
     }
 
+    /**
+     * Lets the saves already asked for finish when the JVM is told to quit (SIGTERM at a logout or
+     * shutdown, the first JVM of a {@code java -jar} start stopping the window's, {@code System.exit}).
+     * The journal's writer is a daemon thread, so without this a save still running or waiting was cut
+     * off: the file stayed whole (saves are atomic), but the entry the person had just saved was lost.
+     * Waits at most as long as {@link #closeJournal}; a kill -9 runs no hook at all.
+     */
+    public void finishSavesAtExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeJournal, "popcheck-finish-saves"));
+    }
+
     /** Releases the journal's single-writer lock when the window closes, after the saves already asked for. */
     public void closeJournal() {
         JournalAccess current = journal.get();
