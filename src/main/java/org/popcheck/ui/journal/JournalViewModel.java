@@ -434,7 +434,7 @@ public final class JournalViewModel {
         // The check runs first, so that its level is saved with the entry (the table's Check
         // column, the CSV's level); its message is shown once the entry is safely written.
         Checked checked = check(entry);
-        JournalEntry kept = withCheck(entry, checked.finding());
+        JournalEntry kept = withCheck(entry, checked);
         return write(j -> {
             j.add(kept);
             return null;
@@ -447,7 +447,7 @@ public final class JournalViewModel {
     /** Saves a changed entry (same id). */
     public CompletableFuture<Optional<UnknownAgeTriage.Outcome>> update(JournalEntry entry) {
         Checked checked = check(entry);
-        JournalEntry kept = withCheck(entry, checked.finding());
+        JournalEntry kept = withCheck(entry, checked);
         return write(j -> {
             store(j).update(kept);
             return null;
@@ -455,15 +455,23 @@ public final class JournalViewModel {
                 .thenApply(nothing -> announce(checked));
     }
 
+    /** The entry with the safety net's check as {@code checked} found it; see {@link #withCheck(JournalEntry, Optional)}. */
+    private static JournalEntry withCheck(JournalEntry e, Checked checked) {
+        // A check that could not run says nothing about the signs: what the entry held stays.
+        return checked.failure() != null ? e : withCheck(e, checked.finding());
+    }
+
     /**
-     * The entry with the safety net's check kept in it. A wizard run already saved with the entry
-     * stays; a check of the warning signs replaces an older check of them, or is cleared with them.
+     * The entry with the safety net's check kept in it, following the signs on the entry now. A wizard
+     * run saved with the entry stays whatever the signs: it is the person's own check (its level is
+     * shown as that check's, of its date), and the safety net's message for a sign ticked on it later
+     * is still shown once. Any other check is the safety net's: replaced by the check of the signs now
+     * ticked, or cleared when they no longer call for care (all of them cleared, say); a check kept for
+     * signs that are gone showed a level no sign on the entry gave.
      */
     static JournalEntry withCheck(JournalEntry e, Optional<UnknownAgeTriage.Outcome> finding) {
-        SavedAssessment kept = e.assessment();
-        if (finding.isPresent()) {
-            kept = SafetyNet.saved(finding.get());
-        }
+        SavedAssessment kept = e.assessment() != null && e.assessment().fromWizard() ? e.assessment()
+                : finding.map(SafetyNet::saved).orElse(null);
         return kept == e.assessment() ? e : new JournalEntry(e.id(), e.at(), e.site(), e.sound(), e.frequency(), e.pain(),
                 e.triggers(), e.warningSigns(), e.notes(), e.forClinician(), e.exercises(), kept);
     }
