@@ -250,6 +250,7 @@ final class PageOne {
         // The signs counted are the entries' ticked signs and their checks' yes and not-sure answers
         // (EntrySigns): the title once said "ticked", which the answers of a check are not.
         flow(col, Messages.get("summary.pdf.notedHow"), 0, 7.5f, false, PdfCanvas.MUTED, 9f);
+        col.down(3);
         if (s.warningsNoted().isEmpty()) {
             flow(col, Messages.get("summary.pdf.noneNoted"), 0, 8, false, PdfCanvas.MUTED, 9.5f);
         }
