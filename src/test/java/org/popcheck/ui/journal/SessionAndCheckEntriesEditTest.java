@@ -158,6 +158,23 @@ class SessionAndCheckEntriesEditTest {
                     .fireEvent(new javafx.event.ActionEvent()));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(wizardCheck(), session()), JournalStore.readEntries(data), language + ": opening and cancelling changes nothing");
+            // The check's Edit dialog, scrolled to its pain and the note under it.
+            robot.interact(() -> table.getSelectionModel().select(1));
+            Window checkDialog = AppWithDialog.open(own, robot, "#journal-edit");
+            EntryForm checkForm = (EntryForm) ((DialogPane) checkDialog.getScene().getRoot()).getContent();
+            robot.interact(() -> {
+                checkForm.layout();
+                double y = checkForm.checkNote.localToScene(0, 0).getY() - checkForm.getContent().localToScene(0, 0).getY();
+                double scrollable = checkForm.getContent().getLayoutBounds().getHeight() - checkForm.getViewportBounds().getHeight();
+                checkForm.setVvalue(Math.min(1, Math.max(0, (y - 150) / scrollable)));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Snapshots.write(checkDialog.getScene(), Path.of("target/screenshots/journal-session", language.code() + "-edit-check.png"));
+            assertTrue(checkForm.checkNote.isVisible() && checkForm.checkNote.getWidth() <= checkForm.getViewportBounds().getWidth() + 0.5,
+                    language + ": the note under the pain is shown within the form's width");
+            robot.interact(() -> ((DialogPane) checkDialog.getScene().getRoot()).lookupButton(javafx.scene.control.ButtonType.CANCEL)
+                    .fireEvent(new javafx.event.ActionEvent()));
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 }
