@@ -41,10 +41,10 @@ public final class EntrySigns {
     }
 
     /**
-     * A check the person ran in the wizard, not one the safety net made for a quick entry's ticked signs:
-     * only the safety net saves a check beside ticked signs (the wizard saves none).
+     * A check the person ran in the wizard, not one the safety net made for a quick entry's ticked signs,
+     * as the check itself says ({@link SavedAssessment#source()}); no longer guessed from the ticked signs.
      */
     public static boolean isWizardCheck(JournalEntry e) {
-        return e.assessment() != null && e.warningSigns().isEmpty();
+        return e.assessment() != null && e.assessment().fromWizard();
     }
 }

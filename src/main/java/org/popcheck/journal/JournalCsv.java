@@ -40,7 +40,9 @@ public final class JournalCsv {
                     nullToEmpty(e.frequency()),
                     e.pain() == null ? "" : e.pain().toString(),
                     String.join(";", e.triggers()),
-                    String.join(";", e.warningSigns()),
+                    // The signs the entry holds wherever it keeps them: ticked, or answered yes or not sure in
+                    // its check, as the table and the summary count them.
+                    String.join(";", EntrySigns.of(e)),
                     e.notes(),
                     e.forClinician() ? "yes" : "",
                     e.exercises().stream().map(JournalCsv::exercise).collect(Collectors.joining(";")),

@@ -114,6 +114,24 @@ public final class JournalEntry {
         return pain;
     }
 
+    /**
+     * The pain to show for this entry: its own score, or for a guided session saved without one, the pain
+     * given at the end of the session (the highest, if it holds several exercises); null when neither is.
+     * A session keeps its pain with the exercise ({@code pain_during}), and the journal's table showed a
+     * blank pain for it.
+     */
+    public Integer painOrSessionPain() {
+        if (pain != null) {
+            return pain;
+        }
+        return exercises.stream().map(ExerciseDone::painDuring).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+    }
+
+    /** True for a guided exercise session saved with no joint of its own: its exercise may serve several. */
+    public boolean isSessionWithoutJoint() {
+        return site == null && !exercises.isEmpty();
+    }
+
     public List<String> triggers() {
         return triggers;
     }

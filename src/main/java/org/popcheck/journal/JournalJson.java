@@ -50,9 +50,12 @@ public final class JournalJson {
      * The version this build writes. A file with a larger number comes from a newer PopCheck. 2: an
      * exercise keeps which stop signs were noticed ({@code stop_signs}, ids) instead of {@code stop_sign: true},
      * which version 1 files still read as "a sign, which one not recorded"; a PopCheck that knows only
-     * version 1 opens a version 2 file read-only rather than refusing or writing over it.
+     * version 1 opens a version 2 file read-only rather than refusing or writing over it. 3: a saved check
+     * says who made it ({@code "source": "wizard"} or {@code "safety_net"}); in older files it is read as
+     * before, from the entry's ticked signs (see {@link PartialSaved#complete}), and a PopCheck that knows
+     * only version 2 opens a version 3 file read-only.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
@@ -197,6 +200,7 @@ public final class JournalJson {
             if (s.ageAssumed()) {
                 w.name("age_assumed").value(true);
             }
+            w.name("source").value(s.source().id());
             w.endObject();
         }
         w.endObject();
@@ -451,7 +455,7 @@ public final class JournalJson {
         String notes = "";
         boolean forClinician = false;
         List<ExerciseDone> exercises = List.of();
-        SavedAssessment assessment = null;
+        PartialSaved assessment = null;
         int seen = 0; // one bit per field: a field given twice is refused, not overwritten
         while (r.hasNext()) {
             String name = r.nextName();
@@ -516,7 +520,8 @@ public final class JournalJson {
             }
             site = SITES.get(region).get(side);
         }
-        return new JournalEntry(id, at, site, sound, frequency, pain, triggers, warnings, notes, forClinician, exercises, assessment);
+        return new JournalEntry(id, at, site, sound, frequency, pain, triggers, warnings, notes, forClinician, exercises,
+                assessment == null ? null : assessment.complete(warnings));
     }
 
     /**
@@ -607,7 +612,25 @@ public final class JournalJson {
         return out;
     }
 
-    private SavedAssessment readSaved(JsonReader r) throws IOException {
+    /**
+     * A saved check as read, before the rest of its entry: a file older than version 3 does not say who
+     * made the check ({@code source} null), and that is read from the entry's ticked signs.
+     */
+    private record PartialSaved(Assessment assessment, Level level, List<String> rules, List<SavedAssessment.SavedCause> causes,
+            boolean ageAssumed, SavedAssessment.Source source) {
+
+        /**
+         * The check, with who made it. Without a {@code source} (version 1 and 2 files) the rule those
+         * versions lived by: only the safety net saved a check beside ticked signs, the wizard saved none.
+         */
+        SavedAssessment complete(List<String> tickedSigns) {
+            SavedAssessment.Source by = source != null ? source
+                    : tickedSigns.isEmpty() ? SavedAssessment.Source.WIZARD : SavedAssessment.Source.SAFETY_NET;
+            return new SavedAssessment(assessment, level, rules, causes, ageAssumed, by);
+        }
+    }
+
+    private PartialSaved readSaved(JsonReader r) throws IOException {
         expect(r, JsonToken.BEGIN_OBJECT, "\"assessment\" must be a JSON object");
         r.beginObject();
         Assessment a = null;
@@ -616,6 +639,7 @@ public final class JournalJson {
         Set<String> names = new HashSet<>();
         List<SavedAssessment.SavedCause> causes = List.of();
         boolean ageAssumed = false;
+        SavedAssessment.Source source = null;
         while (r.hasNext()) {
             String name = r.nextName();
             if (!names.add(name)) {
@@ -633,6 +657,11 @@ public final class JournalJson {
                     expect(r, JsonToken.BOOLEAN, "\"age_assumed\" must be true or false");
                     ageAssumed = r.nextBoolean();
                 }
+                case "source" -> {
+                    String v = readString(r, "source");
+                    source = SavedAssessment.Source.fromId(v).orElseThrow(() -> located(r, "unknown source " + PlainText.quote(v)
+                            + "; expected wizard or safety_net"));
+                }
                 default -> throw located(r, "unknown field " + PlainText.quote(name) + " in a saved assessment");
             }
         }
@@ -640,7 +669,7 @@ public final class JournalJson {
         if (a == null || level == null) {
             throw located(r, "a saved assessment needs \"assessment\" and \"level\"");
         }
-        return new SavedAssessment(a, level, rules, causes, ageAssumed);
+        return new PartialSaved(a, level, rules, causes, ageAssumed, source);
     }
 
     /** Optional, since journal version 2 of the causes (issue 14): [{"cause": "tendon_snap", "likelihood": "likely"}]. */

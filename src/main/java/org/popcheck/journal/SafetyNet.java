@@ -99,7 +99,7 @@ public final class SafetyNet {
      */
     public static SavedAssessment saved(UnknownAgeTriage.Outcome found) {
         List<String> rules = found.result().reasons().stream().map(Reason::rule).distinct().toList();
-        return new SavedAssessment(found.asked(), found.level(), rules, List.of(), !found.ageKnown());
+        return SavedAssessment.ofSafetyNet(found.asked(), found.level(), rules, !found.ageKnown());
     }
 
     /**

@@ -247,6 +247,10 @@ final class PageOne {
         col.down(4);
         col.room(15 + 9.5f).text(Messages.get("summary.pdf.noted"), col.x(), col.y() + 4, 9.5f, true, PdfCanvas.INK);
         col.down(15);
+        // The signs counted are the entries' ticked signs and their checks' yes and not-sure answers
+        // (EntrySigns): the title once said "ticked", which the answers of a check are not.
+        flow(col, Messages.get("summary.pdf.notedHow"), 0, 7.5f, false, PdfCanvas.MUTED, 9f);
+        col.down(3);
         if (s.warningsNoted().isEmpty()) {
             flow(col, Messages.get("summary.pdf.noneNoted"), 0, 8, false, PdfCanvas.MUTED, 9.5f);
         }

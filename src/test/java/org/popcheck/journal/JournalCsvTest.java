@@ -22,6 +22,28 @@ class JournalCsvTest {
     @TempDir
     Path dir;
 
+    /**
+     * A check's warning signs are its yes and not-sure answers, not only ticked signs: the CSV listed none
+     * for a check with "numbness around the genitals: yes", where the table and the summary list it.
+     */
+    @Test
+    void theWarningSignsColumnHoldsACheckAnsweredYesOrNotSureAsTheTableDoes() throws IOException {
+        java.util.Map<String, org.popcheck.assessment.Answer> answers = new java.util.LinkedHashMap<>();
+        answers.put("saddle_numbness", org.popcheck.assessment.Answer.YesNo.YES);
+        answers.put("fever", org.popcheck.assessment.Answer.YesNo.NO);
+        answers.put("swelling", org.popcheck.assessment.Answer.YesNo.UNSURE);
+        org.popcheck.body.BodySite back = org.popcheck.body.BodySite.spine(org.popcheck.body.Region.SPINE_LOWER);
+        JournalEntry check = new JournalEntry("check", Entries.at("2026-03-01T08:30:00Z"), back, null, null, null, null, List.of("night_pain"),
+                "", false, null, new SavedAssessment(new org.popcheck.assessment.Assessment(52, List.of(back), answers),
+                        org.popcheck.triage.Level.EMERGENCY, List.of()));
+        StringWriter out = new StringWriter();
+        JournalCsv.write(List.of(check), out);
+        List<String> row = parse(out.toString().substring(1)).get(1);
+        assertEquals(new java.util.TreeSet<>(EntrySigns.of(check)), new java.util.TreeSet<>(List.of(row.get(9).split(";"))));
+        assertEquals(new java.util.TreeSet<>(List.of("night_pain", "saddle_numbness", "swelling")),
+                new java.util.TreeSet<>(List.of(row.get(9).split(";"))), "the ticked sign, the yes and the not sure; the fever's no is not a sign");
+    }
+
     @Test
     void theCsvExportStartsWithAByteOrderMarkAndParsesBackToTheSameValues() throws IOException {
         String tricky = "comma, \"quotes\" and\r\na new line; 足首 😣";
@@ -50,7 +72,7 @@ class JournalCsvTest {
         assertEquals("both", row.get(4));
         assertEquals("7", row.get(7));
         assertEquals("getting_up;twisting", row.get(8));
-        assertEquals("swelling;night_pain", row.get(9));
+        assertEquals("swelling;night_pain;injury", row.get(9), "the ticked signs, then the check's not-sure injury");
         assertEquals(tricky, row.get(10));
         assertEquals("yes", row.get(11));
         assertEquals("calf-raise 3x12 pain 2;plank 2x30s", row.get(12));

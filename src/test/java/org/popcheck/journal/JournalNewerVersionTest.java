@@ -26,20 +26,20 @@ class JournalNewerVersionTest {
 
     static Stream<Arguments> newerFiles() {
         return Stream.of(
-                Arguments.of("an unknown sound", "{\"schemaVersion\": 3, \"entries\": [" + KNOWN
+                Arguments.of("an unknown sound", "{\"schemaVersion\": 4, \"entries\": [" + KNOWN
                         + ", {\"id\": \"new\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}]}", 1, 1),
-                Arguments.of("unknown values in several fields", "{\"schemaVersion\": 3, \"entries\": ["
+                Arguments.of("unknown values in several fields", "{\"schemaVersion\": 4, \"entries\": ["
                         + "{\"id\": \"n1\", \"at\": \"2026-03-02T10:00:00Z\", \"region\": \"knee\", \"side\": \"left\"}, " + KNOWN
                         + ", {\"id\": \"n2\", \"at\": \"next tuesday\"}, {\"id\": \"n3\", \"at\": \"2026-03-02T10:00:00Z\", \"pain\": 42},"
                         + " {\"id\": \"n4\", \"at\": \"2026-03-02T10:00:00Z\", \"triggers\": [\"jumping\"]}]}", 1, 4),
-                Arguments.of("unknown fields at every level", "{\"schemaVersion\": 3, \"device\": {\"name\": \"phone\", \"x\": [1, {\"y\": null}]},"
+                Arguments.of("unknown fields at every level", "{\"schemaVersion\": 4, \"device\": {\"name\": \"phone\", \"x\": [1, {\"y\": null}]},"
                         + " \"entries\": [" + KNOWN.replace("}", ", \"mood\": {\"score\": 4}}")
                         + ", {\"id\": \"ex\", \"at\": \"2026-03-02T10:00:00Z\", \"exercises\": [{\"exercise\": \"plank\", \"sets\": 1, \"tempo\": \"slow\"}]}"
                         + ", 17, \"text\"], \"zones\": []}", 1, 3),
                 Arguments.of("entries before the version, as jq -S sorts", "{\"entries\": [" + KNOWN
-                        + ", {\"id\": \"new\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}], \"schemaVersion\": 3}", 1, 1),
+                        + ", {\"id\": \"new\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}], \"schemaVersion\": 4}", 1, 1),
                 Arguments.of("entries not a list any more", "{\"schemaVersion\": 9, \"entries\": {\"byDay\": {}}}", 0, 0),
-                Arguments.of("an id used twice", "{\"schemaVersion\": 3, \"entries\": [" + KNOWN + ", " + KNOWN + "]}", 1, 1));
+                Arguments.of("an id used twice", "{\"schemaVersion\": 4, \"entries\": [" + KNOWN + ", " + KNOWN + "]}", 1, 1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,9 +85,9 @@ class JournalNewerVersionTest {
         }
         FileSnapshot before = FileSnapshot.of(dir.resolve(JournalStore.FILE));
         for (String text : List.of(
-                "{\"schemaVersion\": 3, \"entries\": [{\"id\": \"new\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}]}",
+                "{\"schemaVersion\": 4, \"entries\": [{\"id\": \"new\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}]}",
                 "{\"entries\": [" + KNOWN + "], \"schemaVersion\": 5}",
-                "{\"schemaVersion\": 3, \"entries\": [" + KNOWN + "]}")) {
+                "{\"schemaVersion\": 4, \"entries\": [" + KNOWN + "]}")) {
             Files.writeString(other, text);
             try (JournalStore store = JournalStore.open(dir)) {
                 JournalException e = assertThrows(JournalException.class, () -> store.importFrom(other));

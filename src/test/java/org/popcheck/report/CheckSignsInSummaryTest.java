@@ -80,6 +80,33 @@ class CheckSignsInSummaryTest {
         }
     }
 
+    /**
+     * The section of the period's signs counts a check's yes and not-sure answers too (EntrySigns), so its
+     * title may not call them ticked ("Warning signs ticked in the log"), and it says where they come from.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theSignsSectionSaysItHoldsCheckAnswersAsWellAsTickedSigns(Language language) throws IOException {
+        Messages.setLanguage(language);
+        try {
+            Summary summary = SummaryBuilder.standard(EMERGENCY).build(trialJournal(), ReportPeriod.lastDays(30, TODAY), null, TODAY);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SummaryPdf.write(summary, Settings.Paper.A4, out);
+            try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+                String pageOne = flat(text(doc, 1, 1, true));
+                String title = Messages.get("summary.pdf.noted");
+                assertTrue(pageOne.contains(flat(title)), language + ": " + pageOne);
+                for (String ticked : List.of("ticked", "marcados", "angekreuzte")) {
+                    assertTrue(!title.toLowerCase(java.util.Locale.ROOT).contains(ticked),
+                            language + ": the title calls every sign ticked, a check's answers too: " + title);
+                }
+                assertTrue(pageOne.contains(flat(Messages.get("summary.pdf.notedHow"))), language + ": where the signs come from: " + pageOne);
+            }
+        } finally {
+            Messages.setLanguage(Language.EN);
+        }
+    }
+
     /** The trial's two entries, made as the app makes them: the wizard's check, then a quick entry the safety net checked. */
     static List<JournalEntry> trialJournal() {
         Map<String, Answer> answers = new LinkedHashMap<>();

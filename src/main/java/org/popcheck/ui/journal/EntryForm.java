@@ -80,6 +80,12 @@ final class EntryForm extends ScrollPane {
     final Label timeNote = new Label();
     /** What the form held when it opened, to tell whether closing it unsaved loses anything. */
     private List<Object> atOpening;
+    /** The pain score the slider showed when the form opened: a score not moved is saved as it was kept. */
+    private int painAtOpening;
+    /** Under the joint, for a guided session saved without one: why the joint may stay empty; else empty. */
+    final Label jointNote = new Label();
+    /** Under the pain, for an entry holding a check from Check my joint: that its level stays the check's; else empty. */
+    final Label checkNote = new Label();
 
     EntryForm(JournalEntry original) {
         this.original = original;
@@ -114,14 +120,17 @@ final class EntryForm extends ScrollPane {
         VBox dateRow = addRow(fields, "journal.dialog.date", date);
         dateRow.getChildren().add(dateProblem);
         addRow(fields, "journal.dialog.time", time);
-        addRow(fields, "journal.dialog.region", region);
+        VBox jointRow = addRow(fields, "journal.dialog.region", region);
+        jointRow.getChildren().add(note(jointNote, "entry-joint-note", jointNoteText()));
         addRow(fields, "journal.dialog.side", side);
 
         painValue.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(painScore()), pain.valueProperty()));
         painValue.getStyleClass().add("title-4");
         javafx.scene.layout.HBox painRow = new javafx.scene.layout.HBox(10, pain, painValue);
         javafx.scene.layout.HBox.setHgrow(pain, Priority.ALWAYS);
-        addRow(fields, "journal.dialog.pain", painRow);
+        // A session's pain is the one given at its end, kept with its exercise: said so, and saved there.
+        VBox painBox = addRow(fields, sessionPainInForm() ? "journal.dialog.pain.session" : "journal.dialog.pain", painRow);
+        painBox.getChildren().add(note(checkNote, "entry-check-note", checkNoteText()));
 
         optionBox(sound, "sound", "journal.dialog.sound.accessible");
         optionBox(frequency, "frequency", "journal.dialog.frequency.accessible");
@@ -183,6 +192,7 @@ final class EntryForm extends ScrollPane {
         if (original != null) {
             fill(original);
         }
+        painAtOpening = painScore();
         atOpening = filledIn();
     }
 
@@ -211,7 +221,8 @@ final class EntryForm extends ScrollPane {
             region.setValue(e.site().region());
             side.setValue(e.site().side());
         }
-        pain.setValue(e.pain() == null ? 0 : e.pain());
+        Integer shown = e.painOrSessionPain();
+        pain.setValue(shown == null ? 0 : shown);
         sound.setValue(e.sound());
         frequency.setValue(e.frequency());
         e.triggers().forEach(t -> {
@@ -284,10 +295,10 @@ final class EntryForm extends ScrollPane {
         if (date.getValue() == null) {
             return Messages.get("journal.dialog.date.bad");
         }
-        if (region.getValue() == null) {
+        if (region.getValue() == null && !mayStayWithoutJoint()) {
             return Messages.get("journal.dialog.region.missing");
         }
-        if (side.getValue() == null) {
+        if (region.getValue() != null && side.getValue() == null) {
             return Messages.get("journal.dialog.side.missing");
         }
         if (parseTime() == null) {
@@ -340,10 +351,63 @@ final class EntryForm extends ScrollPane {
         }
         List<String> ts = triggers.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
         List<String> ws = warnings.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+        // A pain score not moved is kept as it was: not given stays not given (the slider shows it as 0),
+        // and a session's stays with its exercise. A moved one goes where the form said it would.
+        Integer entryPain = painScore();
+        List<org.popcheck.journal.ExerciseDone> exercises = original != null ? original.exercises() : List.of();
+        if (original != null && painScore() == painAtOpening) {
+            entryPain = original.pain();
+        } else if (sessionPainInForm()) {
+            entryPain = null;
+            org.popcheck.journal.ExerciseDone x = exercises.get(0);
+            exercises = List.of(new org.popcheck.journal.ExerciseDone(x.exerciseId(), x.sets(), x.reps(), x.seconds(), painScore(),
+                    x.nextMorning(), x.stopSigns()));
+        }
+        BodySite site = region.getValue() == null ? null : new BodySite(region.getValue(), side.getValue());
         return new JournalEntry(original != null ? original.id() : UUID.randomUUID().toString(), at,
-                new BodySite(region.getValue(), side.getValue()), sound.getValue(), frequency.getValue(), painScore(), ts, ws,
+                site, sound.getValue(), frequency.getValue(), entryPain, ts, ws,
                 notes.getText() == null ? "" : notes.getText(), forClinician.isSelected(),
-                original != null ? original.exercises() : List.of(), original != null ? original.assessment() : null);
+                exercises, original != null ? original.assessment() : null);
+    }
+
+    /**
+     * True for a guided session saved without a joint: its exercise may serve several joints (calf raises:
+     * ankle and foot), and the session did not say which, so the form does not make one up to save it.
+     */
+    private boolean mayStayWithoutJoint() {
+        return original != null && original.isSessionWithoutJoint();
+    }
+
+    /** True when the form's pain is a session's pain at its end, kept with its one exercise rather than with the entry. */
+    private boolean sessionPainInForm() {
+        return original != null && original.pain() == null && original.exercises().size() == 1
+                && original.exercises().get(0).painDuring() != null;
+    }
+
+    private String jointNoteText() {
+        if (!mayStayWithoutJoint()) {
+            return "";
+        }
+        return Messages.get("journal.dialog.region.session", JournalLabels.joint(original));
+    }
+
+    private String checkNoteText() {
+        if (original == null || original.assessment() == null || !original.assessment().fromWizard()) {
+            return "";
+        }
+        return Messages.get("journal.dialog.pain.check", original.assessment().level().shortWords(),
+                org.popcheck.i18n.LocalFormats.date(original.localDate()));
+    }
+
+    /** A muted sentence that wraps under its field and takes room only while it says something. */
+    private static Label note(Label l, String id, String text) {
+        l.setId(id);
+        l.setText(text);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.getStyleClass().add("text-muted");
+        org.popcheck.ui.common.RoomWhileSaying.bind(l);
+        return l;
     }
 
     private int painScore() {

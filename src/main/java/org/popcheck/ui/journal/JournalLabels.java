@@ -67,6 +67,42 @@ final class JournalLabels {
         return Messages.get("journal.side." + s.id());
     }
 
+    /**
+     * The Joint cell: the entry's joint, or for a guided session saved without one, the joints its
+     * exercises are for ("Ankle, Foot"), so that its row does not look empty.
+     */
+    static String joint(org.popcheck.journal.JournalEntry e) {
+        if (!e.isSessionWithoutJoint()) {
+            return site(e.site());
+        }
+        return e.exercises().stream()
+                .flatMap(x -> org.popcheck.exercise.ExerciseCatalog.standard().find(x.exerciseId()).stream())
+                .flatMap(x -> x.regions().stream()).distinct().sorted().map(JournalLabels::region)
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The Check cell. A check from Check my joint is the result of that check, made with the answers of
+     * its day: editing the entry's pain afterwards does not run it again (re-running it could lower a level
+     * the person was given, silently). Once the entry's pain is no longer the pain the check was given, the
+     * cell says whose level it is ("Within 24 hours (check of 3/1/2026)"), so the row never seems to rate
+     * the edited pain. The safety net's checks follow the entry's signs and are made again at each save.
+     */
+    static String check(org.popcheck.journal.JournalEntry e) {
+        org.popcheck.journal.SavedAssessment saved = e.assessment();
+        if (saved == null) {
+            return "";
+        }
+        String level = saved.level().shortWords();
+        if (!saved.fromWizard()) {
+            return level;
+        }
+        java.util.OptionalDouble checked = saved.assessment().number("pain");
+        Integer checkedPain = checked.isPresent() ? (int) Math.round(checked.getAsDouble()) : null;
+        return java.util.Objects.equals(checkedPain, e.pain()) ? level
+                : Messages.get("journal.check.ofItsDay", level, LocalFormats.date(e.localDate()));
+    }
+
     static String site(BodySite site) {
         if (site == null) {
             return "";

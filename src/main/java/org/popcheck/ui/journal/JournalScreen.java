@@ -447,9 +447,10 @@ public final class JournalScreen implements Screen {
         baseWidths(when, whenWidth, whenWidth);
         when.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(when);
-        table.getColumns().add(textColumn("journal.col.joint", e -> JournalLabels.site(e.site()), 105, everySite()));
+        table.getColumns().add(textColumn("journal.col.joint", JournalLabels::joint, 105, everySite()));
         TableColumn<JournalEntry, Integer> pain = new TableColumn<>(Messages.get("journal.col.pain"));
-        pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().pain()));
+        // A guided session keeps the pain at its end with its exercise; it shows here as any entry's pain.
+        pain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().painOrSessionPain()));
         double painWidth = fit(55, Messages.get("journal.col.pain"), List.of());
         baseWidths(pain, painWidth, painWidth);
         table.getColumns().add(pain);
@@ -459,8 +460,7 @@ public final class JournalScreen implements Screen {
                 optionWords("frequency", "rarely", "sometimes", "daily")));
         table.getColumns().add(textColumn("journal.col.triggers", e -> JournalLabels.options("trigger", e.triggers()), 100, List.of()));
         table.getColumns().add(textColumn("journal.col.warnings", JournalViewModel::warningsCell, 90, List.of()));
-        table.getColumns().add(textColumn("journal.col.assessment",
-                e -> e.assessment() == null ? "" : e.assessment().level().shortWords(), 70,
+        table.getColumns().add(textColumn("journal.col.assessment", JournalLabels::check, 70,
                 java.util.Arrays.stream(org.popcheck.triage.Level.values()).map(org.popcheck.triage.Level::shortWords).toList()));
         // Notes last, and the only column narrower than its starting width allows: it takes the room
         // that is left, so that the short columns keep their headings whole ("So...", "Wa..." before).

@@ -434,7 +434,7 @@ public final class JournalViewModel {
         // The check runs first, so that its level is saved with the entry (the table's Check
         // column, the CSV's level); its message is shown once the entry is safely written.
         Checked checked = check(entry);
-        JournalEntry kept = withCheck(entry, checked.finding());
+        JournalEntry kept = withCheck(entry, checked);
         return write(j -> {
             j.add(kept);
             return null;
@@ -447,7 +447,7 @@ public final class JournalViewModel {
     /** Saves a changed entry (same id). */
     public CompletableFuture<Optional<UnknownAgeTriage.Outcome>> update(JournalEntry entry) {
         Checked checked = check(entry);
-        JournalEntry kept = withCheck(entry, checked.finding());
+        JournalEntry kept = withCheck(entry, checked);
         return write(j -> {
             store(j).update(kept);
             return null;
@@ -455,15 +455,23 @@ public final class JournalViewModel {
                 .thenApply(nothing -> announce(checked));
     }
 
+    /** The entry with the safety net's check as {@code checked} found it; see {@link #withCheck(JournalEntry, Optional)}. */
+    private static JournalEntry withCheck(JournalEntry e, Checked checked) {
+        // A check that could not run says nothing about the signs: what the entry held stays.
+        return checked.failure() != null ? e : withCheck(e, checked.finding());
+    }
+
     /**
-     * The entry with the safety net's check kept in it. A wizard run already saved with the entry
-     * stays; a check of the warning signs replaces an older check of them, or is cleared with them.
+     * The entry with the safety net's check kept in it, following the signs on the entry now. A wizard
+     * run saved with the entry stays whatever the signs: it is the person's own check (its level is
+     * shown as that check's, of its date), and the safety net's message for a sign ticked on it later
+     * is still shown once. Any other check is the safety net's: replaced by the check of the signs now
+     * ticked, or cleared when they no longer call for care (all of them cleared, say); a check kept for
+     * signs that are gone showed a level no sign on the entry gave.
      */
     static JournalEntry withCheck(JournalEntry e, Optional<UnknownAgeTriage.Outcome> finding) {
-        SavedAssessment kept = e.assessment();
-        if (finding.isPresent()) {
-            kept = SafetyNet.saved(finding.get());
-        }
+        SavedAssessment kept = e.assessment() != null && e.assessment().fromWizard() ? e.assessment()
+                : finding.map(SafetyNet::saved).orElse(null);
         return kept == e.assessment() ? e : new JournalEntry(e.id(), e.at(), e.site(), e.sound(), e.frequency(), e.pain(),
                 e.triggers(), e.warningSigns(), e.notes(), e.forClinician(), e.exercises(), kept);
     }
@@ -572,15 +580,17 @@ public final class JournalViewModel {
     static String describe(UnknownAgeTriage.Outcome f) {
         StringBuilder b = new StringBuilder(Messages.get("journal.safety.header"));
         b.append('\n').append(f.result().advice());
+        Map<String, org.popcheck.triage.Level> said = new java.util.HashMap<>();
         List<Reason> forAnyAge = f.reasonsForAnyAge();
         if (!forAnyAge.isEmpty()) {
             b.append("\n\n").append(Messages.get("journal.safety.reasons"));
-            bullets(b, forAnyAge);
+            bullets(b, forAnyAge, f.asked(), said);
         }
         List<Reason> forSomeAges = f.reasonsForSomeAgesOnly();
         if (!forSomeAges.isEmpty()) {
             b.append("\n\n").append(Messages.get("journal.safety.reasonsAtSomeAges"));
-            bullets(b, forSomeAges);
+            // Their sentences, which say the ages they hold at (a child's limp); a sign alone would not.
+            forSomeAges.stream().map(Reason::text).distinct().forEach(t -> b.append("\n\u2022 ").append(t));
         }
         if (!f.ageKnown()) {
             b.append("\n\n").append(Messages.get(forSomeAges.isEmpty() ? "journal.safety.ageUnknown" : "journal.safety.ageAssumed"));
@@ -588,8 +598,41 @@ public final class JournalViewModel {
         return b.toString();
     }
 
-    private static void bullets(StringBuilder b, List<Reason> reasons) {
-        reasons.stream().map(Reason::text).distinct().forEach(t -> b.append("\n\u2022 ").append(t));
+    /**
+     * The reasons, a line per level, most urgent first: the signs behind them, then what to do in that
+     * level's own words ("The joint is hot and red: See a doctor within 24 hours"), as the exercises' stop
+     * list says a sign that cannot wait. The rules' own sentences say the time in words of their own
+     * ("the same day", "within a day", "soon", for one level), which beside the advice above read as other
+     * advice. A sign is said once, with the most urgent level it has ({@code said}: each sign said so far
+     * and its level), so no line reads as a reason to wait. A reason with no sign answered yes (an age and
+     * a pain score, say) keeps its sentence.
+     */
+    private static void bullets(StringBuilder b, List<Reason> reasons, org.popcheck.assessment.Assessment asked,
+            Map<String, org.popcheck.triage.Level> said) {
+        FactCatalog facts = FactCatalog.standard();
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        java.util.SortedMap<org.popcheck.triage.Level, List<Reason>> byLevel = new java.util.TreeMap<>();
+        reasons.forEach(r -> byLevel.computeIfAbsent(r.level(), l -> new ArrayList<>()).add(r));
+        byLevel.forEach((level, atLevel) -> {
+            java.util.Set<String> signs = new java.util.LinkedHashSet<>();
+            for (Reason r : atLevel) {
+                List<String> yes = r.facts().stream()
+                        .filter(id -> asked.facts().get(id) instanceof org.popcheck.assessment.Answer.YesNo yn && yn.countsAsYes())
+                        .filter(id -> facts.find(id).map(d -> d.sign() != null).orElse(false))
+                        .toList();
+                if (yes.isEmpty()) {
+                    lines.add(r.text());
+                }
+                yes.stream().filter(id -> !said.containsKey(id) || level.isMoreUrgentThan(said.get(id))).forEach(signs::add);
+            }
+            if (!signs.isEmpty()) {
+                signs.forEach(id -> said.put(id, level));
+                String words = signs.stream().map(id -> facts.find(id).orElseThrow().signText())
+                        .collect(java.util.stream.Collectors.joining(Messages.get("journal.safety.signsJoin")));
+                lines.add(Messages.get("journal.safety.reason", words, level.words()));
+            }
+        });
+        lines.forEach(t -> b.append("\n\u2022 ").append(t));
     }
 
     private void refilter() {

@@ -276,7 +276,7 @@ class JournalCommandGuardsTest {
     @Test
     void aNewerJournalIsListedButNeitherExportedNorImportedNorChanged() throws IOException {
         Files.createDirectories(data());
-        String newer = "{\"schemaVersion\": 3, \"entries\": [{\"id\": \"a\", \"at\": \"2026-03-01T10:00:00Z\", \"pain\": 1},"
+        String newer = "{\"schemaVersion\": 4, \"entries\": [{\"id\": \"a\", \"at\": \"2026-03-01T10:00:00Z\", \"pain\": 1},"
                 + " {\"id\": \"b\", \"at\": \"2026-03-02T10:00:00Z\", \"sound\": \"rumble\"}], \"profile\": {\"name\": \"x\"}}";
         Files.writeString(journal(), newer);
         FileSnapshot before = FileSnapshot.of(journal());
