@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.popcheck.assessment.Assessment;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.check.CheckResult;
+import org.popcheck.report.Labels;
 import org.popcheck.exercise.Caution;
 import org.popcheck.exercise.DoseWords;
 import org.popcheck.exercise.ExerciseCatalog;
@@ -169,7 +170,7 @@ final class ResultPage extends VBox {
         if (!answers.isEmpty()) {
             box.getChildren().add(wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
         }
-        box.getChildren().add(muted(Messages.get("wizard.result.source", r.source()) + "  \u00b7  "
+        box.getChildren().add(muted(Labels.sources(r.source()) + "  \u00b7  "
                 + r.level().words()));
         return box;
     }
