@@ -29,27 +29,19 @@ final class TrialPeople {
     private TrialPeople() {}
 
     static Assessment hipAfterAFall() {
-        Map<String, Answer> a = allNo(SampleJournal.RIGHT_HIP, 72);
-        a.put("injury", Answer.YesNo.YES);
-        a.put("injury_days_ago", new Answer.Number(7));
+        Map<String, Answer> a = injured(SampleJournal.RIGHT_HIP, 72, 7, 6, "click");
         a.put("fall_from_standing", Answer.YesNo.YES);
         a.put("head_knock", Answer.YesNo.NO);
         a.put("anticoagulant", Answer.YesNo.YES);
         a.put("osteoporosis_or_steroids", Answer.YesNo.UNSURE);
-        a.put("pain", new Answer.Number(6));
-        a.put("sound", new Answer.Choice("click"));
         a.remove("bisphosphonate_long_term"); // not asked: left out of the summary, never "not asked"
         return new Assessment(72, List.of(SampleJournal.RIGHT_HIP), a);
     }
 
     static Assessment ankleInFootball() {
-        Map<String, Answer> a = allNo(SampleJournal.LEFT_ANKLE, 15);
-        a.put("injury", Answer.YesNo.YES);
-        a.put("injury_days_ago", new Answer.Number(1));
+        Map<String, Answer> a = injured(SampleJournal.LEFT_ANKLE, 15, 1, 7, "pop");
         a.put("swelling", Answer.YesNo.YES);
         a.put("limp", Answer.YesNo.YES);
-        a.put("pain", new Answer.Number(7));
-        a.put("sound", new Answer.Choice("pop"));
         return new Assessment(15, List.of(SampleJournal.LEFT_ANKLE), a);
     }
 
@@ -61,6 +53,16 @@ final class TrialPeople {
         // the person's health was not asked for this check
         FactCatalog.standard().all().stream().filter(d -> "person".equals(d.group())).forEach(d -> a.remove(d.id()));
         return new Assessment(30, List.of(SampleJournal.LOWER_BACK), a);
+    }
+
+    /** Every sign no, with an injury {@code daysAgo} days before the check, the pain and the sound given. */
+    private static Map<String, Answer> injured(BodySite site, int age, int daysAgo, int pain, String sound) {
+        Map<String, Answer> a = allNo(site, age);
+        a.put("injury", Answer.YesNo.YES);
+        a.put("injury_days_ago", new Answer.Number(daysAgo));
+        a.put("pain", new Answer.Number(pain));
+        a.put("sound", new Answer.Choice(sound));
+        return a;
     }
 
     private static Map<String, Answer> allNo(BodySite site, int age) {
