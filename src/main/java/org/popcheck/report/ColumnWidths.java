@@ -56,4 +56,70 @@ final class ColumnWidths {
         }
         return widths;
     }
+
+    /**
+     * Widths from what the columns hold: a column whose longest line fits gets just that; the others share the
+     * rest in proportion to how much text they hold, so that a column with long text (the warning signs of a
+     * check, "Swelling you can see; It gives way …") is not squeezed to a word or two a line while a column of
+     * short words keeps room to spare. A column whose longest line fits in its share of the width (a time, a
+     * pain score) is set whole first, so that "2026-11-20 09:00" never breaks in two. Then {@link #of} keeps each
+     * column at least as wide as its widest word.
+     *
+     * @param shares  each column's share of {@code width} when content does not decide; they add up to one
+     * @param natural each column's widest line, unwrapped
+     * @param amount  how much text each column holds: the width of all its cells' text set on one line
+     * @param least   each column's least width
+     */
+    static float[] fromContent(float[] shares, float[] natural, float[] amount, float[] least, float width) {
+        int n = natural.length;
+        float[] want = new float[n];
+        float wanted = 0;
+        for (int k = 0; k < n; k++) {
+            want[k] = Math.max(natural[k], least[k]);
+            wanted += want[k];
+        }
+        float[] widths = new float[n];
+        if (wanted <= width) {
+            // every line fits unwrapped: the room to spare goes to the columns as they are wide
+            for (int k = 0; k < n; k++) {
+                widths[k] = want[k] + (width - wanted) * want[k] / wanted;
+            }
+            return widths;
+        }
+        boolean[] whole = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            whole[k] = want[k] <= shares[k] * width;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float room = width;
+            float free = 0;
+            int freeColumns = 0;
+            for (int k = 0; k < n; k++) {
+                if (whole[k]) {
+                    room -= want[k];
+                } else {
+                    free += amount[k];
+                    freeColumns++;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (whole[k]) {
+                    widths[k] = want[k];
+                    continue;
+                }
+                widths[k] = free > 0 ? room * amount[k] / free : room / Math.max(1, freeColumns);
+                if (widths[k] >= want[k]) {
+                    whole[k] = true;
+                    changed = true;
+                }
+            }
+        }
+        float[] given = new float[n];
+        for (int k = 0; k < n; k++) {
+            given[k] = widths[k] / width;
+        }
+        return of(given, least, width);
+    }
 }

@@ -1,11 +1,15 @@
 package org.popcheck.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.popcheck.assessment.FactCatalog;
 import org.popcheck.assessment.FactDefinition;
 import org.popcheck.body.BodySite;
 import org.popcheck.i18n.Messages;
 import org.popcheck.triage.Level;
+import org.popcheck.triage.Publications;
+import org.popcheck.triage.SourceKind;
 
 /** Words for ids in the summary: from i18n/summary.properties, or the id made readable when no key exists. */
 public final class Labels {
@@ -32,6 +36,22 @@ public final class Labels {
      */
     public static String sign(String factId) {
         return factId == null ? "" : FactCatalog.standard().find(factId).map(FactDefinition::signText).orElse(humanize(factId));
+    }
+
+    /**
+     * A rule's or a cause's sources ("A; B"), each named with its kind: "Guideline: NICE CG124 …; Article: Hinge
+     * Health …", so a clinician can tell a guideline from a blog. A name sources.json does not know is a "Source".
+     */
+    public static String sources(String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        for (String name : source.split(Publications.SEPARATOR)) {
+            String kind = Publications.standard().kind(name.strip()).map(SourceKind::id).orElse("unknown");
+            named.add(Messages.get("summary.sourceKind." + kind, name.strip()));
+        }
+        return String.join(Publications.SEPARATOR, named);
     }
 
     static String text(String key, String fallback) {

@@ -37,7 +37,10 @@ final class LogTable {
     private static final float CELL_INSET = 4f;
     /** Room for the rounding of the columns' edges, so that a word exactly as wide as its column still fits. */
     private static final float ROUNDING = 0.5f;
-    /** Column shares of the text width; notes get the most because they are the person's own words. */
+    /**
+     * Column shares of the text width when content does not decide: a column whose longest line fits its share
+     * is set whole; the rest of the width goes to the others by how much text they hold (ColumnWidths#fromContent).
+     */
     private static final float[] SHARES = {0.145f, 0.09f, 0.042f, 0.055f, 0.087f, 0.095f, 0.1f, 0.163f, 0.223f};
     private static final String[] HEADERS = {
         "time", "joint", "pain", "sound", "frequency", "triggers", "warnings", "exercises", "notes"};
@@ -162,22 +165,32 @@ final class LogTable {
     }
 
     /**
-     * Where each column starts, and the last one ends: the columns' shares of the width, but each at least as
-     * wide as the widest word of its header and cells, so that no word there is cut ("Sch|merz").
+     * Where each column starts, and the last one ends: widths from what the columns hold ({@link
+     * ColumnWidths#fromContent}), each at least as wide as the widest word of its header and cells, so that no
+     * word there is cut ("Sch|merz"), and a column of long text (a check's warning signs) is not squeezed to a
+     * word or two a line.
      */
     float[] columnEdges(List<JournalEntry> entries, Set<LocalDate> offsetDays, float left, float width) throws IOException {
         PdfCanvas measure = new PdfCanvas(null, fonts, paper.getHeight());
         float[] least = new float[HEADERS.length];
+        float[] natural = new float[HEADERS.length];
+        float[] amount = new float[HEADERS.length];
         for (int k = 0; k < HEADERS.length; k++) {
             least[k] = measure.longestWord(header(k), HEADER_SIZE, true) + HEADER_INSET + ROUNDING;
+            natural[k] = least[k];
         }
         for (JournalEntry e : entries) {
             String[] values = values(e, offsetDays);
             for (int k = 0; k < values.length; k++) {
                 least[k] = Math.max(least[k], measure.longestWord(values[k], SIZE, false) + CELL_INSET + ROUNDING);
+                for (String paragraph : values[k].split("\\R")) {
+                    float w = measure.width(paragraph, SIZE, false);
+                    natural[k] = Math.max(natural[k], w + CELL_INSET + ROUNDING);
+                    amount[k] += w;
+                }
             }
         }
-        float[] widths = ColumnWidths.of(SHARES, least, width);
+        float[] widths = ColumnWidths.fromContent(SHARES, natural, amount, least, width);
         float[] colX = new float[widths.length + 1];
         colX[0] = left;
         for (int k = 0; k < widths.length; k++) {

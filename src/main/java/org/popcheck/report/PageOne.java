@@ -45,6 +45,8 @@ final class PageOne {
         trends(at);
         at.down(8);
         lowerSections(at);
+        at.down(10);
+        allAnswers(at);
     }
 
     private float header(PdfCanvas c, float top) throws IOException {
@@ -94,6 +96,10 @@ final class PageOne {
         } else {
             heading = Messages.get("summary.pdf.latest", LocalFormats.dateTime(t.at())) + "  " + Labels.level(t.level());
             color = levelColor(t.level());
+            // when the injury was and the health facts that change what a clinician does (blood thinners, thin bones)
+            for (String fact : CheckFactWords.lines(s.checkFacts())) {
+                add(lines, bold, c.wrap(fact, width, 8.5f, false), false);
+            }
             if (!t.recomputed() && !t.reasons().isEmpty()) {
                 add(lines, bold, c.wrap(Messages.get("summary.pdf.savedRules", String.join(", ", t.reasons())), width, 8.5f, false), false);
             } else {
@@ -217,8 +223,8 @@ final class PageOne {
     }
 
     /**
-     * Positive and unsure answers first with the full question; then every sign answered no, named in a
-     * list that wraps (and goes on over the page) so the clinician sees each sign that was ruled out.
+     * Positive and unsure answers with the full question; then the key negatives picked out, and how many signs
+     * were answered no: the list of them is under All answers, at the end of the opening part.
      */
     private void answers(Column col) throws IOException {
         PdfCanvas c = col.canvas();
@@ -235,11 +241,56 @@ final class PageOne {
             flow(col, a.question(), tagW, 8, false, PdfCanvas.INK, 9.5f);
             col.down(1.5f);
         }
+        keyFindings(col, tagW);
         if (!negative.isEmpty()) {
-            String no = negative.stream().map(a -> Labels.sign(a.factId())).collect(Collectors.joining("; "));
-            col.room(9f * 2).text(answerText(Answer.YesNo.NO), col.x(), col.y(), 8, false, PdfCanvas.MUTED);
-            flow(col, Messages.get("summary.pdf.answeredNo", negative.size(), no), tagW, 7.5f, false, PdfCanvas.MUTED, 9f);
+            // the full list is at the end (All answers): on page one it pushed the trends and exercises over the page
+            col.room(9f).text(answerText(Answer.YesNo.NO), col.x(), col.y(), 8, false, PdfCanvas.MUTED);
+            flow(col, Messages.get("summary.pdf.answeredNoLater", negative.size()), tagW, 7.5f, false, PdfCanvas.MUTED, 9f);
         }
+    }
+
+    /** The negatives a clinician looks for first, picked out of the answers: the Ottawa rules' findings when all were answered. */
+    private void keyFindings(Column col, float tagW) throws IOException {
+        String ottawa = CheckFactWords.ottawa(s.checkFacts());
+        if (ottawa == null) {
+            return;
+        }
+        col.down(2);
+        col.room(9.5f * 2);
+        flow(col, Messages.get("summary.pdf.keyNegatives"), 0, 8, true, PdfCanvas.INK, 9.5f);
+        flow(col, ottawa, tagW, 8, false, PdfCanvas.INK, 9.5f);
+        col.down(1.5f);
+    }
+
+    /**
+     * Every answer of the latest check, after the rest: the signs answered yes, not sure and no, each named, so
+     * the clinician can see every sign that was ruled out (nothing is dropped to save room).
+     */
+    private void allAnswers(Column at) throws IOException {
+        if (s.warningAnswers().isEmpty()) {
+            return;
+        }
+        PdfCanvas c = at.room(16 + 9.5f * 2);
+        c.line(left, at.y() - 4, right, at.y() - 4, 0.5f, PdfCanvas.RULE);
+        c.text(Messages.get("summary.pdf.allAnswers"), left, at.y() + 9, 9.5f, true, PdfCanvas.INK);
+        at.down(16);
+        Column col = at.beside(left, right - left).titled(Messages.get("summary.pdf.allAnswers"));
+        float tagW = 0;
+        for (Answer.YesNo answer : Answer.YesNo.values()) {
+            tagW = Math.max(tagW, 8 + c.width(answerText(answer), 8, true));
+        }
+        for (Answer.YesNo answer : List.of(Answer.YesNo.YES, Answer.YesNo.UNSURE, Answer.YesNo.NO)) {
+            List<Summary.WarningAnswer> these = s.warningAnswers().stream().filter(a -> a.answer() == answer).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            String named = these.stream().map(a -> Labels.sign(a.factId())).collect(Collectors.joining("; "));
+            col.room(9f * 2).text(answerText(answer), col.x(), col.y(), 8, answer != Answer.YesNo.NO, PdfCanvas.INK);
+            flow(col, answer == Answer.YesNo.NO ? Messages.get("summary.pdf.answeredNo", these.size(), named) : named,
+                    tagW, 7.5f, false, PdfCanvas.INK, 9f);
+            col.down(2);
+        }
+        at.catchUp(col);
     }
 
     private void warningsNoted(Column col) throws IOException {

@@ -14,6 +14,7 @@ import org.popcheck.triage.Level;
  * @param name    the person's name as they typed it, or null
  * @param age     from the latest saved assessment, or null
  * @param latest  the latest saved assessment up to the end of the period, or null when there is none
+ * @param checkFacts when the injury was and the health facts answered in the latest check, or null without one
  * @param log     the entries of the period, oldest first
  */
 public record Summary(
@@ -24,6 +25,7 @@ public record Summary(
         List<BodySite> sites,
         LatestTriage latest,
         List<WarningAnswer> warningAnswers,
+        CheckFacts checkFacts,
         List<WarningNoted> warningsNoted,
         List<JointTrend> trends,
         Adherence adherence,

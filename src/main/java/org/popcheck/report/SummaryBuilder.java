@@ -75,6 +75,7 @@ public final class SummaryBuilder {
                 sites(inPeriod, assessment),
                 latestSaved == null ? null : withEarlierUrgent(latestTriage(latestSaved), inPeriod, latestSaved),
                 assessment == null ? List.of() : warningAnswers(assessment),
+                assessment == null ? null : CheckFacts.of(assessment, latestSaved.localDate(), madeOn, facts),
                 warningsNoted(inPeriod),
                 trends(inPeriod, period),
                 adherence(inPeriod, observedDays(sorted, period)),
@@ -201,7 +202,7 @@ public final class SummaryBuilder {
 
     private static String describe(Reason r) {
         String text = r.text() == null || r.text().isBlank() ? r.rule() : r.text();
-        return r.source() == null || r.source().isBlank() ? text : text + " (" + r.source() + ")";
+        return r.source() == null || r.source().isBlank() ? text : text + " (" + Labels.sources(r.source()) + ")";
     }
 
     private static List<BodySite> sites(List<JournalEntry> inPeriod, Assessment assessment) {

@@ -36,9 +36,16 @@ public final class Publications {
 
     /** Publication name -> the regions it is about; an empty set for any region. */
     private final Map<String, Set<Region>> about;
+    /** Publication name -> what kind of publication it is. */
+    private final Map<String, SourceKind> kinds;
 
     Publications(Map<String, Set<Region>> about) {
+        this(about, Map.of());
+    }
+
+    Publications(Map<String, Set<Region>> about, Map<String, SourceKind> kinds) {
         this.about = Map.copyOf(about);
+        this.kinds = Map.copyOf(kinds);
     }
 
     /** The publications that ship with the app, read once (the names do not change with the language). */
@@ -71,6 +78,7 @@ public final class Publications {
             throw new RuleFileException("sources.json is not valid JSON: " + e.getMessage());
         }
         Map<String, Set<Region>> about = new HashMap<>();
+        Map<String, SourceKind> kinds = new HashMap<>();
         for (JsonElement e : root.getAsJsonArray("publications")) {
             JsonObject o = e.getAsJsonObject();
             String name = o.has("name") ? o.get("name").getAsString() : "";
@@ -88,8 +96,13 @@ public final class Publications {
                 throw new RuleFileException("sources.json: " + o.get("id") + ": \"regions\" must be a list of region ids or \"any\"");
             }
             about.put(name, set);
+            if (o.has("kind")) {
+                String kind = o.get("kind").getAsString();
+                kinds.put(name, SourceKind.fromId(kind).orElseThrow(() -> new RuleFileException(
+                        "sources.json: " + o.get("id") + ": \"kind\" must be guideline, study, review or article, not '" + kind + "'")));
+            }
         }
-        return new Publications(about);
+        return new Publications(about, kinds);
     }
 
     /**
@@ -98,6 +111,11 @@ public final class Publications {
      */
     public Set<Region> about(String publication) {
         return about.get(publication);
+    }
+
+    /** What kind of publication it is; empty for a name not in sources.json or one without a kind. */
+    public java.util.Optional<SourceKind> kind(String publication) {
+        return java.util.Optional.ofNullable(kinds.get(publication));
     }
 
     /** Whether {@code publication} fits a result about {@code regions}: it is general, or about one of them. */

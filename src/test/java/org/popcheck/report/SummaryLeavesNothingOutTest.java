@@ -120,7 +120,7 @@ class SummaryLeavesNothingOutTest {
                 break;
             }
             text = text.replace(disclaimer, " ").replace(Messages.get("summary.pdf.page", page, doc.getNumberOfPages()), " ");
-            for (String section : List.of("summary.pdf.answers", "summary.pdf.noted", "summary.pdf.adherence", "summary.pdf.notes")) {
+            for (String section : List.of("summary.pdf.answers", "summary.pdf.noted", "summary.pdf.adherence", "summary.pdf.notes", "summary.pdf.allAnswers")) {
                 text = text.replace(Messages.get("summary.pdf.continued", Messages.get(section)).replaceAll("\\s+", " "), " ");
             }
             all.append(text).append(' ');

@@ -21,6 +21,7 @@ import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.i18n.AnswerWords;
 import org.popcheck.i18n.SuspicionWords;
 import org.popcheck.i18n.Messages;
+import org.popcheck.report.Labels;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageResult;
@@ -174,7 +175,7 @@ final class ResultPage extends VBox {
         if (!answers.isEmpty()) {
             box.getChildren().add(wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
         }
-        box.getChildren().add(muted(Messages.get("wizard.result.source", r.source()) + "  \u00b7  "
+        box.getChildren().add(muted(Labels.sources(r.source()) + "  \u00b7  "
                 + r.level().words()));
         return box;
     }
