@@ -210,7 +210,6 @@ final class SessionView extends VBox {
         painState.setId("session-pain-state");
         painState.textProperty().bind(painAnswer.words());
         painState.setWrapText(true);
-        painState.setMaxWidth(360);
         pain.pseudoClassStateChanged(UNANSWERED, true);
         Button skipPain = new Button(Messages.get("exercises.session.painSkip"));
         skipPain.setId("session-pain-skip");
@@ -222,7 +221,9 @@ final class SessionView extends VBox {
             pain.setAccessibleHelp(painAnswer.words().get());
         });
         pain.setAccessibleHelp(painAnswer.words().get());
-        HBox painLine = new HBox(10, painState, skipPain);
+        // beside the slider, not under it: the end's Save stays in view at 1000 by 800
+        painState.setMaxWidth(280);
+        HBox painLine = new HBox(12, pain, painState, skipPain);
         painLine.setAlignment(Pos.CENTER);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
         // summary; any of them makes the progression say stop and check again.
@@ -250,7 +251,7 @@ final class SessionView extends VBox {
             saving.started();
             context.saveInBackground(entry, saving::saved, saving::failed);
         });
-        end.getChildren().addAll(question, pain, painLine, stopSigns, new HBox(10, save, done), status);
+        end.getChildren().addAll(question, painLine, stopSigns, new HBox(10, save, done), status);
         end.setAlignment(Pos.CENTER);
         end.setId("session-end");
     }

@@ -140,6 +140,8 @@ class SessionPainNotAnsweredTest {
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {
+        // the slider's numbers fade in over a moment after a new layout: the picture shows them settled
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(stage.getScene().snapshot(null)));
