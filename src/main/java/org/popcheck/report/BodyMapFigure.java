@@ -4,75 +4,64 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import org.popcheck.body.BodySite;
-import org.popcheck.body.Region;
-import org.popcheck.body.Side;
 import org.popcheck.i18n.Messages;
 
 /**
  * A body outline, front (with a face) and back (hair, shoulder blades and the spine's three parts),
  * drawn as vectors, with the marked sites as labelled dots.
  * Hips, ankles and feet are marked on the front view, the spine on the back view. In the front
- * view the person's left is on the reader's right; each figure carries R and L so nobody has to guess.
+ * view the person's left is on the reader's right; each figure carries the language's letters for right and
+ * left, with a legend, so nobody has to guess. Where everything goes is {@link BodyMapLayout}'s.
  */
 final class BodyMapFigure {
 
     static final float WIDTH = 236;
-    static final float HEIGHT = 196;
+    static final float HEIGHT = 206;
 
     private static final Color SKIN = new Color(0xf3, 0xf4, 0xf6);
     private static final Color OUTLINE = new Color(0x8a, 0x93, 0x9e);
     private static final Color MARK = new Color(0xc6, 0x28, 0x28);
     private static final Color HAIR = new Color(0x9a, 0xa3, 0xad);
     private static final Color BONE = new Color(0xd5, 0xda, 0xe0);
-    private static final float FIGURE_TOP = 14;
-
-    /**
-     * How far a label may reach left of the figure's box, into the page's margin: a German "R Sprunggelenk"
-     * outside the arm started 3 points from the paper's edge.
-     */
-    static final float LABEL_REACH = 16;
 
     private final PdfCanvas c;
-    /** The leftmost x a label may start at. */
-    private float labelMinX;
 
     BodyMapFigure(PdfCanvas canvas) {
         this.c = canvas;
     }
 
     void draw(float x, float top, List<BodySite> sites) throws IOException {
-        labelMinX = x - LABEL_REACH;
-        float frontX = x + 62;
-        float backX = x + 164;
-        float figTop = top + FIGURE_TOP;
+        BodyMapLayout layout = new BodyMapLayout(x, top, sites, text -> c.width(text, BodyMapLayout.LABEL_SIZE, true));
+        float frontX = layout.frontX;
+        float backX = layout.backX;
+        float figTop = layout.figTop;
         outline(frontX, figTop);
         outline(backX, figTop);
         face(frontX, figTop);
         backOfBody(backX, figTop);
-        // Orientation letters: the front view faces the reader, so the person's right is on the left.
-        c.text("R", frontX - 24, figTop + 178, 7, true, PdfCanvas.MUTED);
-        c.text("L", frontX + 20, figTop + 178, 7, true, PdfCanvas.MUTED);
-        c.text("L", backX - 24, figTop + 178, 7, true, PdfCanvas.MUTED);
-        c.text("R", backX + 20, figTop + 178, 7, true, PdfCanvas.MUTED);
+        // Orientation letters, in the language's own letters, and the legend that says what they stand for.
+        for (BodyMapLayout.Label letter : layout.fixed) {
+            c.text(letter.lines().get(0), letter.x(), letter.baseline(), letter.size(), letter.size() == BodyMapLayout.LETTER_SIZE,
+                    PdfCanvas.MUTED);
+        }
         caption(Messages.get("summary.bodymap.front"), frontX, top + 7);
         caption(Messages.get("summary.bodymap.back"), backX, top + 7);
-        for (BodySite site : sites) {
-            if (site.region().isSpine()) {
-                markSpine(site.region(), backX, figTop);
-            } else {
-                for (Side side : sidesOf(site)) {
-                    markLimb(site.region(), side, frontX, figTop);
-                }
+        for (BodyMapLayout.Label label : layout.labels) {
+            mark(label.markX(), label.markY());
+        }
+        for (BodyMapLayout.Label label : layout.labels) {
+            c.line(label.markX() + Math.signum(label.leaderX() - label.markX()) * 4, label.markY(), label.leaderX(), label.leaderY(),
+                    0.5f, MARK);
+            float baseline = label.baseline();
+            for (String line : label.lines()) {
+                c.text(line, label.x(), baseline, label.size(), true, MARK);
+                baseline += BodyMapLayout.LINE_STEP;
             }
         }
     }
 
     private void caption(String text, float cx, float baseline) throws IOException {
         c.text(text, cx - c.width(text, 8, true) / 2, baseline, 8, true, PdfCanvas.INK);
-    }
-
-    private static List<Side> sidesOf(BodySite site) {
-        return site.side() == Side.BOTH ? List.of(Side.LEFT, Side.RIGHT) : List.of(site.side());
     }
 
     /** A simple standing figure, 180 units tall, centred on cx. */
@@ -124,41 +113,6 @@ final class BodyMapFigure {
             c.polygon(new float[] {cx - width / 2, y, cx + width / 2, y, cx + width / 2, y + height, cx - width / 2, y + height},
                     BONE, OUTLINE, 0.3f);
         }
-    }
-
-    private void markLimb(Region region, Side side, float cx, float t) throws IOException {
-        // Front view: the person's left is on the reader's right.
-        int dir = side == Side.LEFT ? 1 : -1;
-        float mx;
-        float my;
-        switch (region) {
-            case HIP -> { mx = cx + dir * 13; my = t + 94; }
-            case ANKLE -> { mx = cx + dir * 9; my = t + 158; }
-            default -> { mx = cx + dir * 13; my = t + 167; } // foot
-        }
-        mark(mx, my);
-        String label = Messages.get("summary.bodymap.short." + side.id()) + " " + Messages.get("summary.bodymap.region." + region.id());
-        // Labels sit outside the arms so they never cross the outline; below the hands (ankle and foot) a long
-        // label on the reader's left may come closer, up to the outside of the foot, to stay on the paper.
-        float width = c.width(label, 6.5f, true);
-        float labelX = dir > 0 ? cx + 37 : cx - 37 - width;
-        if (dir < 0 && labelX < labelMinX && region != Region.HIP) {
-            labelX = Math.max(labelMinX, cx - 22 - width);
-        }
-        c.line(dir > 0 ? mx + 4 : mx - 4, my, dir > 0 ? labelX - 1 : labelX + c.width(label, 6.5f, true) + 1, my, 0.5f, MARK);
-        c.text(label, labelX, my + 2.3f, 6.5f, true, MARK);
-    }
-
-    private void markSpine(Region region, float cx, float t) throws IOException {
-        float my = switch (region) {
-            case SPINE_NECK -> t + 22;
-            case SPINE_UPPER -> t + 45;
-            default -> t + 78;
-        };
-        mark(cx, my);
-        String label = Messages.get("summary.bodymap.region." + region.id());
-        c.line(cx + 4, my, cx + 36, my, 0.5f, MARK);
-        c.text(label, cx + 37, my + 2.3f, 6.5f, true, MARK);
     }
 
     private void mark(float x, float y) throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines of a paragraph that break only where the language allows: between words, after a hyphen
@@ -62,9 +63,10 @@ final class LineBreaks {
         List<Line> lines = new ArrayList<>();
         String line = "";
         int lineStart = 0;
-        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLocale(locale));
-        breaks.setText(text);
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        List<Integer> at = breaks(text);
+        for (int k = 1; k < at.size(); k++) {
+            int start = at.get(k - 1);
+            int end = at.get(k);
             String piece = text.substring(start, end);
             String candidate = line + piece;
             if (measure.width(candidate.stripTrailing()) <= maxWidth) {
@@ -84,15 +86,41 @@ final class LineBreaks {
         return lines;
     }
 
+    /** A number at the end of what comes before a break: "2×30 ", "30-", "1,5 ". */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<!\\p{L})\\d+(?:[.,]\\d+)?(?: |\u00a0|-|\u00d7)$");
+    /** A unit right after a break, as doses and times are written in the three languages. */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?:s|sec|seg|sek|min|h|x|\u00d7|%|\u00b0|seconds?|minutes?|hours?|segundos?|minutos?|horas?|sekunden|minuten|stunden?"
+                    + "|second|minute)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Where a line may break, from the first to the last index: the language's line-break rules (ICU), less every
+     * break between a number and its unit, so a dose never reads "2×30" at a line's end and "s" on the next.
+     */
+    private List<Integer> breaks(String text) {
+        BreakIterator icu = BreakIterator.getLineInstance(ULocale.forLocale(locale));
+        icu.setText(text);
+        List<Integer> at = new ArrayList<>();
+        at.add(icu.first());
+        for (int end = icu.next(); end != BreakIterator.DONE; end = icu.next()) {
+            boolean last = end == text.length();
+            if (!last && NUMBER_BEFORE.matcher(text.substring(Math.max(0, end - 24), end)).find()
+                    && UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue;
+            }
+            at.add(end);
+        }
+        return at;
+    }
+
     /** The width of the widest piece of {@code text} that no line may break: what a column needs to keep every word whole. */
     float longestWord(String text) throws IOException {
         float widest = 0;
         for (String paragraph : text.split("\\R", -1)) {
             String normal = normalized(paragraph);
-            BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLocale(locale));
-            breaks.setText(normal);
-            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-                widest = Math.max(widest, measure.width(normal.substring(start, end).strip()));
+            List<Integer> at = breaks(normal);
+            for (int k = 1; k < at.size(); k++) {
+                widest = Math.max(widest, measure.width(normal.substring(at.get(k - 1), at.get(k)).strip()));
             }
         }
         return widest;

@@ -34,7 +34,7 @@ final class Props {
         return out;
     }
 
-    /** Props that lie over the figure: a band between two body points, a towel from the toes forwards. */
+    /** Props that lie over the figure: a band between two body points, a towel under the foot and on in front of it. */
     static List<Mark> inFront(Movement m, Body body) {
         List<Mark> out = new ArrayList<>();
         for (Movement.Prop p : m.props()) {
@@ -42,10 +42,13 @@ final class Props {
                 out.add(new Mark.Line(List.of(body.point(p.from()), body.point(p.to())), 3.5, Role.BAND, false));
             } else if (p.type().equals("towel")) {
                 Point toe = body.point(p.from());
-                // The towel's near end is gripped by the toes; it gathers into a fold as the toes pull it.
+                // The towel lies flat on the floor under the whole foot, from behind the heel, and on past the toes:
+                // the toes grip it where they rest and gather it into a fold in front of them as they pull.
+                String side = p.from().substring(0, p.from().indexOf('.'));
+                double heel = Math.min(body.point(side + ".heel").x(), toe.x()) - 4;
                 double pulled = Math.max(0, p.x() - toe.x());
                 List<Point> line = new ArrayList<>();
-                line.add(new Point(toe.x() - 2, F - 2));
+                line.add(new Point(heel, F - 2));
                 if (pulled > 1) {
                     line.add(new Point(toe.x() + 4, F - 2 - Math.min(9, pulled)));
                     line.add(new Point(toe.x() + 10, F - 2));

@@ -60,6 +60,10 @@ final class SessionView extends VBox {
     private StopSignTicks stopSigns;
     /** The pain question's slider, focused when the session is stopped from outside. */
     private Slider pain;
+    /** The pain question's answer: not answered until the person moves or clicks the slider. */
+    private final PainAnswer painAnswer = new PainAnswer();
+    /** The slider's look while the question is not answered: its thumb faint, so no number reads as given. */
+    private static final javafx.css.PseudoClass UNANSWERED = javafx.css.PseudoClass.getPseudoClass("unanswered");
     private final AnimationTimer timer;
     private final SessionFigure figure;
     /**
@@ -193,6 +197,34 @@ final class SessionView extends VBox {
         question.getStyleClass().add(Styles.TITLE_4);
         pain = PainScale.slider("session-pain", 0, Messages.get("exercises.session.painAccessible"));
         pain.setMaxWidth(360);
+        // The slider has to start somewhere; where it starts is not an answer. Moving it, clicking it or a key on it
+        // (so a 0 can be given where the thumb already is) answers; "Not answered" says so until then.
+        pain.valueProperty().addListener((o, was, now) -> painAnswer.answer(now.doubleValue()));
+        pain.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> painAnswer.answer(pain.getValue()));
+        pain.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isArrowKey() || e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END || e.getCode().isDigitKey()) {
+                painAnswer.answer(pain.getValue());
+            }
+        });
+        Label painState = new Label();
+        painState.setId("session-pain-state");
+        painState.textProperty().bind(painAnswer.words());
+        painState.setWrapText(true);
+        pain.pseudoClassStateChanged(UNANSWERED, true);
+        Button skipPain = new Button(Messages.get("exercises.session.painSkip"));
+        skipPain.setId("session-pain-skip");
+        skipPain.setAccessibleText(skipPain.getText());
+        skipPain.setOnAction(e -> painAnswer.clear());
+        skipPain.disableProperty().bind(painAnswer.valueProperty().isNull());
+        painAnswer.valueProperty().addListener((o, was, now) -> {
+            pain.pseudoClassStateChanged(UNANSWERED, now == null);
+            pain.setAccessibleHelp(painAnswer.words().get());
+        });
+        pain.setAccessibleHelp(painAnswer.words().get());
+        // beside the slider, not under it: the end's Save stays in view at 1000 by 800
+        painState.setMaxWidth(280);
+        HBox painLine = new HBox(12, pain, painState, skipPain);
+        painLine.setAlignment(Pos.CENTER);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
         // summary; any of them makes the progression say stop and check again.
         stopSigns = new StopSignTicks(org.popcheck.exercise.StopList.standard(), context.settings().emergencyNumber());
@@ -219,7 +251,7 @@ final class SessionView extends VBox {
             saving.started();
             context.saveInBackground(entry, saving::saved, saving::failed);
         });
-        end.getChildren().addAll(question, pain, stopSigns, new HBox(10, save, done), status);
+        end.getChildren().addAll(question, painLine, stopSigns, new HBox(10, save, done), status);
         end.setAlignment(Pos.CENTER);
         end.setId("session-end");
     }
@@ -227,7 +259,7 @@ final class SessionView extends VBox {
     /** The session as the journal keeps it, with the pain and the signs given at its end. */
     private JournalEntry entry() {
         return new JournalEntry(UUID.randomUUID().toString(), OffsetDateTime.now(), null, null, null, null,
-                List.of(), List.of(), "", false, List.of(session.result((int) Math.round(pain.getValue()), stopSigns.ticked())), null);
+                List.of(), List.of(), "", false, List.of(session.result(painAnswer.value(), stopSigns.ticked())), null);
     }
 
     /** Save, Done and the status line as the save stands, in the language in use. */
@@ -249,7 +281,7 @@ final class SessionView extends VBox {
     /** "Saved", after what cannot wait and with the progression's advice when a sign or the pain calls for it. */
     private String savedWords() {
         String saved = Messages.get("exercises.session.saved");
-        String advice = !stopSigns.ticked().isEmpty() || pain.getValue() >= Progression.STOP_AT
+        String advice = !stopSigns.ticked().isEmpty() || (painAnswer.answered() && painAnswer.value() >= Progression.STOP_AT)
                 ? saved + " " + Progression.advise(session.exercise(), List.of(entry()), null, null).reason() : saved;
         // what cannot wait comes first
         return stopSigns.urgentAdvice().isEmpty() ? advice : stopSigns.urgentAdvice() + " " + advice;
@@ -436,6 +468,12 @@ final class SessionView extends VBox {
      */
     void carryOver(SessionView old) {
         pain.setValue(old.pain.getValue());
+        // moving the slider above answered: the answer is the old view's, answered or not
+        if (old.painAnswer.answered()) {
+            painAnswer.answer(old.painAnswer.value());
+        } else {
+            painAnswer.clear();
+        }
         stopSigns.tick(old.stopSigns.ticked());
         // the same save, under way or done, now shown here in the new words
         watch(old.save);
