@@ -107,7 +107,7 @@ class SummaryLeavesNothingOutTest {
      * The text of the pages before the log, the footers and the headings of continued columns taken out and
      * the whitespace made single, so a list that goes on over a page reads on as one.
      */
-    private static String beforeTheLog(PDDocument doc, Summary s) throws IOException {
+    static String beforeTheLog(PDDocument doc, Summary s) throws IOException {
         StringBuilder all = new StringBuilder();
         String disclaimer = Messages.get("summary.pdf.disclaimer", LocalFormats.date(s.madeOn())).replaceAll("\\s+", " ");
         for (int page = 1; page <= doc.getNumberOfPages(); page++) {
