@@ -41,7 +41,8 @@ class FactCatalogTest {
         // PopCheck's own facts: yes/no questions that only open a follow-up number (issue 13), and pregnant, read only by the exercise cautions (issue 21).
         // arm_weakness: beyond the spec, a weak arm from a pressed nerve in the neck (trial 2, hazard H14).
         // foot_sore: beyond the spec, a diabetic foot sore without spreading redness (review 10, hazard H09; NICE NG19).
-        List<String> own = List.of("bruise", "morning_stiffness", "pregnant", "arm_weakness", "foot_sore");
+        // radiating_pain: the wizard files pain down a leg and pain down an arm under it (review 12), so a list names one sign for both.
+        List<String> own = List.of("bruise", "morning_stiffness", "pregnant", "arm_weakness", "foot_sore", "radiating_pain");
         own.forEach(id -> assertTrue(catalog.contains(id), "missing fact " + id));
         assertEquals(contract.size() + own.size(), catalog.all().size());
     }
