@@ -52,9 +52,25 @@ public final class FactCatalog {
                     throw new IllegalStateException("Fact id '" + def.id() + "' appears twice in " + RESOURCE);
                 }
             }
+            map.values().forEach(def -> checkListedUnder(def, map));
             return new FactCatalog(java.util.Collections.unmodifiableMap(map));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * A sign filed under another must be able to open: the other is a yes/no sign asked wherever this
+     * one is, so that no place loses the sign by the filing.
+     */
+    private static void checkListedUnder(FactDefinition def, Map<String, FactDefinition> map) {
+        if (def.listedUnder() == null) {
+            return;
+        }
+        FactDefinition under = map.get(def.listedUnder());
+        if (under == null || under.type() != FactType.YESNO || !under.scope().containsAll(def.scope())) {
+            throw new IllegalStateException("Fact '" + def.id() + "' is listed under '" + def.listedUnder()
+                    + "', which must be a yes/no fact asked for every region it is");
         }
     }
 
@@ -85,7 +101,8 @@ public final class FactCatalog {
                 o.has("picture") ? o.get("picture").getAsString() : null,
                 o.has("sign") ? o.get("sign").getAsString() : null,
                 numbers(o.getAsJsonObject("askIfAtLeast")),
-                ageRange(id, o.getAsJsonObject("askAge")));
+                ageRange(id, o.getAsJsonObject("askAge")),
+                o.has("listedUnder") ? o.get("listedUnder").getAsString() : null);
     }
 
     private static FactDefinition.AgeRange ageRange(String id, JsonObject o) {

@@ -16,6 +16,11 @@ import org.popcheck.body.Region;
  * @param askIfAtLeast asked only when each of these numbers is answered and at least this value
  *                (for example {@code pain >= 1}: no "pain at night" question after "no pain")
  * @param askAge  the ages (years, inclusive) at which it is asked, or null for every age
+ * @param listedUnder in the wizard's lists, the broader sign this one is filed under: it is asked only
+ *                after that sign is answered yes or not sure, so a list names one sign where it would
+ *                name several. Unlike {@code askIf}, it says nothing about the sign itself: the sign is
+ *                complete on its own (a journal entry can tick it, the watch list can name it). Null
+ *                when it stands in its list by itself.
  */
 public record FactDefinition(
         String id,
@@ -32,7 +37,8 @@ public record FactDefinition(
         String picture,
         String sign,
         java.util.Map<String, Double> askIfAtLeast,
-        AgeRange askAge) {
+        AgeRange askAge,
+        String listedUnder) {
 
     /** Ages in years, both ends included. */
     public record AgeRange(int min, int max) {
@@ -48,6 +54,19 @@ public record FactDefinition(
         askIf = List.copyOf(askIf);
         options = List.copyOf(options);
         askIfAtLeast = java.util.Map.copyOf(askIfAtLeast);
+    }
+
+    /**
+     * The signs the wizard waits for before asking it: its {@code askIf} and the sign it is listed
+     * under. One of them answered yes or not sure opens it.
+     */
+    public List<String> askedAfter() {
+        if (listedUnder == null) {
+            return askIf;
+        }
+        List<String> out = new java.util.ArrayList<>(askIf);
+        out.add(listedUnder);
+        return List.copyOf(out);
     }
 
     /** The words shown for it in a list of signs: its statement, else its question. */

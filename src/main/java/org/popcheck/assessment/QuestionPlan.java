@@ -6,8 +6,8 @@ import org.popcheck.body.Region;
 
 /**
  * Decides which questions can be asked: a fact is when its scope includes a chosen region, the
- * numbers it needs are high enough (askIfAtLeast) and, if it has an askIf list, one of those facts
- * is itself asked and answered yes or not sure. {@code org.popcheck.plan.CheckPlanner} then decides
+ * numbers it needs are high enough (askIfAtLeast) and, if it has an askIf list or is listed under a
+ * broader sign (listedUnder), one of those facts is itself asked and answered yes or not sure. {@code org.popcheck.plan.CheckPlanner} then decides
  * which of them still matter and on which screen. Domain
  * code, so that the wizard, the command line and the tests agree on what a person is asked.
  */
@@ -28,10 +28,10 @@ public final class QuestionPlan {
                 return false;
             }
         }
-        if (fact.askIf().isEmpty()) {
+        if (fact.askedAfter().isEmpty()) {
             return true;
         }
-        return fact.askIf().stream().anyMatch(id -> answers.get(id) instanceof Answer.YesNo yn && yn.countsAsYes()
+        return fact.askedAfter().stream().anyMatch(id -> answers.get(id) instanceof Answer.YesNo yn && yn.countsAsYes()
                 && catalog.find(id).map(f -> isAsked(f, regions, answers)).orElse(false));
     }
 

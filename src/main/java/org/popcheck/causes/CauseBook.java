@@ -96,16 +96,34 @@ public final class CauseBook {
      */
     public java.util.Set<String> factsRead() {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        for (Cause cause : causes) {
-            List<Clue.When> conditions = new ArrayList<>();
-            cause.clues().forEach(c -> conditions.add(c.when()));
-            java.util.stream.Stream.of(cause.needs(), cause.notWhen()).filter(java.util.Objects::nonNull).forEach(conditions::add);
-            for (Clue.When when : conditions) {
-                if (when instanceof Clue.Rule r) {
-                    r.condition().alternatives().forEach(alt -> alt.forEach(atom -> out.addAll(atomFacts(atom))));
-                } else if (when instanceof Clue.AtMost m) {
-                    out.add(m.fact());
-                }
+        causes.forEach(cause -> out.addAll(factsReadBy(cause)));
+        return out;
+    }
+
+    /**
+     * Per region, the facts the causes that can explain that region read: a fact only a foot's cause
+     * reads is no reason to ask it in a check of the lower back (review 12).
+     */
+    public java.util.Map<org.popcheck.body.Region, java.util.Set<String>> factsReadByRegion() {
+        java.util.Map<org.popcheck.body.Region, java.util.Set<String>> out = new java.util.EnumMap<>(org.popcheck.body.Region.class);
+        for (org.popcheck.body.Region region : org.popcheck.body.Region.values()) {
+            java.util.Set<String> facts = new java.util.TreeSet<>();
+            causes.stream().filter(c -> c.regions().isEmpty() || c.regions().contains(region)).forEach(c -> facts.addAll(factsReadBy(c)));
+            out.put(region, facts);
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> factsReadBy(Cause cause) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        List<Clue.When> conditions = new ArrayList<>();
+        cause.clues().forEach(c -> conditions.add(c.when()));
+        java.util.stream.Stream.of(cause.needs(), cause.notWhen()).filter(java.util.Objects::nonNull).forEach(conditions::add);
+        for (Clue.When when : conditions) {
+            if (when instanceof Clue.Rule r) {
+                r.condition().alternatives().forEach(alt -> alt.forEach(atom -> out.addAll(atomFacts(atom))));
+            } else if (when instanceof Clue.AtMost m) {
+                out.add(m.fact());
             }
         }
         return out;

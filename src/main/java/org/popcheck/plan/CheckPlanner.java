@@ -32,13 +32,17 @@ import org.popcheck.triage.TriageEngine;
  *       first, each followed by the follow-up questions of the signs answered yes or not sure.</li>
  * </ul>
  *
- * A sign that no rule can use with the answers of the earlier steps is not asked ({@link
- * RuleRelevance}); facts the causes of the noise use are asked where they are in scope, and so are
+ * A sign that no rule for the picked places can use with the answers of the earlier steps is not
+ * asked ({@link RuleRelevance}); facts the causes of the picked places' noise use are asked where
+ * they are in scope, and so are
  * the facts the exercise cautions read, for the places whose exercises carry those cautions, unless the
  * earlier answers already hold exercises back. A fact asked only for a caution cannot change the level,
  * so it joins the least urgent list of the check rather than opening a list of its own. The
  * injury's date is asked right after the injury, and the lists are chosen with it: a new fall on a
- * joint that has popped for years is a recent injury, however long the popping has lasted.
+ * joint that has popped for years is a recent injury, however long the popping has lasted. A sign the
+ * catalog files under a broader one ({@code listedUnder}: pain down a leg or an arm under "pain
+ * shooting down an arm or a leg", a stiff neck under the fever) is that sign's follow-up: the list
+ * names the broader sign once, and each sign it stands for is asked when it is yes or not sure.
  */
 public final class CheckPlanner {
 
@@ -50,10 +54,10 @@ public final class CheckPlanner {
     /** One per language: the texts are read in the language in use. */
     private static final org.popcheck.i18n.PerLanguage<CheckPlanner> STANDARD = new org.popcheck.i18n.PerLanguage<>(CheckPlanner::standardForLanguage);
 
-    /** The planner for the language in use: it always asks the facts the causes read, and per region those the exercise cautions read. */
+    /** The planner for the language in use: per region, it always asks the facts that region's causes read, and those its exercise cautions read. */
     private static CheckPlanner standardForLanguage() {
         return new CheckPlanner(FactCatalog.standard(), TriageEngine.standard(),
-                org.popcheck.causes.CauseBook.standard().factsRead(),
+                org.popcheck.causes.CauseBook.standard().factsReadByRegion(),
                 PersonConditions.factsReadByCautions(org.popcheck.exercise.ExerciseCatalog.standard()));
     }
 
@@ -61,30 +65,39 @@ public final class CheckPlanner {
     private final QuestionPlan plan;
     private final TriageEngine engine;
     private final RuleRelevance relevance;
-    private final Set<String> alwaysAsked;
+    private final Map<Region, Set<String>> alwaysAsked;
     private final Map<Region, Set<String>> cautionFacts;
     private final Map<String, SignTier> tiers;
 
     /**
-     * @param alwaysAsked  facts asked wherever in scope (and age) even when no rule can use them now
-     *                     (the causes of the noise read them)
+     * @param alwaysAsked  per region, facts asked in a check of that region wherever in scope (and
+     *                     age) even when no rule can use them now (the causes of that region's noise
+     *                     read them). A region missing means none.
      * @param cautionFacts per region, the facts the cautions of its exercises read
      *                     ({@link PersonConditions#factsReadByCautions}); asked in scope and age while
      *                     the earlier answers still allow exercises. A region missing means none.
      */
-    public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked, Map<Region, Set<String>> cautionFacts) {
+    public CheckPlanner(FactCatalog catalog, TriageEngine engine, Map<Region, Set<String>> alwaysAsked, Map<Region, Set<String>> cautionFacts) {
         this.catalog = catalog;
         this.plan = new QuestionPlan(catalog);
         this.engine = engine;
         this.relevance = new RuleRelevance(engine.rules());
-        this.alwaysAsked = Set.copyOf(alwaysAsked);
+        this.alwaysAsked = Map.copyOf(alwaysAsked);
         this.cautionFacts = Map.copyOf(cautionFacts);
         this.tiers = tiers(catalog, engine.rules().rules());
     }
 
-    /** A planner that asks no fact for the exercise cautions. */
+    /** A planner that asks these facts in every region and no fact for the exercise cautions. */
     public CheckPlanner(FactCatalog catalog, TriageEngine engine, Set<String> alwaysAsked) {
-        this(catalog, engine, alwaysAsked, Map.of());
+        this(catalog, engine, everyRegion(alwaysAsked), Map.of());
+    }
+
+    private static Map<Region, Set<String>> everyRegion(Set<String> facts) {
+        Map<Region, Set<String>> out = new java.util.EnumMap<>(Region.class);
+        for (Region r : Region.values()) {
+            out.put(r, facts);
+        }
+        return out;
     }
 
     /** The planner with the catalog and rules that ship with the app. */
@@ -129,14 +142,15 @@ public final class CheckPlanner {
         Assessment sofar = new Assessment(age, sites(regions), known);
         Level current = engine.level(sofar);
         boolean withheld = engine.firedRules(sofar).stream().anyMatch(r -> r.suspects().withholdsExercises());
-        Set<String> forCautions = current.allowsExercises() && !withheld ? cautionFactsOf(regions) : Set.of();
+        Set<String> forCauses = ofRegions(alwaysAsked, regions);
+        Set<String> forCautions = current.allowsExercises() && !withheld ? ofRegions(cautionFacts, regions) : Set.of();
         Map<SignTier, List<String>> lists = new LinkedHashMap<>();
         List<String> onlyForCautions = new ArrayList<>();
         for (SignTier tier : List.of(SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS)) {
             List<String> members = new ArrayList<>();
             for (FactDefinition f : inListOrder()) {
                 if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers) && f.appliesToAge(age)) {
-                    if (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
+                    if (forCauses.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
                             || gatesARelevantFollowUp(f, age, regions, known, current, withheld)) {
                         members.add(f.id());
                     } else if (forCautions.contains(f.id())) {
@@ -154,7 +168,7 @@ public final class CheckPlanner {
             }
             out.add(PlanScreen.list(list.getKey(), members));
             for (FactDefinition f : catalog.all()) {
-                if (isFollowUp(f) && f.askIf().stream().anyMatch(members::contains) && plan.isAsked(f, regions, answers)) {
+                if (isFollowUp(f) && f.askedAfter().stream().anyMatch(members::contains) && plan.isAsked(f, regions, answers)) {
                     out.add(PlanScreen.question(f.id()));
                 }
             }
@@ -162,7 +176,7 @@ public final class CheckPlanner {
         for (FactDefinition f : catalog.all()) {
             if (f.type() == FactType.NUMBER && SIGN_GROUPS.contains(f.group()) && !isFollowUp(f) && !f.id().equals(INJURY_DAYS_AGO)
                     && plan.isAsked(f, regions, answers) && f.appliesToAge(age)
-                    && (alwaysAsked.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
+                    && (forCauses.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld))) {
                 out.add(PlanScreen.question(f.id()));
             }
         }
@@ -225,19 +239,19 @@ public final class CheckPlanner {
 
     /** A question asked only after a sign of a list: every fact it depends on is itself a list sign. */
     public boolean isFollowUp(FactDefinition f) {
-        return !f.askIf().isEmpty() && f.askIf().stream()
+        return !f.askedAfter().isEmpty() && f.askedAfter().stream()
                 .allMatch(id -> catalog.find(id).map(p -> p.type() == FactType.YESNO && !p.id().equals(INJURY)
-                        && SIGN_GROUPS.contains(p.group()) && p.askIf().stream().noneMatch(f.id()::equals)).orElse(false));
+                        && SIGN_GROUPS.contains(p.group()) && p.askedAfter().stream().noneMatch(f.id()::equals)).orElse(false));
     }
 
     public SignTier tierOf(String fact) {
         return tiers.getOrDefault(fact, SignTier.WITHIN_WEEKS);
     }
 
-    /** The facts the exercise cautions read for any of these places. */
-    private Set<String> cautionFactsOf(Set<Region> regions) {
+    /** The facts a per-region table (the causes', the exercise cautions') holds for any of these places. */
+    private static Set<String> ofRegions(Map<Region, Set<String>> perRegion, Set<Region> regions) {
         Set<String> out = new java.util.HashSet<>();
-        regions.forEach(r -> out.addAll(cautionFacts.getOrDefault(r, Set.of())));
+        regions.forEach(r -> out.addAll(perRegion.getOrDefault(r, Set.of())));
         return out;
     }
 
@@ -263,8 +277,8 @@ public final class CheckPlanner {
 
     private boolean gatesARelevantFollowUp(FactDefinition f, int age, Set<Region> regions, Map<String, Answer> known,
             Level current, boolean withheld) {
-        return catalog.all().stream().anyMatch(g -> isFollowUp(g) && g.askIf().contains(f.id())
-                && (alwaysAsked.contains(g.id()) || relevance.canMatter(g.id(), age, regions, known, current, withheld)));
+        return catalog.all().stream().anyMatch(g -> isFollowUp(g) && g.askedAfter().contains(f.id())
+                && (ofRegions(alwaysAsked, regions).contains(g.id()) || relevance.canMatter(g.id(), age, regions, known, current, withheld)));
     }
 
     /** Signs of the body first, then how it started, then the person's health, then the rest. */
@@ -302,7 +316,7 @@ public final class CheckPlanner {
             }
         }
         for (FactDefinition f : catalog.all()) {
-            for (String parent : f.askIf()) {
+            for (String parent : f.askedAfter()) {
                 Level child = most.get(f.id());
                 if (child != null && catalog.find(parent).map(p -> p.type() == FactType.YESNO).orElse(false)) {
                     most.merge(parent, child, Level::mostUrgent);

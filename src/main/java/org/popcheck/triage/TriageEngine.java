@@ -141,7 +141,8 @@ public final class TriageEngine {
 
     /**
      * Only signs the wizard would ask this person about: the fact concerns an assessed region, and its
-     * follow-up condition holds (no "the wound over the joint" without an injury).
+     * follow-up condition holds (no "the wound over the joint" without an injury). A sign the lists
+     * only file under a broader one (listedUnder) is complete on its own, so it stays on the watch list.
      */
     private boolean wouldBeAsked(String fact, Assessment a, Set<Region> regions) {
         return catalog.find(fact)

@@ -43,7 +43,8 @@ class FactCatalogTest {
         // foot_sore: beyond the spec, a diabetic foot sore without spreading redness (review 10, hazard H09; NICE NG19).
         // head_knock: beyond the spec, a knock to the head with no symptoms, which matters on blood thinners, with a
         // bleeding disorder or at 65 and over (review 12, hazard H17; NICE NG232).
-        List<String> own = List.of("bruise", "morning_stiffness", "pregnant", "arm_weakness", "foot_sore", "head_knock");
+        // radiating_pain: the wizard files pain down a leg and pain down an arm under it (review 12), so a list names one sign for both.
+        List<String> own = List.of("bruise", "morning_stiffness", "pregnant", "arm_weakness", "foot_sore", "head_knock", "radiating_pain");
         own.forEach(id -> assertTrue(catalog.contains(id), "missing fact " + id));
         assertEquals(contract.size() + own.size(), catalog.all().size());
     }

@@ -158,12 +158,12 @@ class RuleQuestionCoverageTest {
                 facts.put(number, new Answer.Number(least));
             }
         });
-        if (def.askIf().isEmpty() || def.askIf().stream().anyMatch(p -> facts.get(p) instanceof Answer.YesNo yn && yn.countsAsYes())) {
+        if (def.askedAfter().isEmpty() || def.askedAfter().stream().anyMatch(p -> facts.get(p) instanceof Answer.YesNo yn && yn.countsAsYes())) {
             return;
         }
-        String prerequisite = def.askIf().stream()
+        String prerequisite = def.askedAfter().stream()
                 .filter(p -> CATALOG.find(p).orElseThrow().appliesTo(region))
-                .findFirst().orElse(def.askIf().get(0));
+                .findFirst().orElse(def.askedAfter().get(0));
         facts.put(prerequisite, Answer.YesNo.YES);
         addPrerequisites(prerequisite, region, facts);
     }

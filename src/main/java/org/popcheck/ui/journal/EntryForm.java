@@ -266,7 +266,10 @@ final class EntryForm extends ScrollPane {
             boolean applies = r == null ? f.scope().size() == Region.values().length : f.appliesTo(r);
             // A sign already on the entry (logged from the command line, say) always stays visible, so editing never drops it.
             boolean onEntry = original != null && original.warningSigns().contains(f.id());
-            if (!onEntry && (f.type() != FactType.YESNO || !f.askIf().isEmpty() || !applies)) {
+            // A sign that only files others under it in the wizard's lists (pain shooting down an arm or
+            // a leg) raises nothing itself: the log offers the signs it stands for instead.
+            boolean onlyFilesOthers = !f.raises() && facts.all().stream().anyMatch(g -> f.id().equals(g.listedUnder()));
+            if (!onEntry && (f.type() != FactType.YESNO || !f.askIf().isEmpty() || !applies || onlyFilesOthers)) {
                 continue;
             }
             CheckBox c = new CheckBox(f.signText());

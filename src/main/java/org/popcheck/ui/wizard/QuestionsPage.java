@@ -59,7 +59,7 @@ final class QuestionsPage extends VBox {
             lists.add(list);
             getChildren().add(list);
             for (FactDefinition f : facts) {
-                if (planner.isFollowUp(f) && signs.stream().anyMatch(s -> f.askIf().contains(s.id()))) {
+                if (planner.isFollowUp(f) && signs.stream().anyMatch(s -> f.askedAfter().contains(s.id()))) {
                     addRow(controls, f);
                 }
             }

@@ -104,6 +104,7 @@ class SafetyBannerByLevelTest {
         signs.addAll(facts.group("warning"));
         return signs.stream()
                 .filter(f -> f.type() == FactType.YESNO && f.askIf().isEmpty() && f.appliesTo(Region.ANKLE))
+                .filter(f -> f.raises() || facts.all().stream().noneMatch(g -> f.id().equals(g.listedUnder())))
                 .map(FactDefinition::id).toList();
     }
 }

@@ -139,7 +139,7 @@ class WizardFlowTest {
         d.next();
         d.answerPage(model(), WizardStep.POPPING, Map.of("sound", "grind", "pain", "3", "duration_days", "40"));
         d.next();
-        d.answerPage(model(), WizardStep.WARNINGS, Map.of("osteoporosis_or_steroids", "yes", "radiating_arm_pain", "yes", "groin_pain", "yes"));
+        d.answerPage(model(), WizardStep.WARNINGS, Map.of("osteoporosis_or_steroids", "yes", "radiating_pain", "yes", "radiating_arm_pain", "yes", "groin_pain", "yes"));
         d.next();
         TriageResult result = assertShownResultIsTheEngines(robot, Level.CONSULTATION);
         assertEquals(2, model().assessment().orElseThrow().sites().size());
