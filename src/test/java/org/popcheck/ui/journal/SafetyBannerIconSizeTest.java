@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.popcheck.i18n.Language;
 import org.popcheck.i18n.Messages;
@@ -41,24 +40,8 @@ class SafetyBannerIconSizeTest {
     @RegisterExtension
     final OwnWindow own = OwnWindow.shown();
 
-    static List<Arguments> looks() {
-        List<Arguments> looks = new ArrayList<>();
-        for (Settings.Theme theme : Settings.Theme.values()) {
-            for (double scale : new double[] {1.0, 2.0}) {
-                looks.add(Arguments.of(Language.EN, theme, scale, 1024, 600));
-                looks.add(Arguments.of(Language.EN, theme, scale, 1280, 800));
-            }
-        }
-        for (Language language : List.of(Language.ES, Language.DE)) {
-            for (double scale : new double[] {1.0, 2.0}) {
-                looks.add(Arguments.of(language, Settings.Theme.LIGHT, scale, 1024, 600));
-            }
-        }
-        return looks;
-    }
-
     @ParameterizedTest(name = "{0}, {1} at {2}x text on {3} x {4}")
-    @MethodSource("looks")
+    @MethodSource("org.popcheck.testsupport.Looks#everyThemeInEnglishAndEachLanguageSmall")
     void theBannersIconIsAbout40PxAtEveryLevel(Language language, Settings.Theme theme, double scale, int width, int height, FxRobot robot) {
         Messages.setLanguage(language);
         Settings settings = Settings.defaultsFor(Locale.UK).withTheme(theme).withTextScale(scale);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.popcheck.Patience;
 import org.popcheck.assessment.Answer;
@@ -54,19 +51,8 @@ class SavedResultShowsSavedTest {
     @RegisterExtension
     final OwnWindow own = OwnWindow.shown();
 
-    static List<Arguments> looks() {
-        List<Arguments> looks = new ArrayList<>();
-        for (Language language : List.of(Language.EN, Language.ES, Language.DE)) {
-            for (double scale : new double[] {1.0, 2.0}) {
-                looks.add(Arguments.of(language, scale, 1024, 600));
-                looks.add(Arguments.of(language, scale, 1280, 800));
-            }
-        }
-        return looks;
-    }
-
     @ParameterizedTest(name = "{0} at {1}x text on {2} x {3}")
-    @MethodSource("looks")
+    @MethodSource("org.popcheck.testsupport.Looks#everyLanguageAndScaleOnBothScreens")
     void theSaveButtonSaysSavedAndCannotSaveAgain(Language language, double scale, int width, int height, FxRobot robot) throws Exception {
         Messages.setLanguage(language);
         AppContext context = AppContext.create(Files.createTempDirectory(dir, "data"));
