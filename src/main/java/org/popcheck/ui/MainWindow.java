@@ -37,6 +37,8 @@ public final class MainWindow extends BorderPane {
      * 16 characters (448 px) left the screens too little room; the buttons' names wrap instead.
      */
     private static final double NAV_MAX_SHARE = 0.3;
+    /** The window's height, in lines of text, below which the sidebar's note is shortened. */
+    private static final double NOTE_LEAST_LINES = 24;
 
     private final Map<Destination, Function<AppContext, Screen>> factories = new EnumMap<>(Destination.class);
     private final Map<Destination, Screen> built = new EnumMap<>(Destination.class);
@@ -120,7 +122,17 @@ public final class MainWindow extends BorderPane {
         settings.setOnAction(e -> new SettingsDialog(getScene().getWindow(), context.settings())
                 .showAndWait().ifPresent(context.settingsProperty()::set));
         Label disclaimer = new Label(Messages.get("app.disclaimer"));
+        disclaimer.setId("app-disclaimer");
         disclaimer.setWrapText(true);
+        disclaimer.setAccessibleText(Messages.get("app.disclaimer"));
+        disclaimer.setTooltip(new javafx.scene.control.Tooltip(Messages.get("app.disclaimer")));
+        // In a window shorter than NOTE_LEAST_LINES lines of text the note says only "Not a diagnosis.":
+        // whole, it took five lines at twice the text size in a 1024x600 window and pushed the entries
+        // above it into scrolling. Its whole sentence is one hover away and what a screen reader says.
+        disclaimer.textProperty().bind(Bindings.createStringBinding(
+                () -> getHeight() > 0 && getHeight() < NOTE_LEAST_LINES * disclaimer.getFont().getSize()
+                        ? Messages.get("app.disclaimer.short") : Messages.get("app.disclaimer"),
+                heightProperty(), disclaimer.fontProperty()));
         disclaimer.getStyleClass().add(Styles.TEXT_MUTED);
         // The navigation is as wide as its widest button at the current text size; the disclaimer
         // wraps within that width instead of widening it (which left little room for the screens
@@ -131,13 +143,17 @@ public final class MainWindow extends BorderPane {
         nav.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(NAV_MAX_EM * disclaimer.getFont().getSize(), widthOrLarge() * NAV_MAX_SHARE),
                 disclaimer.fontProperty(), widthProperty()));
-        nav.getChildren().addAll(spacer, disclaimer);
+        nav.getChildren().add(spacer);
         ScrollWhenNeeded entries = new ScrollWhenNeeded();
         // On a short window at large text the entries scroll rather than squeezing their names.
         entries.show(nav, true);
         BorderPane side = new BorderPane(entries);
-        side.setBottom(settings);
-        BorderPane.setMargin(settings, new Insets(4, 12, 12, 12));
+        // "Not a diagnosis" stays in sight with Settings below the entries: in the scrolling part it
+        // fell below the fold at twice the text size in a 1024x600 window (the new-user trial).
+        VBox pinned = new VBox(8, disclaimer, settings);
+        pinned.setPadding(new Insets(4, 12, 12, 12));
+        pinned.setMinWidth(0);
+        side.setBottom(pinned);
         side.getStyleClass().add("main-nav");
         // As wide as the entries (the disclaimer wraps within them), not as wide as Settings' one line.
         settings.setMinWidth(0);

@@ -85,6 +85,13 @@ public final class EveryWindow {
         }
         boolean changed = !Theme.matches(w.getScene(), settings);
         Theme.apply(w.getScene(), settings);
+        if (w instanceof javafx.stage.PopupWindow) {
+            // A pop-up (a choice box's list, a menu, a tooltip) sizes itself to its content, and JavaFX
+            // keeps it on the screen. Sized here from the content before its new look was laid out, the
+            // theme box's list at twice the text size was cut at its right and bottom edges, its frame
+            // and the end of "High contrast" gone (plainest in the dark theme, whose list has the widest edge).
+            return;
+        }
         // The main window keeps the size the person gave it; a dialog is sized anew for its text.
         // Both happen once the window is up: while it is being shown it has no size or place yet.
         boolean resize = changed && !(w instanceof Stage s && s.getOwner() == null);

@@ -107,8 +107,8 @@ final class EntryForm extends ScrollPane {
         region.setButtonCell(cell(r -> JournalLabels.region(r)));
         side.setId("entry-side");
         side.setAccessibleText(Messages.get("journal.dialog.side.accessible"));
-        side.setConverter(converter(s -> s == null ? "" : JournalLabels.side(s)));
-        side.setButtonCell(cell(s -> JournalLabels.side(s)));
+        side.setConverter(converter(s -> s == null ? "" : JournalLabels.sideChoice(s)));
+        side.setButtonCell(cell(s -> JournalLabels.sideChoice(s)));
         region.valueProperty().addListener((o, a, r) -> fitSides(r));
         // A date that cannot be read is named right under its box, as in the journal's filter and the
         // summary's period (the line at the foot of the form may be out of sight in a short window).

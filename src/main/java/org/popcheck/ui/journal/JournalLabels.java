@@ -103,6 +103,15 @@ final class JournalLabels {
                 : Messages.get("journal.check.ofItsDay", level, LocalFormats.date(e.localDate()));
     }
 
+    /**
+     * A side as a choice of its own, the first word of what a box shows: "Middle", "Left". The words of
+     * {@link #side} go inside a joint's name ("Hip (middle)") and begin in lower case; shown alone in the
+     * entry form's side box they began its label in lower case ("middle") in every language.
+     */
+    static String sideChoice(Side s) {
+        return Messages.get("journal.side.choice." + s.id());
+    }
+
     static String site(BodySite site) {
         if (site == null) {
             return "";

@@ -65,8 +65,6 @@ final class SafetyAlert {
 
     /** The level's icon, coloured by the level's style class on a node around it (common.css). */
     static FontIcon icon(Level level) {
-        FontIcon icon = new FontIcon(LevelIcons.of(level));
-        icon.setIconSize(40);
-        return icon;
+        return LevelIcons.icon(level);
     }
 }

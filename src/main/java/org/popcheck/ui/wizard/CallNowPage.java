@@ -17,7 +17,7 @@ final class CallNowPage extends VBox {
         getStyleClass().addAll(Styles.PAGE, Styles.LEVEL_BANNER, Styles.level(result.level().id()));
         setId("call-now");
         FontIcon icon = new FontIcon(Material2AL.LOCAL_HOSPITAL);
-        icon.setIconSize(48);
+        icon.getStyleClass().add(org.popcheck.ui.common.LevelIcons.SIZED); // 48 px here (common.css): a size set in code is lost
         Label title = new Label(Messages.get("wizard.callnow.title", emergencyNumber), icon);
         title.setId("call-now-title");
         title.getStyleClass().add(Styles.TITLE_1);

@@ -38,11 +38,21 @@ import org.popcheck.ui.common.Styles;
  */
 final class ResultPage extends VBox {
 
+    /** Where the result stands with the journal: its Save button shows it. */
+    enum SaveState {
+        NOT_SAVED, SAVING, SAVED
+    }
+
     /** What the buttons at the bottom do; the screen supplies them. */
     interface Actions {
         void change();
 
         void saveToJournal(Label status);
+
+        /** Whether this result is in the journal (or on its way), so Save is not offered again. */
+        default javafx.beans.value.ObservableValue<SaveState> saveState() {
+            return new javafx.beans.property.SimpleObjectProperty<>(SaveState.NOT_SAVED);
+        }
 
         void seeExercises();
 
@@ -141,8 +151,7 @@ final class ResultPage extends VBox {
     }
 
     private static VBox banner(Level level) {
-        FontIcon icon = new FontIcon(org.popcheck.ui.common.LevelIcons.of(level));
-        icon.setIconSize(40);
+        FontIcon icon = org.popcheck.ui.common.LevelIcons.icon(level);
         Label word = new Label(level.shortWords().toUpperCase(Locale.ROOT));
         word.getStyleClass().add(Styles.TEXT_BOLD);
         Label text = new Label(level.words());
@@ -189,6 +198,7 @@ final class ResultPage extends VBox {
         Button summary = button("wizard.result.summary", "result-summary", actions::summary);
         Button again = button("wizard.result.again", "result-again", actions::startAgain);
         save.getStyleClass().add(Styles.ACCENT);
+        showSaveState(save, actions.saveState());
         FlowPane pane = new FlowPane(10, 10, change, save, exercises, summary, again, status);
         pane.setId("result-actions");
         // A button wider than the page (a long name at twice the text size) wraps its words.
@@ -196,6 +206,45 @@ final class ResultPage extends VBox {
         Styles.wrapWithin(pane, change, save, exercises, summary, again);
         return pane;
     }
+
+    /**
+     * The Save button says where the result stands: once saved it reads "Saved in journal" with a tick,
+     * is no longer the page's main button and cannot be pressed again by accident (the trial's save
+     * still looked ready to press). Screen readers hear "Saved in your journal."; while it saves it says so.
+     */
+    private static void showSaveState(Button save, javafx.beans.value.ObservableValue<SaveState> state) {
+        String saveText = save.getText();
+        String saveAccessible = save.getAccessibleText();
+        javafx.beans.value.ChangeListener<SaveState> show = (o, was, now) -> {
+            save.setDisable(now != SaveState.NOT_SAVED);
+            save.setMnemonicParsing(now == SaveState.NOT_SAVED);
+            save.getStyleClass().remove(Styles.ACCENT);
+            save.setGraphic(null);
+            switch (now) {
+                case NOT_SAVED -> {
+                    save.setText(saveText);
+                    save.setAccessibleText(saveAccessible);
+                    save.getStyleClass().add(Styles.ACCENT);
+                }
+                case SAVING -> {
+                    save.setText(Messages.get("wizard.result.saving"));
+                    save.setAccessibleText(Messages.get("wizard.result.saving"));
+                }
+                case SAVED -> {
+                    save.setText(Messages.get("wizard.result.save.done"));
+                    save.setAccessibleText(Messages.get("wizard.result.saved"));
+                    save.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2AL.CHECK));
+                }
+            }
+            save.pseudoClassStateChanged(SAVED, now == SaveState.SAVED);
+        };
+        state.addListener(new javafx.beans.value.WeakChangeListener<>(show));
+        save.getProperties().put(SaveState.class, show); // the page keeps its listener while it lives
+        show.changed(state, null, state.getValue());
+    }
+
+    /** The Save button's state once the result is in the journal. */
+    static final javafx.css.PseudoClass SAVED = javafx.css.PseudoClass.getPseudoClass("saved");
 
     private static Button button(String key, String id, Runnable action) {
         Button b = new Button(Messages.get(key));

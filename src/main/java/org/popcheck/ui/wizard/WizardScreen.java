@@ -126,6 +126,8 @@ public final class WizardScreen implements Screen {
         model.takeOver(earlier.model);
         if (shownWasSaved) {
             savedOutcome = model.outcomeProperty().get();
+            savedOutcomeState = earlier.savedOutcomeState;
+            saveState.set(earlier.saveState.get());
         }
         if (earlier.replacedRun != null) {
             WizardViewModel kept = new WizardViewModel(FactCatalog.standard(), this::evaluate);
@@ -247,7 +249,11 @@ public final class WizardScreen implements Screen {
                 case START -> new StartPage(context.settingsProperty(), model.emergencySigns());
                 case WHERE -> wherePage();
                 case ABOUT, EMERGENCY, POPPING, WARNINGS -> questions = new QuestionsPage(model, step);
-                case RESULT -> new ResultPage(model.outcomeProperty().get(), FactCatalog.standard(), context.exercises(), resultActions());
+                case RESULT -> {
+                    // A result saved before (the person looked at an answer and came back unchanged) shows as saved.
+                    saveState.set(model.outcomeProperty().get() == savedOutcome ? savedOutcomeState : ResultPage.SaveState.NOT_SAVED);
+                    yield new ResultPage(model.outcomeProperty().get(), FactCatalog.standard(), context.exercises(), resultActions());
+                }
             };
         }
         // The start page goes without a scroll pane while it fits: the window opens sooner.
@@ -400,6 +406,11 @@ public final class WizardScreen implements Screen {
             }
 
             @Override
+            public javafx.beans.value.ObservableValue<ResultPage.SaveState> saveState() {
+                return saveState;
+            }
+
+            @Override
             public void seeExercises() {
                 context.navigator().show(Destination.EXERCISES);
             }
@@ -430,17 +441,37 @@ public final class WizardScreen implements Screen {
             return;
         }
         savedOutcome = outcome;
+        markSaving(outcome, ResultPage.SaveState.SAVING);
         status.setText(Messages.get("wizard.result.saving"));
         context.saveInBackground(entryOf(outcome, OffsetDateTime.now()),
-                () -> status.setText(Messages.get("wizard.result.saved")),
+                () -> {
+                    markSaving(outcome, ResultPage.SaveState.SAVED);
+                    status.setText(Messages.get("wizard.result.saved"));
+                },
                 failure -> {
                     savedOutcome = null; // nothing was kept: another try may save it
+                    markSaving(outcome, ResultPage.SaveState.NOT_SAVED);
                     status.setText(Messages.get("wizard.result.saveFailed", failure.getMessage()));
                 });
     }
 
+    /** Where {@code outcome}'s saving stands; its page's Save button follows while it is the one shown. */
+    private void markSaving(Outcome outcome, ResultPage.SaveState state) {
+        if (outcome == savedOutcome || state == ResultPage.SaveState.NOT_SAVED) {
+            savedOutcomeState = state;
+        }
+        if (model.outcomeProperty().get() == outcome) {
+            saveState.set(state);
+        }
+    }
+
     /** The run last saved to the journal (or being saved), so that it is not saved twice. */
     private Outcome savedOutcome;
+    /** How far the saving of {@link #savedOutcome} has come. */
+    private ResultPage.SaveState savedOutcomeState = ResultPage.SaveState.NOT_SAVED;
+    /** The shown result's standing with the journal, which its Save button shows. */
+    private final javafx.beans.property.ObjectProperty<ResultPage.SaveState> saveState =
+            new javafx.beans.property.SimpleObjectProperty<>(ResultPage.SaveState.NOT_SAVED);
 
     static JournalEntry entryOf(Outcome outcome, OffsetDateTime at) {
         Assessment a = outcome.assessment();

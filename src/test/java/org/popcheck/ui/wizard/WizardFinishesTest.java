@@ -107,7 +107,9 @@ class WizardFinishesTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, context.journal().entries().size());
-        assertEquals("This result is already in your journal.", robot.lookup("#result-status").queryAs(Label.class).getText());
+        // Saved, the button is off: a press does nothing and the line still says it is saved.
+        assertTrue(robot.lookup("#result-save").queryAs(Button.class).isDisabled());
+        assertEquals("Saved in your journal.", robot.lookup("#result-status").queryAs(Label.class).getText());
     }
 
     @Test
