@@ -48,6 +48,11 @@ final class ResultPage extends VBox {
         void summary();
 
         void startAgain();
+
+        /** Why this result cannot be saved to the journal now (read-only, still loading); empty when it can. */
+        default javafx.beans.value.ObservableStringValue whyNoSaving() {
+            return new javafx.beans.property.SimpleStringProperty("");
+        }
     }
 
     ResultPage(Outcome outcome, FactCatalog facts, ExerciseCatalog exercises, Actions actions) {
@@ -101,7 +106,8 @@ final class ResultPage extends VBox {
 
         getChildren().add(section("wizard.result.exercises"));
         getChildren().add(exercises(check.plan()));
-        getChildren().add(buttons(check.plan(), actions));
+        javafx.beans.value.ObservableStringValue whyNot = actions.whyNoSaving();
+        getChildren().addAll(whyNotSaved(whyNot), buttons(check.plan(), actions, whyNot));
     }
 
     private static VBox exercises(ExercisePlan plan) {
@@ -174,7 +180,19 @@ final class ResultPage extends VBox {
         return box;
     }
 
-    private static FlowPane buttons(ExercisePlan plan, Actions actions) {
+    /**
+     * Said in sight above the buttons when the result cannot be saved, rather than only after pressing
+     * Save to journal at the end (trial 12: "The journal is open read-only, so this result was not saved").
+     */
+    private static Label whyNotSaved(javafx.beans.value.ObservableStringValue why) {
+        Label line = new Label();
+        line.textProperty().bind(why);
+        line.getStyleClass().add(Styles.TEXT_BOLD);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return org.popcheck.ui.common.StatusLine.dress(line, "result-save-why");
+    }
+
+    private static FlowPane buttons(ExercisePlan plan, Actions actions, javafx.beans.value.ObservableStringValue whyNot) {
         Label status = org.popcheck.ui.common.StatusLine.dress(new Label(), "result-status");
         Button change = button("wizard.result.change", "result-change", actions::change);
         Button save = button("wizard.result.save", "result-save", () -> actions.saveToJournal(status));
@@ -183,6 +201,16 @@ final class ResultPage extends VBox {
         Button summary = button("wizard.result.summary", "result-summary", actions::summary);
         Button again = button("wizard.result.again", "result-again", actions::startAgain);
         save.getStyleClass().add(Styles.ACCENT);
+        javafx.beans.binding.BooleanBinding cannotSave = javafx.beans.binding.Bindings.isNotEmpty(whyNot);
+        save.disableProperty().bind(cannotSave);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.textProperty().bind(whyNot);
+        save.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cannotSave).then(tip).otherwise((javafx.scene.control.Tooltip) null));
+        String saveWords = save.getAccessibleText();
+        save.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(cannotSave)
+                .then(javafx.beans.binding.Bindings.concat(saveWords, ". ", whyNot)).otherwise(saveWords));
         FlowPane pane = new FlowPane(10, 10, change, save, exercises, summary, again, status);
         pane.setId("result-actions");
         // A button wider than the page (a long name at twice the text size) wraps its words.
