@@ -129,24 +129,9 @@ class DamagedJournalAtStartTest {
         assertTrue(robot.lookup("#journal-notice").query().isVisible(), "and the notice is above the result too");
     }
 
-    /** A long journal (about 300,000 entries, 70 MB): its reading takes long enough to be seen. */
-    private static Path longJournal() throws Exception {
-        Path data = Files.createTempDirectory(dir, "long");
-        OffsetDateTime start = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusYears(20);
-        List<JournalEntry> entries = new java.util.ArrayList<>();
-        for (int i = 0; i < 300_000; i++) {
-            entries.add(new JournalEntry("long-" + i, start.plusMinutes(i * 30L), new BodySite(Region.HIP, Side.RIGHT), "click", "daily",
-                    i % 11, List.of("walking"), List.of(), i % 4 == 0 ? "stairs again, a bit stiff" : "", false, List.of(), null));
-        }
-        try (java.io.Writer w = Files.newBufferedWriter(data.resolve(JournalStore.FILE))) {
-            org.popcheck.journal.JournalJson.standard().write(entries, w);
-        }
-        return data;
-    }
-
     @Test
     void whileTheJournalIsReadTheWindowSaysSo(FxRobot robot) throws Exception {
-        context = AppContext.create(longJournal());
+        context = AppContext.create(org.popcheck.testsupport.LongJournal.in(Files.createTempDirectory(dir, "long"), 300_000));
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK).withTextScale(2));
         robot.interact(() -> {
             own.onScreen(context, 1024, 600, () -> window = new MainWindow(context));
