@@ -111,6 +111,10 @@ public enum JournalDamage {
         boolean pendingControl;
         int line = 1;
         int lastTextLine = 1;
+        /** Zero bytes in a row so far. */
+        int zeroRun;
+        /** A run of this many zero bytes is a block the disk never got, not a character someone typed. */
+        static final int ZERO_RUN = 4;
 
         static Scan of(InputStream in) throws IOException {
             Scan s = new Scan();
@@ -134,10 +138,16 @@ public enum JournalDamage {
             if (b < 0x20 || b == 0x7F) {
                 if (b == 0) {
                     zeros++;
+                    zeroRun++;
                 }
-                pendingControl = true;
+                // One control character typed into a text (a tab, a NUL in a note) is the reader's
+                // case, said precisely by it; outside a text, or a run of zeros, is damage.
+                if (!inString || zeroRun >= ZERO_RUN) {
+                    pendingControl = true;
+                }
                 return;
             }
+            zeroRun = 0;
             // Zero or control bytes with text after them (before it or amid it): not a file cut off
             // into zeros at its end, but something else written into it.
             if (pendingControl) {

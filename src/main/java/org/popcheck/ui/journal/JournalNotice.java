@@ -30,6 +30,9 @@ import org.popcheck.ui.Destination;
  */
 public final class JournalNotice {
 
+    /** How long a reading may take before the window says it is loading. */
+    static final javafx.util.Duration LOADING_AFTER = javafx.util.Duration.millis(400);
+
     private JournalNotice() {}
 
     /** The notice for the main window; it takes no room while there is nothing to say. */
@@ -82,23 +85,40 @@ public final class JournalNotice {
     private static void fill(VBox box, JournalViewModel model, AppContext context) {
         BooleanProperty dismissed = new SimpleBooleanProperty();
         model.problemProperty().addListener((o, was, now) -> dismissed.set(false)); // a new problem is said again
-        Runnable update = () -> show(box, model, context, dismissed);
+        // A journal that reads in a moment (the usual case) should not flash a notice at every start:
+        // "Loading" shows only once the reading has taken longer than LOADING_AFTER.
+        BooleanProperty slow = new SimpleBooleanProperty();
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(LOADING_AFTER);
+        wait.setOnFinished(e -> slow.set(model.loadingProperty().get()));
+        Runnable update = () -> show(box, model, context, dismissed, slow.get());
+        model.loadingProperty().addListener((o, was, now) -> {
+            if (now) {
+                wait.playFromStart();
+            } else {
+                wait.stop();
+                slow.set(false);
+            }
+        });
+        if (model.loadingProperty().get()) {
+            wait.playFromStart();
+        }
+        slow.addListener(o -> update.run());
         model.loadingProperty().addListener(o -> update.run());
         model.problemProperty().addListener(o -> update.run());
         dismissed.addListener(o -> update.run());
         update.run();
     }
 
-    private static void show(VBox box, JournalViewModel model, AppContext context, BooleanProperty dismissed) {
+    private static void show(VBox box, JournalViewModel model, AppContext context, BooleanProperty dismissed, boolean slowLoading) {
         box.getChildren().clear();
         box.getStyleClass().removeAll("journal-notice-loading", "journal-notice-problem");
         JournalProblem problem = model.problemProperty().get();
         boolean loading = model.loadingProperty().get();
-        if (loading) {
+        if (loading && slowLoading) {
             box.getStyleClass().add("journal-notice-loading");
             box.setStyle("-fx-background-color: -color-accent-subtle; -fx-border-color: -color-accent-emphasis; -fx-border-width: 0 0 1 0;");
             box.getChildren().add(loadingLine(model));
-        } else if (problem != null && !dismissed.get()) {
+        } else if (!loading && problem != null && !dismissed.get()) {
             box.getStyleClass().add("journal-notice-problem");
             box.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis; -fx-border-width: 0 0 2 0;");
             box.getChildren().addAll(problemLines(problem, context, dismissed));

@@ -138,6 +138,7 @@ class DamagedJournalAtStartTest {
             context.startLoadingJournal();
         });
         Node notice = robot.lookup("#journal-notice").query();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#journal-notice-loading").tryQuery().isPresent());
         Label words = robot.lookup("#journal-notice-loading").queryAs(Label.class);
         Button quickLog = robot.lookup("#quick-log").queryAs(Button.class);
         String[] seen = new String[3];
