@@ -9,16 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.popcheck.body.BodySite;
-import org.popcheck.body.Region;
-import org.popcheck.body.Side;
 
 /**
  * A damaged journal is named by what happened to it: cut short (wherever the cut falls: inside a
@@ -31,20 +25,13 @@ class JournalDamageTest {
     @TempDir
     static Path dir;
 
-    /** A valid journal of a few entries with texts, numbers, true and false in it. */
+    /** A valid journal of a few entries with texts, numbers and false in it. */
     private static byte[] valid;
 
     @BeforeAll
     static void writeValidJournal() throws IOException {
-        Path data = Files.createTempDirectory(dir, "valid");
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
-        try (JournalStore store = JournalStore.open(data)) {
-            for (int i = 0; i < 6; i++) {
-                store.add(new JournalEntry("e" + i, now.minusDays(i), new BodySite(Region.ANKLE, Side.LEFT), "pop", "daily", 2,
-                        List.of("walking"), List.of(), "note " + i, i % 2 == 0, List.of(), null));
-            }
-        }
-        valid = Files.readAllBytes(data.resolve("journal.json"));
+        Path data = org.popcheck.testsupport.LongJournal.in(Files.createTempDirectory(dir, "valid"), 8);
+        valid = Files.readAllBytes(data.resolve(JournalStore.FILE));
     }
 
     private static JournalProblem problemOf(byte[] content) throws IOException {

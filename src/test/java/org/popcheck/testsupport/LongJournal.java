@@ -15,7 +15,7 @@ import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalJson;
 import org.popcheck.journal.JournalStore;
 
-/** A long journal written straight to a data folder, so that reading and saving it take long enough to be seen. */
+/** A journal written straight to a data folder: a few entries for a valid file to damage, or so many that reading and saving it take long enough to be seen. */
 public final class LongJournal {
 
     private LongJournal() {}

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -25,7 +22,6 @@ import org.popcheck.assessment.Answer;
 import org.popcheck.body.BodySite;
 import org.popcheck.body.Region;
 import org.popcheck.body.Side;
-import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.JournalStore;
 import org.popcheck.settings.Settings;
 import org.popcheck.testsupport.OwnWindow;
@@ -56,14 +52,7 @@ class DamagedJournalAtStartTest {
 
     /** A valid journal of a few entries, cut in the middle as a crash or a full disk leaves it. */
     private Path cutJournal() throws Exception {
-        Path data = Files.createTempDirectory(dir, "data");
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
-        try (JournalStore store = JournalStore.open(data)) {
-            for (int i = 0; i < 4; i++) {
-                store.add(new JournalEntry("e" + i, now.minusDays(i), new BodySite(Region.ANKLE, Side.LEFT), "pop", "daily", 2,
-                        List.of(), List.of(), "", false, List.of(), null));
-            }
-        }
+        Path data = org.popcheck.testsupport.LongJournal.in(Files.createTempDirectory(dir, "data"), 4);
         Path file = data.resolve("journal.json");
         byte[] all = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(all, all.length * 2 / 3));
