@@ -8,12 +8,33 @@ public final class JournalFormatException extends JournalException {
     private final String problem;
     private final int line;
     private final int column;
+    private final JournalDamage damage;
 
     public JournalFormatException(String problem, int line, int column) {
-        super("The journal file cannot be read: " + problem + " (line " + line + ", column " + column + ")");
+        this(problem, line, column, null);
+    }
+
+    /** With the kind of damage found in the file's bytes ({@link JournalDamage}), or null when not looked at. */
+    public JournalFormatException(String problem, int line, int column, JournalDamage damage) {
+        super("The journal file cannot be read: " + problem + place(damage, line, column));
         this.problem = problem;
         this.line = line;
         this.column = column;
+        this.damage = damage;
+    }
+
+    private static String place(JournalDamage damage, int line, int column) {
+        return damage != null && !damage.placeHelps() ? "" : " (line " + line + ", column " + column + ")";
+    }
+
+    /** " (line L, column C)", or nothing where the place says nothing (a file of zero bytes). */
+    public String place() {
+        return place(damage, line, column);
+    }
+
+    /** What kind of damage the file has, or null when its bytes were not looked at. */
+    public JournalDamage damage() {
+        return damage;
     }
 
     public String problem() {

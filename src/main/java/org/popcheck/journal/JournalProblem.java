@@ -8,8 +8,14 @@ import java.nio.file.Path;
  * @param keptCopy for {@link Kind#UNREADABLE}: where the untouched copy of the bad file was put, or null
  * @param line     for {@link Kind#UNREADABLE}: 1-based line of the problem, else 0
  * @param column   for {@link Kind#UNREADABLE}: 1-based column of the problem, else 0
+ * @param damage   for {@link Kind#UNREADABLE}: what kind of damage (cut short, zero bytes...), or null when not known
  */
-public record JournalProblem(Kind kind, String detail, int line, int column, Path keptCopy, boolean backupAvailable) {
+public record JournalProblem(Kind kind, String detail, int line, int column, Path keptCopy, boolean backupAvailable,
+        JournalDamage damage) {
+
+    public JournalProblem(Kind kind, String detail, int line, int column, Path keptCopy, boolean backupAvailable) {
+        this(kind, detail, line, column, keptCopy, backupAvailable, null);
+    }
 
     public enum Kind {
         /** Another copy of PopCheck has the journal open for writing. */
@@ -28,10 +34,15 @@ public record JournalProblem(Kind kind, String detail, int line, int column, Pat
             case LOCKED -> "Another copy of PopCheck is using this journal, so it is open read-only here.";
             case NEWER_VERSION -> "This journal was saved by a newer version of PopCheck (" + detail
                     + "), so it is open read-only here and nothing in it is copied or changed.";
-            case UNREADABLE -> "The journal file cannot be read: " + detail + " (line " + line + ", column " + column
-                    + "). It was left untouched" + (keptCopy == null ? "" : " and a copy was kept as " + keptCopy.getFileName())
+            case UNREADABLE -> "The journal file cannot be read: " + detail + (placeHelps() ? " (line " + line + ", column " + column
+                    + ")" : "") + ". It was left untouched" + (keptCopy == null ? "" : " and a copy was kept as " + keptCopy.getFileName())
                     + (backupAvailable ? ". The previous version can be restored." : ".");
             case CANNOT_OPEN -> "The journal cannot be opened for changes: " + detail + ".";
         };
+    }
+
+    /** Whether the line and column say anything: not for a file with no text in it. */
+    public boolean placeHelps() {
+        return damage == null || damage.placeHelps();
     }
 }

@@ -354,7 +354,7 @@ public final class JournalStore implements JournalAccess, Closeable {
                 }
             }
             problem = new JournalProblem(JournalProblem.Kind.UNREADABLE, e.problem(), e.line(), e.column(), copy,
-                    FileKinds.isPlainFile(dir.resolve(BACKUP)));
+                    FileKinds.isPlainFile(dir.resolve(BACKUP)), e.damage());
             return;
         } catch (IOException e) {
             readOnly = true;
@@ -389,12 +389,14 @@ public final class JournalStore implements JournalAccess, Closeable {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         JournalFormatException wide = TextEncoding.wide(path);
         if (wide != null) {
-            throw wide;
+            throw JournalDamage.classified(path, wide);
         }
         try {
             return json.readIndexed(source, size);
         } catch (CharacterCodingException e) {
-            throw TextEncoding.describe(path);
+            throw JournalDamage.classified(path, TextEncoding.describe(path));
+        } catch (JournalFormatException e) {
+            throw JournalDamage.classified(path, e);
         }
     }
 
@@ -512,8 +514,7 @@ public final class JournalStore implements JournalAccess, Closeable {
             }
             incoming = readFile(other, p -> {});
         } catch (JournalFormatException e) {
-            throw new JournalException("Cannot import " + name + ": " + e.problem() + " (line "
-                    + e.line() + ", column " + e.column() + ")");
+            throw new JournalException("Cannot import " + name + ": " + e.problem() + e.place());
         } catch (JournalException e) {
             throw e;
         } catch (IOException e) {
@@ -602,8 +603,7 @@ public final class JournalStore implements JournalAccess, Closeable {
             }
             restored = readFile(backup, p -> {});
         } catch (JournalFormatException e) {
-            throw new JournalException("The backup cannot be read either: " + e.problem() + " (line " + e.line()
-                    + ", column " + e.column() + ")");
+            throw new JournalException("The backup cannot be read either: " + e.problem() + e.place());
         } catch (JournalException e) {
             throw e;
         } catch (NoSuchFileException e) {

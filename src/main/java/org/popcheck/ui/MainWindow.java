@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.popcheck.i18n.Messages;
 import org.popcheck.ui.exercises.ExercisesScreen;
+import org.popcheck.ui.journal.JournalNotice;
 import org.popcheck.ui.journal.JournalScreen;
 import org.popcheck.ui.journal.QuickLogButton;
 import org.popcheck.ui.summary.SummaryScreen;
@@ -70,7 +71,12 @@ public final class MainWindow extends BorderPane {
             watchClosing(now == null ? null : now.getWindow());
         });
         setLeft(buildNavigation());
-        setCenter(content);
+        // The journal's state (loading, or why it is read-only) above every screen, so that a damaged
+        // journal is known at start-up and not first on pressing Save at the end of a check.
+        VBox centre = new VBox(JournalNotice.create(context), content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        content.setMinHeight(0);
+        setCenter(centre);
         getStyleClass().add("main-window");
         show(Destination.CHECK);
     }

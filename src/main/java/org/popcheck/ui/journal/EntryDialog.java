@@ -72,6 +72,9 @@ final class EntryDialog extends Dialog<JournalEntry> {
         cancel.disableProperty().bind(saving);
         ((Button) save).textProperty().bind(javafx.beans.binding.Bindings.when(saving)
                 .then(Messages.get("journal.dialog.saving")).otherwise(Messages.get("journal.dialog.save")));
+        // The button is laid out for "Save" and kept that width when its words became "Saving...":
+        // a trial saw "Savin..." for the 25 s a long journal took. It is made wide enough for both.
+        RoomForBothWords.reserve((javafx.scene.control.ButtonBar) getDialogPane().lookup(".button-bar"), (Button) save, Messages.get("journal.dialog.save"), Messages.get("journal.dialog.saving"));
         // Closing the window while a save is under way would hide whether it worked. Closing it
         // unsaved (Escape, Cancel, the close box: all come here) with something filled in asks first.
         setOnCloseRequest(e -> {

@@ -238,12 +238,7 @@ public final class JournalScreen implements Screen {
         if (p == null) {
             return;
         }
-        String text = switch (p.kind()) {
-            case UNREADABLE -> Messages.get("journal.problem.UNREADABLE", p.detail(), p.line(), p.column())
-                    + (p.keptCopy() == null ? "" : " " + Messages.get("journal.problem.keptCopy", p.keptCopy().getFileName()));
-            case CANNOT_OPEN -> Messages.get("journal.problem.CANNOT_OPEN", p.detail());
-            default -> Messages.get("journal.problem." + p.kind().name());
-        };
+        String text = ProblemWords.text(p);
         Label heading = new Label("\u26A0 " + Messages.get("journal.problem.title"));
         heading.getStyleClass().add("title-4");
         Label message = new Label(text);

@@ -40,5 +40,17 @@ public final class QuickLogButton {
     private static void follow(Button b, AppContext context) {
         JournalViewModel model = JournalViewModel.of(context);
         b.disableProperty().bind(model.loadingProperty().or(model.readOnlyProperty()));
+        // A greyed-out button said nothing about why (trial 12): the reason goes in its tooltip and
+        // in what a screen reader says; the main window's notice says it in sight.
+        javafx.beans.binding.StringBinding why = JournalNotice.whyNoSaving(model);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.textProperty().bind(why);
+        b.tooltipProperty().bind(javafx.beans.binding.Bindings.when(why.isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(tip));
+        b.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(why.isEmpty())
+                .then(Messages.get("journal.quick.accessible"))
+                .otherwise(Messages.get("journal.quick.accessible") + ". ").concat(why));
     }
 }

@@ -59,6 +59,11 @@ final class ResultPage extends VBox {
         void summary();
 
         void startAgain();
+
+        /** Why this result cannot be saved to the journal now (read-only, still loading); empty when it can. */
+        default javafx.beans.value.ObservableStringValue whyNoSaving() {
+            return new javafx.beans.property.SimpleStringProperty("");
+        }
     }
 
     ResultPage(Outcome outcome, FactCatalog facts, ExerciseCatalog exercises, Actions actions) {
@@ -117,7 +122,8 @@ final class ResultPage extends VBox {
 
         getChildren().add(section("wizard.result.exercises"));
         getChildren().add(exercises(check.plan()));
-        getChildren().add(buttons(check.plan(), actions));
+        javafx.beans.value.ObservableStringValue whyNot = actions.whyNoSaving();
+        getChildren().addAll(whyNotSaved(whyNot), buttons(check.plan(), actions, whyNot));
     }
 
     private static VBox exercises(ExercisePlan plan) {
@@ -189,7 +195,19 @@ final class ResultPage extends VBox {
         return box;
     }
 
-    private static FlowPane buttons(ExercisePlan plan, Actions actions) {
+    /**
+     * Said in sight above the buttons when the result cannot be saved, rather than only after pressing
+     * Save to journal at the end (trial 12: "The journal is open read-only, so this result was not saved").
+     */
+    private static Label whyNotSaved(javafx.beans.value.ObservableStringValue why) {
+        Label line = new Label();
+        line.textProperty().bind(why);
+        line.getStyleClass().add(Styles.TEXT_BOLD);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return org.popcheck.ui.common.StatusLine.dress(line, "result-save-why");
+    }
+
+    private static FlowPane buttons(ExercisePlan plan, Actions actions, javafx.beans.value.ObservableStringValue whyNot) {
         Label status = org.popcheck.ui.common.StatusLine.dress(new Label(), "result-status");
         Button change = button("wizard.result.change", "result-change", actions::change);
         Button save = button("wizard.result.save", "result-save", () -> actions.saveToJournal(status));
@@ -198,7 +216,15 @@ final class ResultPage extends VBox {
         Button summary = button("wizard.result.summary", "result-summary", actions::summary);
         Button again = button("wizard.result.again", "result-again", actions::startAgain);
         save.getStyleClass().add(Styles.ACCENT);
-        showSaveState(save, actions.saveState());
+        // Held back while the journal cannot take it (read-only, still loading): the reason as a tooltip and
+        // in what a screen reader says; the button's saved state is shown by showSaveState.
+        javafx.beans.binding.BooleanBinding cannotSave = javafx.beans.binding.Bindings.isNotEmpty(whyNot);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.textProperty().bind(whyNot);
+        save.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cannotSave).then(tip).otherwise((javafx.scene.control.Tooltip) null));
+        showSaveState(save, actions.saveState(), whyNot);
         FlowPane pane = new FlowPane(10, 10, change, save, exercises, summary, again, status);
         pane.setId("result-actions");
         // A button wider than the page (a long name at twice the text size) wraps its words.
@@ -212,18 +238,21 @@ final class ResultPage extends VBox {
      * is no longer the page's main button and cannot be pressed again by accident (the trial's save
      * still looked ready to press). Screen readers hear "Saved in your journal."; while it saves it says so.
      */
-    private static void showSaveState(Button save, javafx.beans.value.ObservableValue<SaveState> state) {
+    private static void showSaveState(Button save, javafx.beans.value.ObservableValue<SaveState> state,
+                                      javafx.beans.value.ObservableStringValue whyNot) {
         String saveText = save.getText();
         String saveAccessible = save.getAccessibleText();
         javafx.beans.value.ChangeListener<SaveState> show = (o, was, now) -> {
-            save.setDisable(now != SaveState.NOT_SAVED);
+            String why = whyNot.get();
+            boolean blocked = why != null && !why.isEmpty();
+            save.setDisable(now != SaveState.NOT_SAVED || blocked);
             save.setMnemonicParsing(now == SaveState.NOT_SAVED);
             save.getStyleClass().remove(Styles.ACCENT);
             save.setGraphic(null);
             switch (now) {
                 case NOT_SAVED -> {
                     save.setText(saveText);
-                    save.setAccessibleText(saveAccessible);
+                    save.setAccessibleText(blocked ? saveAccessible + ". " + why : saveAccessible);
                     save.getStyleClass().add(Styles.ACCENT);
                 }
                 case SAVING -> {
@@ -239,7 +268,10 @@ final class ResultPage extends VBox {
             save.pseudoClassStateChanged(SAVED, now == SaveState.SAVED);
         };
         state.addListener(new javafx.beans.value.WeakChangeListener<>(show));
-        save.getProperties().put(SaveState.class, show); // the page keeps its listener while it lives
+        javafx.beans.InvalidationListener whyChanged = o -> show.changed(state, state.getValue(), state.getValue());
+        whyNot.addListener(new javafx.beans.WeakInvalidationListener(whyChanged));
+        save.getProperties().put(SaveState.class, show); // the page keeps its listeners while it lives
+        save.getProperties().put(javafx.beans.InvalidationListener.class, whyChanged);
         show.changed(state, null, state.getValue());
     }
 

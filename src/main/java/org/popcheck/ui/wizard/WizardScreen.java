@@ -424,6 +424,11 @@ public final class WizardScreen implements Screen {
             public void startAgain() {
                 startNewCheck();
             }
+
+            @Override
+            public javafx.beans.value.ObservableStringValue whyNoSaving() {
+                return org.popcheck.ui.journal.JournalNotice.whyNoSaving(context);
+            }
         };
     }
 
