@@ -120,11 +120,29 @@ class DamagedJournalAtStartTest {
 
     @Test
     void whileTheJournalIsReadTheWindowSaysSo(FxRobot robot) throws Exception {
-        context = AppContext.create(org.popcheck.testsupport.LongJournal.in(Files.createTempDirectory(dir, "long"), 300_000));
+        Path data = org.popcheck.testsupport.LongJournal.in(Files.createTempDirectory(dir, "long"), 300_000);
+        context = AppContext.create(data);
         context.settingsProperty().set(Settings.defaultsFor(Locale.UK).withTextScale(2));
+        // A reading that lasts until the test lets it finish: on an idle machine the real one can end
+        // before the notice's delay, and the notice (rightly) never shows.
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        javafx.concurrent.Task<JournalStore> reading = new javafx.concurrent.Task<>() {
+            @Override
+            protected JournalStore call() throws Exception {
+                finish.await();
+                return JournalStore.open(data);
+            }
+        };
+        reading.setOnSucceeded(e -> context.setJournal(reading.getValue()));
         robot.interact(() -> {
             own.onScreen(context, 1024, 600, () -> window = new MainWindow(context));
-            context.startLoadingJournal();
+            @SuppressWarnings("unchecked")
+            javafx.beans.property.ObjectProperty<javafx.concurrent.Worker<JournalStore>> loading =
+                    (javafx.beans.property.ObjectProperty<javafx.concurrent.Worker<JournalStore>>) context.journalLoadingProperty();
+            loading.set(reading);
+            Thread t = new Thread(reading, "test-journal-reading");
+            t.setDaemon(true);
+            t.start();
         });
         Node notice = robot.lookup("#journal-notice").query();
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#journal-notice-loading").tryQuery().isPresent());
@@ -143,6 +161,7 @@ class DamagedJournalAtStartTest {
         assertTrue(seen[1].startsWith("Loading your journal"), seen[1]);
         assertTrue(seen[2].contains("still loading"), "Log popping says why it waits: " + seen[2]);
         assertEquals("true", seen[3], "Log popping waits while the journal is read");
+        finish.countDown();
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> context.journal() instanceof JournalStore);
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !notice.isVisible() && !notice.isManaged());
         assertFalse(quickLog.isDisabled(), "once read, Log popping works");
