@@ -2,7 +2,6 @@ package org.popcheck.triage;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,6 @@ public record WatchSign(String fact, String text, Level wouldBecome) {
         for (WatchSign s : signs) {
             grouped.computeIfAbsent(s.wouldBecome(), l -> new ArrayList<>()).add(s);
         }
-        return new LinkedHashMap<>(grouped); // EnumMap iterates in declaration order: most urgent first
+        return grouped; // an EnumMap iterates in declaration order: most urgent first
     }
 }
