@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.popcheck.journal.JournalStore;
+import org.popcheck.settings.SettingsStore;
 
 /**
  * Where PopCheck keeps the person's files. Order: {@code --data-dir}, then {@code POPCHECK_DATA_DIR},
@@ -16,6 +18,9 @@ import java.util.function.Predicate;
  * {@code $HOME} is not set. Earlier versions took {@code user.home}, and a relative
  * {@code XDG_DATA_HOME} as it was: where that gave another folder, which holds the person's files
  * while the new one does not exist yet, PopCheck goes on using it. Nothing is moved or copied.
+ * "Holds the person's files" means a journal, its backup or the settings: a folder that is there but
+ * empty, or holds only a lock file, does not count (a start with another {@code HOME}, to try the app
+ * on a clean slate, must not write into the account's own journal).
  */
 public final class DataDirectory {
 
@@ -25,15 +30,17 @@ public final class DataDirectory {
 
     public static Path resolve(Path fromCommandLine) {
         return resolve(fromCommandLine, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."),
-                Files::isDirectory);
+                Files::isDirectory, DataDirectory::holdsPersonsFiles);
     }
 
     /**
      * @param userHome Java's {@code user.home}
-     * @param exists whether a folder is there (on Linux, asked only when the folder of earlier
-     *     versions differs from today's)
+     * @param exists whether a folder is there (on Linux, asked of today's folder only when the folder
+     *     of earlier versions differs from it)
+     * @param holdsFiles whether a folder holds the person's files (asked of the earlier folder only)
      */
-    static Path resolve(Path fromCommandLine, Map<String, String> env, String osName, String userHome, Predicate<Path> exists) {
+    static Path resolve(Path fromCommandLine, Map<String, String> env, String osName, String userHome, Predicate<Path> exists,
+            Predicate<Path> holdsFiles) {
         if (fromCommandLine != null) {
             return fromCommandLine.toAbsolutePath();
         }
@@ -51,10 +58,20 @@ public final class DataDirectory {
         }
         Path today = xdg(env, "XDG_DATA_HOME", userHome, ".local", "share").resolve("popcheck");
         Path earlier = earlierLinuxFolder(env, userHome);
-        if (!earlier.equals(today) && !exists.test(today) && exists.test(earlier)) {
+        if (!earlier.equals(today) && !exists.test(today) && holdsFiles.test(earlier)) {
             return earlier.toAbsolutePath(); // the person's journal is there: never start an empty one beside it
         }
         return today;
+    }
+
+    /** Whether {@code folder} holds a journal, the journal's backup or the settings (plain files, not links). */
+    static boolean holdsPersonsFiles(Path folder) {
+        for (String name : new String[] {JournalStore.FILE, JournalStore.BACKUP, SettingsStore.SETTINGS_FILE}) {
+            if (Files.isRegularFile(folder.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
