@@ -138,20 +138,28 @@ public final class CheckPlanner {
                 out.add(PlanScreen.question(INJURY_DAYS_AGO));
             }
         }
+        // Each list is chosen with the answers given before it: those of the earlier steps, then those
+        // of the more urgent lists already shown (and their follow-ups). Once those answers reach an
+        // emergency level, a later list whose signs can neither raise the level nor change what the
+        // result shows is not asked (trial 13: saddle numbness, then desk sitting and pregnancy).
         Map<String, Answer> known = earlierAnswers(answers);
-        Assessment sofar = new Assessment(age, sites(regions), known);
-        Level current = engine.level(sofar);
-        boolean withheld = engine.firedRules(sofar).stream().anyMatch(r -> r.suspects().withholdsExercises());
-        Set<String> forCauses = ofRegions(alwaysAsked, regions);
-        Set<String> forCautions = current.allowsExercises() && !withheld ? ofRegions(cautionFacts, regions) : Set.of();
+        Set<String> forCausesAnyLevel = ofRegions(alwaysAsked, regions);
         Map<SignTier, List<String>> lists = new LinkedHashMap<>();
         List<String> onlyForCautions = new ArrayList<>();
+        Map<SignTier, Boolean> cautionsStillAsked = new java.util.EnumMap<>(SignTier.class);
         for (SignTier tier : List.of(SignTier.SAME_DAY, SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS)) {
+            Assessment sofar = new Assessment(age, sites(regions), known);
+            Level current = engine.level(sofar);
+            boolean withheld = engine.firedRules(sofar).stream().anyMatch(r -> r.suspects().withholdsExercises());
+            // At an emergency level the result shows no causes, so facts asked only for them wait.
+            Set<String> forCauses = current.isEmergency() ? Set.of() : forCausesAnyLevel;
+            Set<String> forCautions = current.allowsExercises() && !withheld ? ofRegions(cautionFacts, regions) : Set.of();
+            cautionsStillAsked.put(tier, !forCautions.isEmpty());
             List<String> members = new ArrayList<>();
             for (FactDefinition f : inListOrder()) {
                 if (isListSign(f) && tiers.get(f.id()) == tier && plan.isAsked(f, regions, answers) && f.appliesToAge(age)) {
                     if (forCauses.contains(f.id()) || relevance.canMatter(f.id(), age, regions, known, current, withheld)
-                            || gatesARelevantFollowUp(f, age, regions, known, current, withheld)) {
+                            || gatesARelevantFollowUp(f, forCauses, age, regions, known, current, withheld)) {
                         members.add(f.id());
                     } else if (forCautions.contains(f.id())) {
                         onlyForCautions.add(f.id());
@@ -159,8 +167,14 @@ public final class CheckPlanner {
                 }
             }
             lists.put(tier, members);
+            known = withListAnswers(known, members, regions, answers);
         }
-        addToLeastUrgentList(lists, onlyForCautions);
+        addToLeastUrgentList(lists, onlyForCautions, cautionsStillAsked);
+        // The number questions come after every list: they are chosen with all those answers.
+        Assessment afterTheLists = new Assessment(age, sites(regions), known);
+        Level current = engine.level(afterTheLists);
+        boolean withheld = engine.firedRules(afterTheLists).stream().anyMatch(r -> r.suspects().withholdsExercises());
+        Set<String> forCauses = current.isEmergency() ? Set.of() : forCausesAnyLevel;
         for (Map.Entry<SignTier, List<String>> list : lists.entrySet()) {
             List<String> members = list.getValue();
             if (members.isEmpty()) {
@@ -258,9 +272,10 @@ public final class CheckPlanner {
     /**
      * Facts asked only for the exercise cautions cannot change the level, so they join the least urgent
      * list the check already has (no extra screen), keeping that list's order of groups (the person's
-     * health last); only a check with no list at all gets one for them.
+     * health last); only a check with no list at all gets one for them. They are dropped when the
+     * answers before that list already hold exercises back ({@code stillAsked} per list).
      */
-    private void addToLeastUrgentList(Map<SignTier, List<String>> lists, List<String> facts) {
+    private void addToLeastUrgentList(Map<SignTier, List<String>> lists, List<String> facts, Map<SignTier, Boolean> stillAsked) {
         if (facts.isEmpty()) {
             return;
         }
@@ -270,15 +285,18 @@ public final class CheckPlanner {
                 target = list.getKey();
             }
         }
+        if (!stillAsked.getOrDefault(target, false)) {
+            return;
+        }
         Set<String> members = new java.util.HashSet<>(lists.get(target));
         members.addAll(facts);
         lists.put(target, inListOrder().stream().map(FactDefinition::id).filter(members::contains).toList());
     }
 
-    private boolean gatesARelevantFollowUp(FactDefinition f, int age, Set<Region> regions, Map<String, Answer> known,
+    private boolean gatesARelevantFollowUp(FactDefinition f, Set<String> forCauses, int age, Set<Region> regions, Map<String, Answer> known,
             Level current, boolean withheld) {
         return catalog.all().stream().anyMatch(g -> isFollowUp(g) && g.askedAfter().contains(f.id())
-                && (ofRegions(alwaysAsked, regions).contains(g.id()) || relevance.canMatter(g.id(), age, regions, known, current, withheld)));
+                && (forCauses.contains(g.id()) || relevance.canMatter(g.id(), age, regions, known, current, withheld)));
     }
 
     /** Signs of the body first, then how it started, then the person's health, then the rest. */
@@ -287,6 +305,21 @@ public final class CheckPlanner {
         return catalog.all().stream()
                 .sorted(java.util.Comparator.comparingInt(f -> order.contains(f.group()) ? order.indexOf(f.group()) : order.size()))
                 .toList();
+    }
+
+    /** {@code known} with the answers to these list signs and to their follow-ups added. */
+    private Map<String, Answer> withListAnswers(Map<String, Answer> known, List<String> members, Set<Region> regions,
+            Map<String, Answer> answers) {
+        Map<String, Answer> out = new LinkedHashMap<>(known);
+        for (FactDefinition f : catalog.all()) {
+            // A follow-up counts only where it is asked: an answer left from a sign since set to no does not.
+            boolean asked = members.contains(f.id())
+                    || isFollowUp(f) && f.askedAfter().stream().anyMatch(members::contains) && plan.isAsked(f, regions, answers);
+            if (asked && answers.containsKey(f.id())) {
+                out.put(f.id(), answers.get(f.id()));
+            }
+        }
+        return out;
     }
 
     /** The answers given before the lists: the emergency signs, the popping, "injury" and its date. */

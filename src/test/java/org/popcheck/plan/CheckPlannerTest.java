@@ -113,4 +113,27 @@ class CheckPlannerTest {
             assertEquals(SignTier.SAME_DAY, screens.get(indexOfListWith(screens, "cast_too_tight")).tier(), region);
         }
     }
+
+    /**
+     * Trial 13: with saddle numbness ticked (the emergency department now), the wizard still asked about
+     * weight loss, bruises, pregnancy and desk sitting before the result. A list is chosen with the
+     * answers of the more urgent lists before it; at an emergency level, what can neither raise the
+     * level nor show on the result (the causes are not shown there) is not asked.
+     */
+    @Test
+    void onceTheListsBeforeGiveAnEmergencyLevelTheLessUrgentListsAreNotAsked() throws Exception {
+        Assessment a = AssessmentJson.standard().read("{\"age\": 40, \"regions\": [{\"region\": \"spine_lower\", \"side\": \"center\"}],"
+                + " \"facts\": {\"sound\": \"crack\", \"frequency\": \"daily\", \"pain\": 2, \"duration_days\": 30, \"injury\": false}}");
+        List<SignTier> before = tiersOf(planner.screens(a));
+        assertTrue(before.containsAll(List.of(SignTier.WITHIN_A_DAY, SignTier.WITHIN_WEEKS)), "all no so far: " + before);
+        for (Answer saddle : List.of(Answer.YesNo.YES, Answer.YesNo.UNSURE)) {
+            List<PlanScreen> screens = planner.screens(a.with("saddle_numbness", saddle));
+            assertEquals(List.of(SignTier.EMERGENCY, SignTier.SAME_DAY), tiersOf(screens), saddle + ": " + screens);
+        }
+        assertEquals(before, tiersOf(planner.screens(a.with("saddle_numbness", Answer.YesNo.NO))), "a no changes nothing");
+    }
+
+    private static List<SignTier> tiersOf(List<PlanScreen> screens) {
+        return screens.stream().filter(s -> s.kind() == PlanScreen.Kind.LIST).map(PlanScreen::tier).toList();
+    }
 }
