@@ -421,7 +421,7 @@ final class SessionView extends VBox {
             return org.popcheck.exercise.DoseWords.dose(session.dosage());
         }
         StringBuilder c = new StringBuilder(Messages.get(phase == GuidedSession.Phase.REST ? "exercises.session.nextSet" : "exercises.session.set",
-                session.set(), session.totalSets()));
+                session.setAsCounted(), session.setsAsCounted()));
         if (session.side() != null) {
             c.append(" \u00b7 ").append(Messages.get("exercises.session.side." + session.side()));
         }
