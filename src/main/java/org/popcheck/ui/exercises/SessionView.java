@@ -223,6 +223,9 @@ final class SessionView extends VBox {
         pain.setAccessibleHelp(painAnswer.words().get());
         // beside the slider, not under it: the end's Save stays in view at 1000 by 800
         painState.setMaxWidth(280);
+        // When the row is short of room (twice the text, a small screen) the words beside the slider wrap
+        // onto more lines; the button keeps its width, which squeezed had cut its words to "Leave unansw..."
+        skipPain.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox painLine = new HBox(12, pain, painState, skipPain);
         painLine.setAlignment(Pos.CENTER);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
