@@ -43,7 +43,14 @@ final class TriageText {
         if (r.reasons().isEmpty()) {
             b.append("  ").append(Messages.get("triage.text.noReasons")).append(NL);
         }
+        boolean lessUrgentSaid = false;
         for (Reason reason : r.reasons()) {
+            // A reason that on its own asks for less than the result: listed under words that say the
+            // advice above comes first, so its own time never reads as a second answer (review 13).
+            if (r.level().isMoreUrgentThan(reason.level()) && !lessUrgentSaid) {
+                b.append("  ").append(Messages.get("triage.text.reasonsLessUrgent", levelWords(r.level()))).append(NL);
+                lessUrgentSaid = true;
+            }
             String text = reason.site() == null ? reason.text()
                     : Messages.get("triage.text.reasonSite", reason.text(), site(reason));
             b.append("  - ").append(text).append(NL);

@@ -95,8 +95,20 @@ final class ResultPage extends VBox {
         if (result.reasons().isEmpty()) {
             reasons.getChildren().add(wrapped(Messages.get("wizard.result.why.none")));
         }
+        boolean lessUrgentSaid = false;
         for (Reason r : result.reasons()) {
-            reasons.getChildren().add(reason(r, outcome.assessment(), facts));
+            // Reasons come most urgent first. One that on its own asks for less than the result is still
+            // listed, under words that say the advice above comes first, so its own time ("within 24
+            // hours") never reads as a second, later answer beside a same-day result (review 13, M2).
+            boolean lessUrgent = result.level().isMoreUrgentThan(r.level());
+            if (lessUrgent && !lessUrgentSaid) {
+                Label also = wrapped(Messages.get("wizard.result.why.lessUrgent", result.level().words()));
+                also.setId("result-reasons-less-urgent");
+                also.getStyleClass().add(Styles.TEXT_BOLD);
+                reasons.getChildren().add(also);
+                lessUrgentSaid = true;
+            }
+            reasons.getChildren().add(reason(r, outcome.assessment(), facts, lessUrgent));
         }
         getChildren().add(reasons);
 
@@ -174,7 +186,7 @@ final class ResultPage extends VBox {
         return banner;
     }
 
-    private static VBox reason(Reason r, Assessment assessment, FactCatalog facts) {
+    private static VBox reason(Reason r, Assessment assessment, FactCatalog facts, boolean lessUrgent) {
         Label text = wrapped(r.text());
         text.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(3, text);
@@ -191,7 +203,7 @@ final class ResultPage extends VBox {
             box.getChildren().add(wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
         }
         box.getChildren().add(muted(Labels.sources(r.source()) + "  \u00b7  "
-                + r.level().words()));
+                + (lessUrgent ? Messages.get("wizard.result.reason.onItsOwn", r.level().words()) : r.level().words())));
         return box;
     }
 
