@@ -66,7 +66,7 @@ final class TriageText {
         b.append(NL);
         causes(b, check, assessment);
         b.append(NL);
-        exercises(b, check.plan());
+        exercises(b, check.plan(), assessment);
         return b.toString();
     }
 
@@ -96,7 +96,7 @@ final class TriageText {
         }
     }
 
-    private static void exercises(StringBuilder b, ExercisePlan plan) {
+    private static void exercises(StringBuilder b, ExercisePlan plan, Assessment assessment) {
         if (plan.items().isEmpty()) {
             b.append(Messages.get(plan.withheldFor().isEmpty() || !plan.level().allowsExercises()
                     ? "triage.text.noExercises" : "triage.text.exercisesWithheld", SuspicionWords.of(plan.withheldFor()))).append(NL);
@@ -104,6 +104,9 @@ final class TriageText {
         }
         String heading = plan.checkWithClinicianFirst() ? "triage.text.exercisesCheckFirst" : "triage.text.exercises";
         b.append(Messages.get(heading)).append(':').append(NL);
+        if (org.popcheck.check.PersonConditions.childToBeWatched(assessment)) {
+            b.append("  ").append(Messages.get("triage.text.exercisesChild")).append(NL);
+        }
         for (PlannedExercise p : plan.items()) {
             b.append("  - ").append(p.exercise().name()).append(": ").append(p.why()).append(NL);
             b.append("    ").append(Messages.get("triage.text.exerciseDose", DoseWords.doseAndFrequency(p.exercise()))).append(NL);

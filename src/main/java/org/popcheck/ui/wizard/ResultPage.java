@@ -133,12 +133,12 @@ final class ResultPage extends VBox {
         }
 
         getChildren().add(section("wizard.result.exercises"));
-        getChildren().add(exercises(check.plan()));
+        getChildren().add(exercises(check.plan(), outcome.assessment()));
         javafx.beans.value.ObservableStringValue whyNot = actions.whyNoSaving();
         getChildren().addAll(whyNotSaved(whyNot), buttons(check.plan(), actions, whyNot));
     }
 
-    private static VBox exercises(ExercisePlan plan) {
+    private static VBox exercises(ExercisePlan plan, Assessment assessment) {
         VBox box = new VBox(4);
         box.setId("result-exercises");
         if (plan.items().isEmpty() && plan.level().allowsExercises() && !plan.withheldFor().isEmpty()) {
@@ -148,6 +148,11 @@ final class ResultPage extends VBox {
         } else {
             if (plan.checkWithClinicianFirst()) {
                 box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.checkFirst")));
+            }
+            if (org.popcheck.check.PersonConditions.childToBeWatched(assessment)) {
+                Label child = wrapped(Messages.get("wizard.result.exercises.child"));
+                child.setId("result-exercises-child");
+                box.getChildren().add(child);
             }
             box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.session", plan.items().size(), plan.minutes())));
             for (PlannedExercise p : plan.items()) {
