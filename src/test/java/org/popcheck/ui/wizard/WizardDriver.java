@@ -73,6 +73,11 @@ final class WizardDriver {
         java.util.Set<String> done = new java.util.HashSet<>();
         for (int round = 0; round < 4; round++) { // answers can reveal follow-up questions
             for (org.popcheck.plan.PlanScreen screen : model.screensOf(step)) {
+                // an answer given in this round can take later screens away (an emergency level needs no
+                // less urgent list) or change them: only screens the page still shows are answered
+                if (!model.screensOf(step).contains(screen)) {
+                    continue;
+                }
                 String key = screen.kind() + ":" + (screen.tier() == null ? screen.facts().get(0) : screen.tier());
                 if (screen.kind() == org.popcheck.plan.PlanScreen.Kind.LIST) {
                     if (!done.add(key)) {
