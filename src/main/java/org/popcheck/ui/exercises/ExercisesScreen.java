@@ -27,6 +27,8 @@ import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.exercise.Progression;
+import org.popcheck.exercise.StopList;
+import org.popcheck.exercise.UrgentStopSign;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.MorningAfter;
@@ -52,6 +54,8 @@ public final class ExercisesScreen implements Screen {
     private final ChoiceBox<Region> filter = new ChoiceBox<>();
     private final FlowPane cards = new FlowPane(14, 14);
     private final VBox plan = new VBox(8);
+    /** Above the library: why no guided session starts while a session's stop sign that cannot wait stands. */
+    private final Label libraryHold = new Label();
     private DemoView demo;
     /** The exercise whose page (or guided session) is shown; null on the library. */
     private Exercise shownExercise;
@@ -74,7 +78,16 @@ public final class ExercisesScreen implements Screen {
                 showPlan(context.latestOutcomeProperty().get());
             }
         });
+        context.journalProperty().addListener((obs, old, now) -> showHold());
+        showHold();
         root.getChildren().setAll(libraryScroller);
+    }
+
+    /** The hold of a session's stop sign that cannot wait, above the library; nothing when none stands. */
+    private void showHold() {
+        LastCheck onScreen = checkOnScreen();
+        libraryHold.setText(UrgentStopSign.standing(context.journal().entries(), StopList.standard(), onScreen == null ? null : onScreen.at())
+                .map(this::urgentWords).orElse(""));
     }
 
     @Override
@@ -109,7 +122,11 @@ public final class ExercisesScreen implements Screen {
         filterRow.setAlignment(Pos.CENTER_LEFT);
         plan.setId("exercise-plan");
         VBox stop = StopSigns.node(false);
-        VBox page = new VBox(14, title, subtitle, plan, filterRow, cards, stop);
+        libraryHold.setId("library-stop-sign");
+        libraryHold.setWrapText(true);
+        libraryHold.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        org.popcheck.ui.common.RoomWhileSaying.bind(libraryHold);
+        VBox page = new VBox(14, title, subtitle, libraryHold, plan, filterRow, cards, stop);
         page.getStyleClass().add(Styles.PAGE);
         cards.setId("exercise-cards");
         libraryScroller.setContent(page);
@@ -177,6 +194,7 @@ public final class ExercisesScreen implements Screen {
 
 
     private void showPlan(Outcome outcome) {
+        showHold();
         plan.getChildren().clear();
         if (outcome == null) {
             plan.setVisible(false);
@@ -247,8 +265,12 @@ public final class ExercisesScreen implements Screen {
         start.setOnAction(ev -> showSession(e, advice.dose()));
         Label noStart = wrapped("", "detail-no-start");
         noStart.getStyleClass().add(Styles.EMERGENCY_PANEL);
-        Optional<LastCheck> blocking = LastCheck.blockingFor(e.regions(), entries, engine, checkOnScreen());
-        if (blocking.isPresent()) {
+        LastCheck onScreen = checkOnScreen();
+        Optional<LastCheck> blocking = LastCheck.blockingFor(e.regions(), entries, engine, onScreen);
+        Optional<UrgentStopSign> urgent = UrgentStopSign.standing(entries, StopList.standard(), onScreen == null ? null : onScreen.at());
+        if (urgent.isPresent() && (blocking.isEmpty() || !blocking.get().level().isMoreUrgentThan(urgent.get().care()))) {
+            noStart.setText(urgentWords(urgent.get()));
+        } else if (blocking.isPresent()) {
             boolean here = blocking.get().regions().stream().anyMatch(e.regions()::contains);
             noStart.setText(Messages.get(here ? "exercises.detail.careFirst" : "exercises.detail.emergencyFirst", blocking.get().level().words()));
         } else if (advice.kind() == Progression.Kind.STOP) {
@@ -280,10 +302,22 @@ public final class ExercisesScreen implements Screen {
         start.requestFocus();
     }
 
+    /**
+     * What to do now for a session's stop sign that cannot wait, why no session starts, and what lifts it:
+     * "Call 112 now. At the end of your session of Bridge on 3 Dec 2026, 09:10 you ticked: Chest pain... ".
+     */
+    private String urgentWords(UrgentStopSign u) {
+        StopList list = StopList.standard();
+        String now = u.care() == org.popcheck.triage.Level.EMERGENCY_AMBULANCE
+                ? Messages.get("wizard.callnow.title", context.settings().emergencyNumber()) : u.care().words();
+        return Messages.get("exercises.detail.stopSignFirst", now, nameOf(u.exerciseId()),
+                org.popcheck.i18n.LocalFormats.dateTime(u.at()), u.signs().stream().map(list::words).collect(Collectors.joining("; ")));
+    }
+
     /** The check made in this run of the app (the wizard's latest result), saved or not; null before one. */
     private LastCheck checkOnScreen() {
         Outcome o = context.latestOutcomeProperty().get();
-        return o == null ? null : LastCheck.onScreen(o.assessment(), o.result().level(), o.check().plan().careFirst());
+        return o == null ? null : LastCheck.onScreen(o.assessment(), o.result().level(), o.check().plan().careFirst(), o.at());
     }
 
     /** "How was it the morning after?" for the latest session on an earlier day that has no answer yet; empty otherwise. */
@@ -418,6 +452,7 @@ public final class ExercisesScreen implements Screen {
     private void showLibrary() {
         shownExercise = null;
         stopDemo();
+        showHold();
         root.getChildren().setAll(libraryScroller);
     }
 

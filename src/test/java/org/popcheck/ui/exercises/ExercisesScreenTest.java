@@ -234,6 +234,70 @@ class ExercisesScreenTest {
         assertTrue(robot.lookup("#detail-no-start").queryAs(Label.class).getText().contains(Level.EMERGENCY_AMBULANCE.words()));
     }
 
+    /**
+     * Trial 14: a home-care check, a session of the glute bridge with "chest pain" ticked at its end, and then
+     * every other exercise could still be started. A stop sign that cannot wait holds back every exercise of
+     * every place, says what to do now and what lifts the hold, until a check made after the session.
+     */
+    @Test
+    void aCallNowSignTickedAfterASessionHoldsBackEveryExerciseUntilANewerCheck(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        Assessment knee = new Assessment(30, List.of(new org.popcheck.body.BodySite(Region.ANKLE, org.popcheck.body.Side.LEFT)), java.util.Map.of());
+        context.journal().add(new org.popcheck.journal.JournalEntry("check", now.minusHours(2), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(), new org.popcheck.journal.SavedAssessment(knee, Level.SELF_CARE, List.of())));
+        context.journal().add(new org.popcheck.journal.JournalEntry("session", now.minusHours(1), null, null, null, null,
+                List.of(), List.of(), "", false, List.of(new ExerciseDone("glute-bridge", 2, 10, null, 3, null, List.of("chest_pain"))), null));
+        String callNow = Messages.get("wizard.callnow.title", context.settings().emergencyNumber());
+        for (String other : List.of("chin-tuck", "hip-flexor-stretch", "towel-scrunch")) {
+            fire(robot, "#open-" + other);
+            assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), other + ": no guided session of any place");
+            Label why = robot.lookup("#detail-no-start").queryAs(Label.class);
+            assertTrue(why.isVisible() && why.getText().startsWith(callNow), other + ": what to do now first: " + why.getText());
+            // why (the session, when, which sign) and what lifts the hold (a new check)
+            assertEquals(Messages.get("exercises.detail.stopSignFirst", callNow, context.exercises().find("glute-bridge").orElseThrow().name(),
+                    org.popcheck.i18n.LocalFormats.dateTime(now.minusHours(1)), org.popcheck.exercise.StopList.standard().words("chest_pain")),
+                    why.getText());
+            fire(robot, "#detail-back");
+        }
+        Label hold = robot.lookup("#library-stop-sign").queryAs(Label.class);
+        assertTrue(hold.isVisible() && hold.getText().startsWith(callNow), "the library says it too: " + hold.getText());
+
+        // The check on screen made before the session does not lift it; one made after it does.
+        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(knee,
+                new TriageResult(Level.SELF_CARE, List.of(), "", List.of()), now.minusMinutes(90))));
+        fire(robot, "#open-chin-tuck");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "a check made before the session lifts nothing");
+        fire(robot, "#detail-back");
+        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(knee,
+                new TriageResult(Level.SELF_CARE, List.of(), "", List.of()))));
+        fire(robot, "#open-chin-tuck");
+        assertFalse(robot.lookup("#detail-start").queryButton().isDisabled(), "a new check lifts the hold");
+        fire(robot, "#detail-back");
+        assertFalse(hold.isVisible());
+    }
+
+    /**
+     * A home-care check on screen, then an emergency warning sign logged (the safety net's check): the check on
+     * screen counted as made whenever the screen asked, so it passed for newer and lifted the emergency.
+     */
+    @Test
+    void anEmergencyLoggedAfterTheCheckOnScreenHoldsBackEveryExercise(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        Assessment knee = new Assessment(30, List.of(new org.popcheck.body.BodySite(Region.ANKLE, org.popcheck.body.Side.LEFT)), java.util.Map.of());
+        robot.interact(() -> context.latestOutcomeProperty().set(new Outcome(knee,
+                new TriageResult(Level.SELF_CARE, List.of(), "", List.of()), now.minusHours(1))));
+        Assessment back = new Assessment(50, List.of(new org.popcheck.body.BodySite(Region.SPINE_LOWER, org.popcheck.body.Side.CENTER)), java.util.Map.of(
+                "saddle_numbness", org.popcheck.assessment.Answer.YesNo.YES));
+        context.journal().add(new org.popcheck.journal.JournalEntry("quick", now.minusMinutes(10), back.sites().get(0), null, null, null,
+                List.of(), List.of("saddle_numbness"), "", false, List.of(),
+                org.popcheck.journal.SavedAssessment.ofSafetyNet(back, Level.EMERGENCY, List.of(), false)));
+        fire(robot, "#open-chin-tuck");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "the emergency logged after the check holds");
+        assertTrue(robot.lookup("#detail-no-start").queryAs(Label.class).getText().contains(Level.EMERGENCY.words()));
+    }
+
     @Test
     void theDayAfterASessionTheDetailAsksHowItWasTheNextMorningAndKeepsTheAnswer(FxRobot robot) throws Exception {
         robot.targetWindow(stage);
