@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.popcheck.body.Region;
 import org.popcheck.check.LastCheck;
+import org.popcheck.check.SavedCheck;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.figure.FigureArt;
 import org.popcheck.exercise.figure.Movements;
@@ -54,6 +55,8 @@ public final class ExercisesScreen implements Screen {
     private final ChoiceBox<Region> filter = new ChoiceBox<>();
     private final FlowPane cards = new FlowPane(14, 14);
     private final VBox plan = new VBox(8);
+    /** The latest saved check composed again, kept while it stays the latest; null before one is read. */
+    private SavedCheck savedPlan;
     /** Above the library: why no guided session starts while a session's stop sign that cannot wait stands. */
     private final Label libraryHold = new Label();
     private DemoView demo;
@@ -69,16 +72,17 @@ public final class ExercisesScreen implements Screen {
         this.context = context;
         this.realClock = realClock;
         buildLibrary();
-        context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(now));
-        showPlan(context.latestOutcomeProperty().get());
+        context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(planCheck()));
+        showPlan(planCheck());
         // The figures are painted in the theme's palette: repaint the cards when the theme changes.
         context.settingsProperty().addListener((obs, old, now) -> {
             if (old == null || old.theme() != now.theme()) {
                 fillCards();
-                showPlan(context.latestOutcomeProperty().get());
+                showPlan(planCheck());
             }
         });
-        context.journalProperty().addListener((obs, old, now) -> showHold());
+        // After a restart the plan comes from the latest check saved in the journal, which loads in the background.
+        context.journalProperty().addListener((obs, old, now) -> showPlan(planCheck()));
         showHold();
         root.getChildren().setAll(libraryScroller);
     }
@@ -88,6 +92,21 @@ public final class ExercisesScreen implements Screen {
         LastCheck onScreen = checkOnScreen();
         libraryHold.setText(UrgentStopSign.standing(context.journal().entries(), StopList.standard(), onScreen == null ? null : onScreen.at())
                 .map(this::urgentWords).orElse(""));
+    }
+
+    /** The plan again when it comes from the journal and the journal's latest check changed (saved, deleted, imported). */
+    private void refreshSavedPlan() {
+        SavedCheck was = savedPlan;
+        if (context.latestOutcomeProperty().get() == null
+                && !java.util.Objects.equals(was == null ? null : was.entry(), SavedCheck.latestEntry(context.journal().entries()).orElse(null))) {
+            showPlan(planCheck());
+        }
+    }
+
+    @Override
+    public void onShow() {
+        showHold();
+        refreshSavedPlan();
     }
 
     @Override
@@ -230,9 +249,31 @@ public final class ExercisesScreen implements Screen {
         }
     }
 
+    /**
+     * The check the plan and the person's cautions come from: the one made in this run of the app, else the
+     * latest check saved in the journal, composed again from its answers ({@link SavedCheck}); null without
+     * either. Not the check on screen for {@link #checkOnScreen}: a saved check keeps its own time there.
+     */
+    private Outcome planCheck() {
+        Outcome latest = context.latestOutcomeProperty().get();
+        if (latest != null) {
+            return latest;
+        }
+        Optional<JournalEntry> saved = SavedCheck.latestEntry(context.journal().entries());
+        if (saved.isEmpty()) {
+            savedPlan = null;
+            return null;
+        }
+        if (savedPlan == null || !savedPlan.entry().equals(saved.get())) {
+            savedPlan = SavedCheck.of(saved.get(), context.triage(), org.popcheck.check.CheckComposer.standard(),
+                    context.settings().emergencyNumber());
+        }
+        return new Outcome(savedPlan.entry().assessment().assessment(), savedPlan.check(), savedPlan.entry().at());
+    }
+
     /** The cautions of this exercise that hold for the person of the latest check, or none without a check. */
     private List<Caution> cautionsForPerson(Exercise e) {
-        Outcome latest = context.latestOutcomeProperty().get();
+        Outcome latest = planCheck();
         if (latest == null) {
             return List.of();
         }
@@ -453,6 +494,7 @@ public final class ExercisesScreen implements Screen {
         shownExercise = null;
         stopDemo();
         showHold();
+        refreshSavedPlan();
         root.getChildren().setAll(libraryScroller);
     }
 
