@@ -316,6 +316,11 @@ public final class ExercisesScreen implements Screen {
             noStart.setText(Messages.get(here ? "exercises.detail.careFirst" : "exercises.detail.emergencyFirst", blocking.get().level().words()));
         } else if (advice.kind() == Progression.Kind.STOP) {
             noStart.setText(Messages.get("exercises.detail.stopped"));
+        } else {
+            StopList list = StopList.standard();
+            Progression.stoppedAtPlace(e, context.exercises(), entries, lastCheck.map(LastCheck::at).orElse(null))
+                    .ifPresent(p -> noStart.setText(Messages.get("exercises.detail.stoppedPlace", nameOf(p.exerciseId()),
+                            org.popcheck.i18n.LocalFormats.dateTime(p.at()), p.signs().stream().map(list::words).collect(Collectors.joining("; ")))));
         }
         boolean blocked = !noStart.getText().isEmpty();
         start.setDisable(blocked);

@@ -277,6 +277,25 @@ class ExercisesScreenTest {
         assertFalse(hold.isVisible());
     }
 
+    /** A stop sign that can wait, ticked after the glute bridge, holds the other exercises of the hip and lower back, not the neck's. */
+    @Test
+    void aStopSignAfterOneExerciseHoldsTheOtherExercisesOfItsPlace(FxRobot robot) throws Exception {
+        robot.targetWindow(stage);
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.now().minusHours(1);
+        context.journal().add(new org.popcheck.journal.JournalEntry("session", at, null, null, null, null,
+                List.of(), List.of(), "", false, List.of(new ExerciseDone("glute-bridge", 2, 10, null, 3, null, List.of("swelling_heat"))), null));
+        fire(robot, "#open-hip-flexor-stretch");
+        assertTrue(robot.lookup("#detail-start").queryButton().isDisabled(), "the same places: held");
+        assertEquals(Messages.get("exercises.detail.stoppedPlace", context.exercises().find("glute-bridge").orElseThrow().name(),
+                org.popcheck.i18n.LocalFormats.dateTime(at), org.popcheck.exercise.StopList.standard().words("swelling_heat")),
+                robot.lookup("#detail-no-start").queryAs(Label.class).getText());
+        fire(robot, "#detail-back");
+        fire(robot, "#open-chin-tuck");
+        assertFalse(robot.lookup("#detail-start").queryButton().isDisabled(), "another place starts");
+        fire(robot, "#detail-back");
+        assertFalse(robot.lookup("#library-stop-sign").query().isVisible(), "a sign that can wait holds no place but its own");
+    }
+
     /**
      * A home-care check on screen, then an emergency warning sign logged (the safety net's check): the check on
      * screen counted as made whenever the screen asked, so it passed for newer and lifted the emergency.
