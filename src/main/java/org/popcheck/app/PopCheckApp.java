@@ -82,7 +82,7 @@ public final class PopCheckApp extends Application {
                 Platform.runLater(() -> warn(Messages.get("common.startup.badAssets", failure.getMessage())));
             });
         });
-        loaded.problem().ifPresent(p -> warn(Messages.get("common.settings.badFile", p.detail(),
+        loaded.problem().ifPresent(p -> warn(Messages.get(p.partial() ? "common.settings.badField" : "common.settings.badFile", p.detail(),
                 p.keptAs() == null ? "-" : p.keptAs().getFileName())));
     }
 

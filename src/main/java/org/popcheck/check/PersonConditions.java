@@ -35,7 +35,20 @@ public final class PersonConditions {
     /** The age from which floor work and balance work get their older-person cautions. */
     public static final int OLDER_AGE = 65;
 
+    /**
+     * Below this age an exercise plan says that an adult should watch and that fewer repetitions are fine
+     * (review 13): the catalogue's body-weight and light-band work suits school-age children with good
+     * technique and supervision, not as an adult programme (AAP 2020; Lloyd et al. 2014). Under five no
+     * plan is made at all (the rule young-child-any-complaint withholds it).
+     */
+    public static final int SUPERVISED_UNDER = 16;
+
     private PersonConditions() {}
+
+    /** True when a plan for this person should say that an adult watches: a child under {@value #SUPERVISED_UNDER}. */
+    public static boolean childToBeWatched(Assessment a) {
+        return a.age() < SUPERVISED_UNDER;
+    }
 
     /**
      * The answers {@link #of} reads to decide whether a condition holds for a check of this region:

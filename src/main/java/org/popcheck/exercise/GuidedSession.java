@@ -127,6 +127,20 @@ public final class GuidedSession {
         return dosage.totalSets();
     }
 
+    /**
+     * 1-based number of the set as the person counts it: for an exercise done on each side the left
+     * and the right set of one round are one set ("Set 1 of 2, right side"), as the dose reads
+     * "2 sets each side"; otherwise the same as {@link #set()}.
+     */
+    public int setAsCounted() {
+        return dosage.eachSide() ? (set + 1) / 2 : set;
+    }
+
+    /** Sets as the dose names them: {@link Exercise.Dosage#sets()}, each side's pair counted once. */
+    public int setsAsCounted() {
+        return dosage.sets();
+    }
+
     /** Which side the current set is on, for exercises done on each side: left, right, left... (one side rests while the other works). */
     public String side() {
         if (!dosage.eachSide()) {

@@ -9,12 +9,19 @@ import java.nio.file.Path;
  * @param line     for {@link Kind#UNREADABLE}: 1-based line of the problem, else 0
  * @param column   for {@link Kind#UNREADABLE}: 1-based column of the problem, else 0
  * @param damage   for {@link Kind#UNREADABLE}: what kind of damage (cut short, zero bytes...), or null when not known
+ * @param backupSavedAt for {@link Kind#UNREADABLE} with a backup: when the backup was last written (the file's
+ *                 modification time), so the person knows how old the version offered is; null when not known
  */
 public record JournalProblem(Kind kind, String detail, int line, int column, Path keptCopy, boolean backupAvailable,
-        JournalDamage damage) {
+        JournalDamage damage, java.time.Instant backupSavedAt) {
 
     public JournalProblem(Kind kind, String detail, int line, int column, Path keptCopy, boolean backupAvailable) {
-        this(kind, detail, line, column, keptCopy, backupAvailable, null);
+        this(kind, detail, line, column, keptCopy, backupAvailable, null, null);
+    }
+
+    public JournalProblem(Kind kind, String detail, int line, int column, Path keptCopy, boolean backupAvailable,
+            JournalDamage damage) {
+        this(kind, detail, line, column, keptCopy, backupAvailable, damage, null);
     }
 
     public enum Kind {

@@ -339,6 +339,15 @@ public final class JournalStore implements JournalAccess, Closeable {
         }
     }
 
+    /** When {@code file} was last written, or null when that cannot be read. */
+    private static java.time.Instant savedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private void load(DoubleConsumer progress, boolean mayKeepCopy) {
         JournalJson.Indexed indexed;
         try {
@@ -353,8 +362,9 @@ public final class JournalStore implements JournalAccess, Closeable {
                     copy = null; // the original is still there, untouched; the message says no copy was made
                 }
             }
+            boolean backup = FileKinds.isPlainFile(dir.resolve(BACKUP));
             problem = new JournalProblem(JournalProblem.Kind.UNREADABLE, e.problem(), e.line(), e.column(), copy,
-                    FileKinds.isPlainFile(dir.resolve(BACKUP)), e.damage());
+                    backup, e.damage(), backup ? savedAt(dir.resolve(BACKUP)) : null);
             return;
         } catch (IOException e) {
             readOnly = true;

@@ -77,7 +77,7 @@ public final class SummaryBuilder {
                 assessment == null ? List.of() : warningAnswers(assessment),
                 assessment == null ? null : CheckFacts.of(assessment, latestSaved.localDate(), madeOn, facts),
                 warningsNoted(inPeriod),
-                trends(inPeriod, period),
+                trends(inPeriod, chartedPeriod(sorted, period)),
                 adherence(inPeriod, observedDays(sorted, period)),
                 stopSigns(inPeriod),
                 sessionPain(inPeriod),
@@ -304,6 +304,23 @@ public final class SummaryBuilder {
             out.add(new Summary.JointTrend(site, points));
         }
         return out;
+    }
+
+    /** Fewest days a trend chart spans, so that a journal begun today is not drawn as one bar across the page. */
+    static final int MIN_CHARTED_DAYS = 7;
+
+    /**
+     * The days the trend charts span: the period from the journal's first entry when that came later, but at
+     * least {@link #MIN_CHARTED_DAYS} days (never before the period began). A new user's week in the default
+     * 90-day summary was drawn as a few thin bars at the right end of 90 empty days (trial 13).
+     */
+    static ReportPeriod chartedPeriod(List<JournalEntry> sorted, ReportPeriod period) {
+        long observed = observedDays(sorted, period);
+        if (observed >= period.days()) {
+            return period;
+        }
+        long shown = Math.min(period.days(), Math.max(observed, MIN_CHARTED_DAYS));
+        return new ReportPeriod(period.to().minusDays(shown - 1), period.to());
     }
 
     /**

@@ -23,8 +23,14 @@ public final class SettingsStore {
     public static final String SETTINGS_FILE = "settings.json";
     public static final String WINDOW_FILE = "window.json";
 
-    /** What went wrong reading a file, for the UI to put into words. */
-    public record Problem(Path file, Path keptAs, String detail) {}
+    /**
+     * What went wrong reading a file, for the UI to put into words.
+     *
+     * @param keptAs  where the file as it was is kept, or null when it could not be set aside (or was not read at all)
+     * @param detail  what was wrong, naming the field where one was at fault
+     * @param partial true when only the fields named took their default and the rest of the file was used
+     */
+    public record Problem(Path file, Path keptAs, String detail, boolean partial) {}
 
     /** The settings read, and the problem met on the way (if any). */
     public record Loaded(Settings settings, Optional<Problem> problem) {}
@@ -51,13 +57,17 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return new Loaded(defaults, Optional.empty());
         } catch (IOException e) {
-            return new Loaded(defaults, Optional.of(new Problem(file, null, e.getMessage())));
+            return new Loaded(defaults, Optional.of(new Problem(file, null, e.getMessage(), false)));
         }
         try {
-            return new Loaded(SettingsJson.readSettings(text, defaults), Optional.empty());
+            SettingsJson.Read read = SettingsJson.readSettings(text, defaults);
+            if (read.badFields().isEmpty()) {
+                return new Loaded(read.settings(), Optional.empty());
+            }
+            // Only the fields named take their default; the file as it was is kept beside the new one.
+            return new Loaded(read.settings(), Optional.of(new Problem(file, setAside(file), String.join("; ", read.badFields()), true)));
         } catch (IOException | RuntimeException e) {
-            // A bad value fails in the reader or in the Settings constructor (say, a 12-digit emergency number).
-            return new Loaded(defaults, Optional.of(new Problem(file, setAside(file), describe(e))));
+            return new Loaded(defaults, Optional.of(new Problem(file, setAside(file), describe(e), false)));
         }
     }
 

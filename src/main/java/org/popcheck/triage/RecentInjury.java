@@ -20,6 +20,16 @@ public final class RecentInjury {
         return within(a, DAYS);
     }
 
+    /**
+     * True after a recent injury ({@link #of}) that hurts now (pain 1 or more): only then do the words of a
+     * sprain's care (protect it for the first few days, which painkiller) fit. A painless joint after a fall
+     * is not a sprain to nurse (review 13: a 70-year-old with a painless hip after a fall was told to ask
+     * a pharmacist about painkillers).
+     */
+    public static boolean hurting(Assessment a) {
+        return of(a) && a.number("pain").orElse(0) >= 1;
+    }
+
     /** True after an injury at most {@code days} days ago, or of unknown date. */
     public static boolean within(Assessment a, int days) {
         if (!(a.yes("injury") || a.yes("major_trauma") || a.yes("fall_from_standing"))) {

@@ -25,6 +25,11 @@ public enum Suspicion {
     TUMOUR("tumour", true),
     /** A baby's or child's hip or limp, which needs a doctor before any exercise. */
     CHILD("child", true),
+    /**
+     * A child under five: the questions cannot rule out what a parent cannot see or the child cannot say,
+     * and the exercises are made for older children and adults (review 13).
+     */
+    YOUNG_CHILD("young_child", true),
     /** An inflammatory back condition: exercise is part of its care. */
     INFLAMMATION("inflammation", false),
     /** A joint that catches, gives way, wears or keeps hurting: exercise helps, checked by a clinician. */

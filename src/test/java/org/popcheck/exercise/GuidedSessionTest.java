@@ -60,6 +60,28 @@ class GuidedSessionTest {
     }
 
     @Test
+    void anExerciseOnEachSideCountsItsSetsAsTheDoseNamesThem() {
+        // "2 sets of 3, each side" is shown as set 1 of 2 (left, right), then set 2 of 2, never "set 3 of 4"
+        GuidedSession s = new GuidedSession(counted(2, 3, 10, true));
+        assertEquals(2, s.setsAsCounted());
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        tick(s, 5);
+        while (s.phase() != GuidedSession.Phase.FINISHED) {
+            if (s.phase() == GuidedSession.Phase.WORK) {
+                String now = s.setAsCounted() + "/" + s.side();
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(now)) {
+                    seen.add(now);
+                }
+            }
+            tick(s, 0.5);
+        }
+        assertEquals(List.of("1/left", "1/right", "2/left", "2/right"), seen);
+        GuidedSession oneSide = new GuidedSession(counted(3, 2, 5, false));
+        assertEquals(3, oneSide.setsAsCounted());
+        assertEquals(1, oneSide.setAsCounted());
+    }
+
+    @Test
     void pausingStopsTheClockAndResumingGoesOn() {
         GuidedSession s = new GuidedSession(counted(1, 2, 0, false));
         tick(s, 6);

@@ -52,6 +52,22 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void aNewUsersWeekFillsTheChartOfTheDefaultNinetyDays() {
+        // a journal begun 9 days ago: the 90-day summary charts those 9 days one point a day, not 90 mostly empty days
+        Summary s = SampleJournal.builder().build(SampleJournal.threeADay(TODAY, 9), ReportPeriod.lastDays(90, TODAY), null, TODAY);
+        Summary.JointTrend first = s.trends().get(0);
+        assertEquals(9, first.points().size());
+        assertEquals(TODAY.minusDays(8), first.points().get(0).start());
+        assertTrue(s.trends().stream().anyMatch(t -> t.points().get(0).pops() > 0), "the first point is the first day logged");
+        // one day of use still spans a week, so a single bar is not drawn across the page
+        Summary one = SampleJournal.builder().build(SampleJournal.threeADay(TODAY, 1), ReportPeriod.lastDays(90, TODAY), null, TODAY);
+        assertEquals(SummaryBuilder.MIN_CHARTED_DAYS, one.trends().get(0).points().size());
+        // a journal older than the period charts the whole period
+        Summary old = SampleJournal.builder().build(SampleJournal.threeADay(TODAY, 40), ReportPeriod.lastDays(20, TODAY), null, TODAY);
+        assertEquals(20, old.trends().get(0).points().size());
+    }
+
+    @Test
     void aYearIsChartedInAtMostTwentySevenPoints() {
         assertTrue(SummaryBuilder.bucketDays(ReportPeriod.lastDays(365, TODAY)) % 7 == 0);
         Summary s = SampleJournal.builder().build(SampleJournal.threeADay(TODAY, 365), ReportPeriod.lastDays(365, TODAY), null, TODAY);

@@ -55,6 +55,26 @@ class SettingsStoreTest {
     }
 
     @Test
+    void oneBadFieldTakesItsDefaultAndTheOtherSettingsAreKept() throws Exception {
+        // trial 13: a bad theme name reset the emergency number the person had set to the country's default
+        String content = "{\"theme\":\"PURPLE\",\"emergencyNumber\":\"000\",\"textScale\":\"large\",\"reducedMotion\":true,\"paper\":\"LETTER\"}";
+        write(content);
+        SettingsStore.Loaded loaded = new SettingsStore(dir, germany).load();
+        Settings defaults = Settings.defaultsFor(germany);
+        assertEquals(defaults.withEmergencyNumber("000").withReducedMotion(true).withPaper(Settings.Paper.LETTER), loaded.settings());
+        SettingsStore.Problem problem = loaded.problem().orElseThrow();
+        assertTrue(problem.partial());
+        assertTrue(problem.detail().contains("theme") && problem.detail().contains("textScale"), problem.detail());
+        assertFalse(problem.detail().contains("emergencyNumber"), problem.detail());
+        assertTrue(problem.keptAs() != null && Files.readString(problem.keptAs()).equals(content), "kept as it was");
+        // a file broken part-way keeps what came before the damage
+        write("{\"emergencyNumber\":\"000\",\"theme\":");
+        SettingsStore.Loaded cut = new SettingsStore(dir, germany).load();
+        assertEquals("000", cut.settings().emergencyNumber());
+        assertTrue(cut.problem().isPresent());
+    }
+
+    @Test
     void aDamagedWindowFileIsSimplyForgotten() throws Exception {
         SettingsStore store = new SettingsStore(dir, germany);
         store.saveWindow(new WindowPlacement(10, 20, 900, 700, false));

@@ -176,7 +176,7 @@ class SpecRuleLevelsTest {
             entry("fragility-fracture", row(C24, BACK)),
             entry("inflammatory-back-pain", row(C, BACK)),
             entry("spine-bone-risk-pain", row(C, BACK)),           // project: outside cases, no fall (H05)
-            entry("young-child-back-pain", row(C, BACK)),          // project: review 9, under five (H10)
+            entry("young-child-back-pain", row(C24, BACK)),        // project: review 9, under five; review 13 raised to 24 hours, PMM (H10)
             entry("young-athlete-back-pain", row(C, Set.of(Region.SPINE_LOWER))), // project: review 10, spondylolysis (H05)
             entry("spine-bone-risk-severe-pain", row(C24, BACK)),  // project: review 10, vertebral fracture without a fall (H05)
             entry("older-back-after-fall", row(ED, BACK)),         // project: review 10, NICE NG41 at 65 (H05)
@@ -184,7 +184,7 @@ class SpecRuleLevelsTest {
             entry("neck-major-trauma", row(AMB, NECK)),
             entry("head-injury-with-neck", row(AMB, NECK)),
             entry("canadian-c-spine", row(ED, NECK)),
-            entry("young-child-neck-pain", row(C, NECK)),          // project: review 10, under five (H10)
+            entry("young-child-neck-pain", row(C24, NECK)),        // project: review 10, under five; review 13 raised to 24 hours, PMM (H10)
             entry("child-neck-pain-lasting", row(C, NECK)),        // project: review 10, a child's neck over a week (H10)
             entry("stiff-neck-with-fever", row(ED, NECK)),
             entry("myelopathy", row(C24, NECK)),
@@ -200,7 +200,11 @@ class SpecRuleLevelsTest {
             // Review 12 (project rules, each more cautious than the spec; hazard log, section "Review 12")
             entry("head-knock-bleeding-risk", row(ED, ANY)),       // project: review 12, NICE NG232, a head knock on blood thinners (H17)
             entry("head-knock-older", row(ED, ANY)),               // project: review 12, NEXUS II, a head knock at 65 and over (H17)
-            entry("joint-infection-risk", row(ED, ANKLE_FOOT)));   // project: review 12, an infected ankle or foot without fever (H08)
+            entry("joint-infection-risk", row(ED, ANKLE_FOOT)),    // project: review 12, an infected ankle or foot without fever (H08)
+            // Review 13 (project rules, each more cautious than the spec; hazard log, section "Review 13")
+            entry("young-child-any-complaint", row(C, ANY)),       // project: review 13, under five any complaint, no exercises (H10, H19)
+            entry("older-fall-any-complaint", row(C, ANY)),        // project: review 13, NICE CG161, a fall at 65 and over without pain (H05)
+            entry("child-limp-with-pain-away-from-hip", row(ED, Set.of(Region.ANKLE, Region.FOOT, Region.SPINE_LOWER)))); // project: review 13, a slipping growth plate felt lower down (H10)
 
     private final Map<String, Rule> rules = RuleBook.standard().rules().stream()
             .collect(Collectors.toMap(Rule::id, r -> r));

@@ -43,7 +43,14 @@ final class TriageText {
         if (r.reasons().isEmpty()) {
             b.append("  ").append(Messages.get("triage.text.noReasons")).append(NL);
         }
+        boolean lessUrgentSaid = false;
         for (Reason reason : r.reasons()) {
+            // A reason that on its own asks for less than the result: listed under words that say the
+            // advice above comes first, so its own time never reads as a second answer (review 13).
+            if (r.level().isMoreUrgentThan(reason.level()) && !lessUrgentSaid) {
+                b.append("  ").append(Messages.get("triage.text.reasonsLessUrgent", levelWords(r.level()))).append(NL);
+                lessUrgentSaid = true;
+            }
             String text = reason.site() == null ? reason.text()
                     : Messages.get("triage.text.reasonSite", reason.text(), site(reason));
             b.append("  - ").append(text).append(NL);
@@ -59,7 +66,7 @@ final class TriageText {
         b.append(NL);
         causes(b, check, assessment);
         b.append(NL);
-        exercises(b, check.plan());
+        exercises(b, check.plan(), assessment);
         return b.toString();
     }
 
@@ -89,7 +96,7 @@ final class TriageText {
         }
     }
 
-    private static void exercises(StringBuilder b, ExercisePlan plan) {
+    private static void exercises(StringBuilder b, ExercisePlan plan, Assessment assessment) {
         if (plan.items().isEmpty()) {
             b.append(Messages.get(plan.withheldFor().isEmpty() || !plan.level().allowsExercises()
                     ? "triage.text.noExercises" : "triage.text.exercisesWithheld", SuspicionWords.of(plan.withheldFor()))).append(NL);
@@ -97,6 +104,9 @@ final class TriageText {
         }
         String heading = plan.checkWithClinicianFirst() ? "triage.text.exercisesCheckFirst" : "triage.text.exercises";
         b.append(Messages.get(heading)).append(':').append(NL);
+        if (org.popcheck.check.PersonConditions.childToBeWatched(assessment)) {
+            b.append("  ").append(Messages.get("triage.text.exercisesChild")).append(NL);
+        }
         for (PlannedExercise p : plan.items()) {
             b.append("  - ").append(p.exercise().name()).append(": ").append(p.why()).append(NL);
             b.append("    ").append(Messages.get("triage.text.exerciseDose", DoseWords.doseAndFrequency(p.exercise()))).append(NL);

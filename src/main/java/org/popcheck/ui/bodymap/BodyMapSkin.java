@@ -27,6 +27,8 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
     private static final double LABEL_GAP = 6;
     /** The widest each of the three words under the figure may be, in pixels, before it wraps. */
     private static final double LABEL_WIDTH = 86;
+    /** Room between the two sides' words when they share a line under the view's name, in pixels. */
+    private static final double SIDES_GAP = 16;
 
     private final Group drawing = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -111,14 +113,61 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
         return List.copyOf(spots);
     }
 
-    /** The height the words under the figure take, each wrapped at {@code wrap} pixels. */
-    private double labelsHeight(double wrap) {
-        double tallest = 0;
-        for (Text label : labels) {
-            label.setWrappingWidth(wrap);
-            tallest = Math.max(tallest, label.getLayoutBounds().getHeight());
+    /**
+     * How the three words sit under a figure {@code width} pixels wide: side by side in three columns when
+     * every word fits its column; else the view's name on a line of its own above the two sides; else, when
+     * a word is wider than half the width too, each on a line of its own. A column narrower than a word
+     * broke it inside (German at twice the text: "Vorn" over "e", "Ihre recht" over "e").
+     */
+    private enum Rows { THREE_COLUMNS, VIEW_ABOVE_SIDES, ONE_EACH }
+
+    private record LabelRows(Rows rows, double sideWrap, double viewWrap) {}
+
+    private LabelRows labelRows(double width) {
+        double column = labelWrap(width);
+        double across = width <= 0 ? LABEL_WIDTH * 3 : width;
+        double sidesWidest = Math.max(widestWord(labels.get(0)), widestWord(labels.get(2)));
+        if (Math.max(sidesWidest, widestWord(labels.get(1))) <= column) {
+            return new LabelRows(Rows.THREE_COLUMNS, column, column);
         }
-        return LABEL_GAP + tallest;
+        // a wide gap between the two sides: a wrapped line may run a few pixels past its wrapping width
+        double half = Math.max(1, across / 2 - SIDES_GAP / 2);
+        if (sidesWidest <= half) {
+            return new LabelRows(Rows.VIEW_ABOVE_SIDES, half, across);
+        }
+        return new LabelRows(Rows.ONE_EACH, across, across);
+    }
+
+    /** The widest single word of {@code label}, in its own font, in pixels. */
+    private static double widestWord(Text label) {
+        Text probe = new Text();
+        probe.setFont(label.getFont());
+        double widest = 0;
+        for (String word : label.getText().split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
+    /** The height of {@code label}'s words wrapped at {@code wrap} pixels, measured without touching the label. */
+    private static double heightAt(Text label, double wrap) {
+        Text probe = new Text(label.getText());
+        probe.setFont(label.getFont());
+        probe.setWrappingWidth(wrap);
+        return probe.getLayoutBounds().getHeight();
+    }
+
+    /** The height the words under the figure take when laid out as {@code rows} says. */
+    private double labelsHeight(LabelRows rows) {
+        double left = heightAt(labels.get(0), rows.sideWrap());
+        double view = heightAt(labels.get(1), rows.viewWrap());
+        double right = heightAt(labels.get(2), rows.sideWrap());
+        return LABEL_GAP + switch (rows.rows()) {
+            case THREE_COLUMNS -> Math.max(view, Math.max(left, right));
+            case VIEW_ABOVE_SIDES -> view + 2 + Math.max(left, right);
+            case ONE_EACH -> view + 2 + left + 2 + right;
+        };
     }
 
     private static double labelWrap(double width) {
@@ -127,8 +176,8 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double wrap = labelWrap(w);
-        double below = labelsHeight(wrap);
+        LabelRows rows = labelRows(w);
+        double below = labelsHeight(rows);
         // Never below the smallest scale, even when squeezed: the spots must stay big enough to hit.
         double s = Math.max(BodyShapes.SMALLEST_SCALE, Math.min(w / BodyShapes.WIDTH, (h - below) / BodyShapes.HEIGHT));
         scale.setX(s);
@@ -138,8 +187,32 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
         drawing.setLayoutX(figureLeft);
         drawing.setLayoutY(y);
         double labelsTop = y + BodyShapes.HEIGHT * s + LABEL_GAP;
-        for (int i = 0; i < labels.size(); i++) {
-            labels.get(i).relocate(x + w / 2 + (i - 1) * (wrap + 2) - wrap / 2, labelsTop);
+        Text left = labels.get(0);
+        Text view = labels.get(1);
+        Text right = labels.get(2);
+        left.setWrappingWidth(rows.sideWrap());
+        right.setWrappingWidth(rows.sideWrap());
+        view.setWrappingWidth(rows.viewWrap());
+        switch (rows.rows()) {
+            case THREE_COLUMNS -> {
+                double wrap = rows.sideWrap();
+                for (int i = 0; i < labels.size(); i++) {
+                    labels.get(i).relocate(x + w / 2 + (i - 1) * (wrap + 2) - wrap / 2, labelsTop);
+                }
+            }
+            case VIEW_ABOVE_SIDES -> {
+                view.relocate(x + w / 2 - rows.viewWrap() / 2, labelsTop);
+                double sidesTop = labelsTop + view.getLayoutBounds().getHeight() + 2;
+                left.relocate(x + w / 2 - SIDES_GAP / 2 - rows.sideWrap(), sidesTop);
+                right.relocate(x + w / 2 + SIDES_GAP / 2, sidesTop);
+            }
+            case ONE_EACH -> {
+                double top = labelsTop;
+                for (Text label : List.of(view, left, right)) {
+                    label.relocate(x + w / 2 - rows.viewWrap() / 2, top);
+                    top += label.getLayoutBounds().getHeight() + 2;
+                }
+            }
         }
         // The empty corner left of the head: the margin beside the figure and its first 80 units.
         spotName.setWrappingWidth(figureLeft - x + 80 * s);
@@ -153,7 +226,7 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return BodyShapes.HEIGHT + labelsHeight(labelWrap(width - left - right)) + top + bottom;
+        return BodyShapes.HEIGHT + labelsHeight(labelRows(width - left - right)) + top + bottom;
     }
 
     @Override
@@ -164,7 +237,7 @@ public class BodyMapSkin extends SkinBase<BodyMap> {
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         // No smaller: below this scale a spot's hit area would be under 24 px.
-        return BodyShapes.HEIGHT * BodyShapes.SMALLEST_SCALE + labelsHeight(labelWrap(width - left - right)) + top + bottom;
+        return BodyShapes.HEIGHT * BodyShapes.SMALLEST_SCALE + labelsHeight(labelRows(width - left - right)) + top + bottom;
     }
 
     @Override

@@ -234,6 +234,9 @@ public final class ExercisesScreen implements Screen {
         if (p.checkWithClinicianFirst()) {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.clinicianFirst"), "plan-clinician-first"));
         }
+        if (!p.items().isEmpty() && org.popcheck.check.PersonConditions.childToBeWatched(outcome.assessment())) {
+            plan.getChildren().add(wrapped(Messages.get("exercises.plan.child"), "plan-child"));
+        }
         if (p.exercises().isEmpty()) {
             plan.getChildren().add(wrapped(Messages.get("exercises.plan.empty"), null));
         }

@@ -223,6 +223,9 @@ final class SessionView extends VBox {
         pain.setAccessibleHelp(painAnswer.words().get());
         // beside the slider, not under it: the end's Save stays in view at 1000 by 800
         painState.setMaxWidth(280);
+        // When the row is short of room (twice the text, a small screen) the words beside the slider wrap
+        // onto more lines; the button keeps its width, which squeezed had cut its words to "Leave unansw..."
+        skipPain.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox painLine = new HBox(12, pain, painState, skipPain);
         painLine.setAlignment(Pos.CENTER);
         // Which signs of the general stop list were noticed is kept with the session, for the clinician's
@@ -421,7 +424,7 @@ final class SessionView extends VBox {
             return org.popcheck.exercise.DoseWords.dose(session.dosage());
         }
         StringBuilder c = new StringBuilder(Messages.get(phase == GuidedSession.Phase.REST ? "exercises.session.nextSet" : "exercises.session.set",
-                session.set(), session.totalSets()));
+                session.setAsCounted(), session.setsAsCounted()));
         if (session.side() != null) {
             c.append(" \u00b7 ").append(Messages.get("exercises.session.side." + session.side()));
         }

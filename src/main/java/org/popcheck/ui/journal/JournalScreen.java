@@ -247,7 +247,11 @@ public final class JournalScreen implements Screen {
         problemBanner.getChildren().addAll(heading, message);
         problemBanner.setAccessibleText(Messages.get("journal.problem.title") + ". " + text);
         if (p.kind() == JournalProblem.Kind.UNREADABLE && p.backupAvailable() && p.keptCopy() != null) {
-            Label offer = new Label(Messages.get("journal.problem.backup"));
+            // how old the version offered is, so the person can weigh what a restore would lose
+            Label offer = new Label(p.backupSavedAt() == null ? Messages.get("journal.problem.backup")
+                    : Messages.get("journal.problem.backupFrom", org.popcheck.i18n.LocalFormats.dateTime(
+                            p.backupSavedAt().atZone(java.time.ZoneId.systemDefault()))));
+            offer.setId("journal-restore-offer");
             offer.setWrapText(true);
             Button restore = new Button(Messages.get("journal.problem.restore"));
             restore.setId("journal-restore");

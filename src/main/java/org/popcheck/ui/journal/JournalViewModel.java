@@ -527,7 +527,12 @@ public final class JournalViewModel {
     /** After an unreadable file: restores the backup and makes the journal writable again. */
     public CompletableFuture<Integer> restoreBackup() {
         return write(j -> store(j).restoreBackup(), "journal.problem.restoreFailed",
-                n -> say(() -> Messages.get("journal.problem.restored", n)));
+                n -> {
+                    // how many entries came back and how recent the newest is: what the restore may have lost
+                    java.time.OffsetDateTime newest = entries.stream().map(JournalEntry::at).max(java.util.Comparator.naturalOrder()).orElse(null);
+                    say(() -> newest == null ? Messages.get("journal.problem.restored", n)
+                            : Messages.get("journal.problem.restoredNewest", n, org.popcheck.i18n.LocalFormats.dateTime(newest)));
+                });
     }
 
     private static JournalStore store(JournalAccess journal) throws JournalException {

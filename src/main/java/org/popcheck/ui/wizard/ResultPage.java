@@ -95,8 +95,20 @@ final class ResultPage extends VBox {
         if (result.reasons().isEmpty()) {
             reasons.getChildren().add(wrapped(Messages.get("wizard.result.why.none")));
         }
+        boolean lessUrgentSaid = false;
         for (Reason r : result.reasons()) {
-            reasons.getChildren().add(reason(r, outcome.assessment(), facts));
+            // Reasons come most urgent first. One that on its own asks for less than the result is still
+            // listed, under words that say the advice above comes first, so its own time ("within 24
+            // hours") never reads as a second, later answer beside a same-day result (review 13, M2).
+            boolean lessUrgent = result.level().isMoreUrgentThan(r.level());
+            if (lessUrgent && !lessUrgentSaid) {
+                Label also = wrapped(Messages.get("wizard.result.why.lessUrgent", result.level().words()));
+                also.setId("result-reasons-less-urgent");
+                also.getStyleClass().add(Styles.TEXT_BOLD);
+                reasons.getChildren().add(also);
+                lessUrgentSaid = true;
+            }
+            reasons.getChildren().add(reason(r, outcome.assessment(), facts, lessUrgent));
         }
         getChildren().add(reasons);
 
@@ -121,12 +133,12 @@ final class ResultPage extends VBox {
         }
 
         getChildren().add(section("wizard.result.exercises"));
-        getChildren().add(exercises(check.plan()));
+        getChildren().add(exercises(check.plan(), outcome.assessment()));
         javafx.beans.value.ObservableStringValue whyNot = actions.whyNoSaving();
         getChildren().addAll(whyNotSaved(whyNot), buttons(check.plan(), actions, whyNot));
     }
 
-    private static VBox exercises(ExercisePlan plan) {
+    private static VBox exercises(ExercisePlan plan, Assessment assessment) {
         VBox box = new VBox(4);
         box.setId("result-exercises");
         if (plan.items().isEmpty() && plan.level().allowsExercises() && !plan.withheldFor().isEmpty()) {
@@ -136,6 +148,11 @@ final class ResultPage extends VBox {
         } else {
             if (plan.checkWithClinicianFirst()) {
                 box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.checkFirst")));
+            }
+            if (org.popcheck.check.PersonConditions.childToBeWatched(assessment)) {
+                Label child = wrapped(Messages.get("wizard.result.exercises.child"));
+                child.setId("result-exercises-child");
+                box.getChildren().add(child);
             }
             box.getChildren().add(wrapped(Messages.get("wizard.result.exercises.session", plan.items().size(), plan.minutes())));
             for (PlannedExercise p : plan.items()) {
@@ -174,7 +191,7 @@ final class ResultPage extends VBox {
         return banner;
     }
 
-    private static VBox reason(Reason r, Assessment assessment, FactCatalog facts) {
+    private static VBox reason(Reason r, Assessment assessment, FactCatalog facts, boolean lessUrgent) {
         Label text = wrapped(r.text());
         text.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(3, text);
@@ -191,7 +208,7 @@ final class ResultPage extends VBox {
             box.getChildren().add(wrapped(Messages.get("wizard.result.because", String.join("; ", answers))));
         }
         box.getChildren().add(muted(Labels.sources(r.source()) + "  \u00b7  "
-                + r.level().words()));
+                + (lessUrgent ? Messages.get("wizard.result.reason.onItsOwn", r.level().words()) : r.level().words())));
         return box;
     }
 

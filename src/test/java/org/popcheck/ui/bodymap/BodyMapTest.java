@@ -112,4 +112,62 @@ class BodyMapTest {
         }
         assertTrue(picture.toFile().length() > 1000);
     }
+
+    @Test
+    void theWordsUnderTheFigureNeverBreakInsideAWordNorOverlap(FxRobot robot) {
+        // trial 13: German at twice the text beside a squeezed figure showed "Vorn" over "e" and "Ihre recht" over "e"
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try {
+            for (org.popcheck.i18n.Language language : org.popcheck.i18n.Language.values()) {
+                org.popcheck.i18n.Messages.setLanguage(language);
+                for (double textScale : new double[] {1.0, 2.0}) {
+                    for (BodyMap.View view : BodyMap.View.values()) {
+                        for (double width : new double[] {180, 220, 320}) {
+                            BodyMap[] map = new BodyMap[1];
+                            robot.interact(() -> {
+                                map[0] = new BodyMap();
+                                map[0].setView(view);
+                                Scene scene = new Scene(new javafx.scene.layout.StackPane(map[0]), width, 700);
+                                org.popcheck.ui.common.Theme.apply(scene, org.popcheck.settings.Settings.defaultsFor(java.util.Locale.UK).withTextScale(textScale));
+                                Stage own = new Stage();
+                                own.setScene(scene);
+                                own.show();
+                                map[0].applyCss();
+                                map[0].layout();
+                            });
+                            String where = language + " " + textScale + "x " + view + " " + width + " px";
+                            List<javafx.scene.text.Text> labels = new java.util.ArrayList<>();
+                            for (String style : new String[] {".body-side-label", ".body-view-label"}) {
+                                for (Node n : map[0].lookupAll(style)) {
+                                    labels.add((javafx.scene.text.Text) n);
+                                }
+                            }
+                            assertEquals(3, labels.size(), where);
+                            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+                            for (javafx.scene.text.Text label : labels) {
+                                probe.setFont(label.getFont());
+                                for (String word : label.getText().split("\\s+")) {
+                                    probe.setText(word);
+                                    if (probe.getLayoutBounds().getWidth() > label.getWrappingWidth() + 0.5) {
+                                        problems.add(where + ": \"" + word + "\" is wider than its line (" + label.getWrappingWidth() + " px)");
+                                    }
+                                }
+                            }
+                            for (int a = 0; a < labels.size(); a++) {
+                                for (int b = a + 1; b < labels.size(); b++) {
+                                    if (labels.get(a).getBoundsInParent().intersects(labels.get(b).getBoundsInParent())) {
+                                        problems.add(where + ": \"" + labels.get(a).getText() + "\" over \"" + labels.get(b).getText() + "\" " + labels.get(a).getBoundsInParent() + " " + labels.get(b).getBoundsInParent() + " w=" + map[0].getWidth());
+                                    }
+                                }
+                            }
+                            robot.interact(() -> ((Stage) map[0].getScene().getWindow()).close());
+                        }
+                    }
+                }
+            }
+        } finally {
+            org.popcheck.i18n.Messages.setLanguage(org.popcheck.i18n.Language.EN);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

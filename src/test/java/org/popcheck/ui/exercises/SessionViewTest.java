@@ -242,6 +242,14 @@ class SessionViewTest {
                                 Bounds b = box.localToScene(box.getLayoutBounds());
                                 assertTrue(b.getMinX() >= 0 && b.getMaxX() <= size[0], where + " " + id + " " + b);
                             }
+                            // every button of the end shows its whole words (trial 13: "Leave unansw..." at 1024 by 600)
+                            for (javafx.scene.Node n : view.lookupAll(".button")) {
+                                Button button = (Button) n;
+                                if (button.isVisible() && button.lookup(".text") instanceof javafx.scene.text.Text shown) {
+                                    assertEquals(button.getText(), shown.getText().replace("\n", " ").replaceAll(" +", " ").trim(),
+                                            where + " button cut: " + button.getId());
+                                }
+                            }
                             robot.interact(() -> robot.lookup("#session-stop-sign-" + ids.get(0)).queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
                             // the ring's word at the end is whole too ("Beendet", not "Beende" and "t")
                             Label what = robot.lookup("#session-what").queryAs(Label.class);

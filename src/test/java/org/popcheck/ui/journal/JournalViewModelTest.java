@@ -181,5 +181,9 @@ class JournalViewModelTest {
         assertNull(model.problemProperty().get());
         assertFalse(model.readOnlyProperty().get());
         assertEquals(1, model.entries().size(), "the backup holds the journal as it was before the last save");
+        // trial 13: the message said only how many entries came back, not how recent the newest is
+        String said = model.statusProperty().get();
+        assertTrue(said.contains("1 entry,") && said.contains(org.popcheck.i18n.LocalFormats.dateTime(model.entries().get(0).at())), said);
+        assertNotNull(p.backupSavedAt(), "the offer can say when the backup was saved");
     }
 }
