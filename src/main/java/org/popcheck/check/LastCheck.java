@@ -68,7 +68,15 @@ public record LastCheck(Level level, boolean allowsExercises, OffsetDateTime at,
 
     /** The check on screen: its level and whether its plan left exercises out, as of now. */
     public static LastCheck onScreen(Assessment assessment, Level level, boolean careFirst) {
-        return new LastCheck(level, level.allowsExercises() && !careFirst, OffsetDateTime.now(), regionsOf(assessment));
+        return onScreen(assessment, level, careFirst, OffsetDateTime.now());
+    }
+
+    /**
+     * The check on screen, made at {@code madeAt}: a check saved, or a sign logged, after that time is newer
+     * than it.
+     */
+    public static LastCheck onScreen(Assessment assessment, Level level, boolean careFirst, OffsetDateTime madeAt) {
+        return new LastCheck(level, level.allowsExercises() && !careFirst, madeAt, regionsOf(assessment));
     }
 
     private static Optional<LastCheck> newest(Optional<LastCheck> saved, LastCheck onScreen) {

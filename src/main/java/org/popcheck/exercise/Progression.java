@@ -241,6 +241,38 @@ public final class Progression {
     }
 
     /**
+     * A session of another exercise for one of this exercise's places that ended with a stop sign ticked.
+     *
+     * @param signs the ids of the signs ticked, in the order ticked
+     */
+    public record PlaceStop(OffsetDateTime at, String exerciseId, List<String> signs) {
+        public PlaceStop {
+            signs = List.copyOf(signs);
+        }
+    }
+
+    /**
+     * The latest session of another exercise that helps one of the same places and ended with a stop sign,
+     * with no check since; empty when none. The stop of such a sign holds for the place, not only for the
+     * exercise it was ticked after: swelling or a joint that gives way after the glute bridge says as much
+     * about the hip flexor stretch, and the same sign logged with an entry holds back the place's exercises
+     * (its safety-net check). Signs that cannot wait hold back every exercise ({@link UrgentStopSign}).
+     *
+     * @param checkedAt the time of the latest check of the exercise's places, or null: a check made after the
+     *                  session lifts the stop, as it does for the exercise itself ({@link #advise})
+     */
+    public static Optional<PlaceStop> stoppedAtPlace(Exercise exercise, ExerciseCatalog catalog, List<JournalEntry> entries,
+            OffsetDateTime checkedAt) {
+        return entries.stream()
+                .filter(e -> checkedAt == null || e.at().isAfter(checkedAt))
+                .flatMap(e -> e.exercises().stream()
+                        .filter(d -> d.stopSign() && !d.exerciseId().equals(exercise.id()))
+                        .filter(d -> catalog.find(d.exerciseId()).map(x -> x.regions().stream().anyMatch(exercise.regions()::contains)).orElse(false))
+                        .map(d -> new PlaceStop(e.at(), d.exerciseId(), d.stopSigns())))
+                .max(Comparator.comparing(p -> p.at().toInstant()));
+    }
+
+    /**
      * The entry of the latest session of this exercise when it was on an earlier day than {@code today}
      * and still waits for its next-morning answer (update it with {@link #answerMorning}); empty
      * otherwise. Only the latest session is asked about: an older missing answer stays missing.

@@ -111,8 +111,16 @@ public record Summary(
     /** One warning-sign question that was asked, with the answer given. */
     public record WarningAnswer(String factId, String question, Answer.YesNo answer) {}
 
-    /** A warning sign ticked in journal entries of the period: how often, and when last. */
-    public record WarningNoted(String factId, String label, int times, LocalDate last) {}
+    /**
+     * A warning sign noted in journal entries of the period: how often, and when last.
+     *
+     * @param factId a fact id, or for a sign of the stop list ticked at the end of a guided session
+     *               {@value #STOP_SIGN} and the sign's id ("stop_sign:chest_pain")
+     */
+    public record WarningNoted(String factId, String label, int times, LocalDate last) {
+        /** Before the id of a stop sign ticked after a session: kept apart from a fact of the same id. */
+        public static final String STOP_SIGN = "stop_sign:";
+    }
 
     /** One joint's trend: one point per bucket of days. */
     public record JointTrend(BodySite site, List<TrendPoint> points) {

@@ -234,10 +234,28 @@ public final class SummaryBuilder {
                 counts.computeIfAbsent(fact, f -> new int[1])[0]++;
                 last.put(fact, e.localDate());
             }
+            // The stop signs ticked at the end of a guided session are warning signs of the log too: without
+            // them a call-now sign after a session read "None" under a home-care result.
+            for (ExerciseDone x : e.exercises()) {
+                for (String sign : x.stopSigns()) {
+                    String key = Summary.WarningNoted.STOP_SIGN + sign;
+                    counts.computeIfAbsent(key, f -> new int[1])[0]++;
+                    last.put(key, e.localDate());
+                }
+            }
         }
         return counts.entrySet().stream()
-                .map(c -> new Summary.WarningNoted(c.getKey(), factLabel(c.getKey()), c.getValue()[0], last.get(c.getKey())))
+                .map(c -> new Summary.WarningNoted(c.getKey(), label(c.getKey()), c.getValue()[0], last.get(c.getKey())))
                 .toList();
+    }
+
+    /** A fact's question, or a session stop sign's words in the stop list, marked as ticked after a session. */
+    private String label(String key) {
+        if (key.startsWith(Summary.WarningNoted.STOP_SIGN)) {
+            return Messages.get("summary.pdf.notedStopSign",
+                    org.popcheck.exercise.StopList.standard().words(key.substring(Summary.WarningNoted.STOP_SIGN.length())));
+        }
+        return factLabel(key);
     }
 
     private String factLabel(String id) {

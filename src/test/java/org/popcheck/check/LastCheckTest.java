@@ -83,4 +83,20 @@ class LastCheckTest {
         assertTrue(LastCheck.blockingFor(List.of(Region.HIP), journal, ENGINE, withheld).isPresent(),
                 "a plan that left exercises out (a suspected fracture) holds back even at a mild level");
     }
+
+    /**
+     * The check on screen counts as made when it was made, not whenever the exercise screen asks: an emergency
+     * logged after it (a quick entry's warning sign the safety net checked) is newer and holds back every
+     * exercise. Taken as made "now", a home-care check of the morning lifted an emergency logged at noon.
+     */
+    @Test
+    void anEmergencyLoggedAfterTheCheckOnScreenIsNewerThanIt() {
+        Assessment knee = new Assessment(40, List.of(new BodySite(Region.ANKLE, Side.LEFT)), Map.of());
+        LastCheck homeCareThisMorning = LastCheck.onScreen(knee, Level.SELF_CARE, false, MONDAY);
+        saveCheck(Region.HIP, Level.EMERGENCY, MONDAY.plusHours(2));
+        var blocking = LastCheck.blockingFor(List.of(Region.ANKLE), journal, ENGINE, homeCareThisMorning);
+        assertEquals(Level.EMERGENCY, blocking.orElseThrow().level());
+        assertTrue(LastCheck.blockingFor(List.of(Region.ANKLE), journal, ENGINE,
+                LastCheck.onScreen(knee, Level.SELF_CARE, false, MONDAY.plusHours(3))).isEmpty(), "a check on screen made after it lifts it");
+    }
 }

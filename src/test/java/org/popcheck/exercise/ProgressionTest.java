@@ -193,4 +193,27 @@ class ProgressionTest {
         assertEquals(35, a.dose().holdSeconds());
         assertTrue(a.dose().guidedSeconds() <= Progression.MOST_SECONDS, a.dose().guidedSeconds() + " s");
     }
+
+    /**
+     * Trial 14: a stop sign ticked after the glute bridge (hip and lower back) stopped the glute bridge only; the
+     * hip flexor stretch, for the same places, could be started. The stop holds for the place until a check
+     * made after the session; an exercise of another place is not held.
+     */
+    @Test
+    void aStopSignAfterOneExerciseHoldsTheOtherExercisesOfItsPlaceUntilANewerCheck() {
+        ExerciseCatalog catalog = ExerciseCatalog.standard();
+        OffsetDateTime at = OffsetDateTime.parse("2026-03-03T10:00:00Z");
+        List<JournalEntry> journal = List.of(new JournalEntry("s", at, null, null, null, null, List.of(), List.of(), "", false,
+                List.of(new ExerciseDone("glute-bridge", 2, 10, null, 2, null, List.of("gives_way"))), null));
+        Exercise stretch = catalog.find("hip-flexor-stretch").orElseThrow();
+        Progression.PlaceStop stop = Progression.stoppedAtPlace(stretch, catalog, journal, null).orElseThrow();
+        assertEquals("glute-bridge", stop.exerciseId());
+        assertEquals(List.of("gives_way"), stop.signs());
+        assertEquals(at, stop.at());
+        assertTrue(Progression.stoppedAtPlace(stretch, catalog, journal, at.minusHours(1)).isPresent(), "a check before the session lifts nothing");
+        assertTrue(Progression.stoppedAtPlace(stretch, catalog, journal, at.plusMinutes(1)).isEmpty(), "a check after it does");
+        assertTrue(Progression.stoppedAtPlace(catalog.find("chin-tuck").orElseThrow(), catalog, journal, null).isEmpty(), "the neck is another place");
+        assertTrue(Progression.stoppedAtPlace(catalog.find("glute-bridge").orElseThrow(), catalog, journal, null).isEmpty(),
+                "the exercise itself has its own stop (advise)");
+    }
 }

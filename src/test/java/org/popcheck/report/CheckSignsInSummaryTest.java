@@ -107,6 +107,48 @@ class CheckSignsInSummaryTest {
         }
     }
 
+    /**
+     * Trial 14: a home-care check of the knee, then a guided session with "chest pain" ticked at its end. The
+     * page said "Warning signs in the log: None" under the home-care result: the session's stop signs are
+     * warning signs of the log too, each with when it was last ticked.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void stopSignsTickedAfterASessionAreAmongTheWarningSignsOfTheLog(Language language) throws IOException {
+        Messages.setLanguage(language);
+        try {
+            Assessment knee = new Assessment(34, List.of(new org.popcheck.body.BodySite(org.popcheck.body.Region.ANKLE,
+                    org.popcheck.body.Side.LEFT)), Map.of());
+            JournalEntry check = SampleJournal.entry("check", SampleJournal.at(TODAY.minusDays(2), 9), null, null, null, null,
+                    List.of(), List.of(), "", false, List.of(), new SavedAssessment(knee, org.popcheck.triage.Level.SELF_CARE, List.of()));
+            JournalEntry session = SampleJournal.entry("session", SampleJournal.at(TODAY.minusDays(1), 18), null, null, null, null,
+                    List.of(), List.of(), "", false, List.of(new org.popcheck.journal.ExerciseDone("glute-bridge", 2, 10, null, 3, null,
+                            List.of("chest_pain", "sharp_pain"))), null);
+            Summary summary = SummaryBuilder.standard(EMERGENCY).build(List.of(check, session), ReportPeriod.lastDays(30, TODAY), null, TODAY);
+            for (String sign : List.of("chest_pain", "sharp_pain")) {
+                Summary.WarningNoted noted = summary.warningsNoted().stream()
+                        .filter(w -> w.factId().equals(Summary.WarningNoted.STOP_SIGN + sign)).findFirst()
+                        .orElseThrow(() -> new AssertionError(language + ": " + sign + " among the signs of the log: " + summary.warningsNoted()));
+                assertEquals(1, noted.times());
+                assertEquals(TODAY.minusDays(1), noted.last(), "with the day it was ticked");
+                assertTrue(noted.label().contains(org.popcheck.exercise.StopList.standard().words(sign)), noted.label());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SummaryPdf.write(summary, Settings.Paper.A4, out);
+            try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+                String pageOne = flat(text(doc, 1, 1, false));
+                String section = pageOne.substring(pageOne.indexOf(flat(Messages.get("summary.pdf.notedHow"))));
+                assertTrue(!section.startsWith(flat(Messages.get("summary.pdf.notedHow") + " " + Messages.get("summary.pdf.noneNoted"))),
+                        language + ": not 'None': " + section);
+                assertTrue(section.contains(flat(Messages.get("summary.pdf.notedLine", 1, LocalFormats.date(TODAY.minusDays(1)),
+                        Messages.get("summary.pdf.notedStopSign", org.popcheck.exercise.StopList.standard().words("chest_pain"))))),
+                        language + ": the call-now sign with its date: " + section);
+            }
+        } finally {
+            Messages.setLanguage(Language.EN);
+        }
+    }
+
     /** The trial's two entries, made as the app makes them: the wizard's check, then a quick entry the safety net checked. */
     static List<JournalEntry> trialJournal() {
         Map<String, Answer> answers = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.popcheck.body.Region;
 import org.popcheck.check.LastCheck;
+import org.popcheck.check.SavedCheck;
 import org.popcheck.exercise.Exercise;
 import org.popcheck.exercise.figure.FigureArt;
 import org.popcheck.exercise.figure.Movements;
@@ -27,6 +28,8 @@ import org.popcheck.exercise.ExercisePlan;
 import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.exercise.GuidedSession;
 import org.popcheck.exercise.Progression;
+import org.popcheck.exercise.StopList;
+import org.popcheck.exercise.UrgentStopSign;
 import org.popcheck.i18n.Messages;
 import org.popcheck.journal.JournalEntry;
 import org.popcheck.journal.MorningAfter;
@@ -52,6 +55,10 @@ public final class ExercisesScreen implements Screen {
     private final ChoiceBox<Region> filter = new ChoiceBox<>();
     private final FlowPane cards = new FlowPane(14, 14);
     private final VBox plan = new VBox(8);
+    /** The latest saved check composed again, kept while it stays the latest; null before one is read. */
+    private SavedCheck savedPlan;
+    /** Above the library: why no guided session starts while a session's stop sign that cannot wait stands. */
+    private final Label libraryHold = new Label();
     private DemoView demo;
     /** The exercise whose page (or guided session) is shown; null on the library. */
     private Exercise shownExercise;
@@ -65,16 +72,41 @@ public final class ExercisesScreen implements Screen {
         this.context = context;
         this.realClock = realClock;
         buildLibrary();
-        context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(now));
-        showPlan(context.latestOutcomeProperty().get());
+        context.latestOutcomeProperty().addListener((obs, old, now) -> showPlan(planCheck()));
+        showPlan(planCheck());
         // The figures are painted in the theme's palette: repaint the cards when the theme changes.
         context.settingsProperty().addListener((obs, old, now) -> {
             if (old == null || old.theme() != now.theme()) {
                 fillCards();
-                showPlan(context.latestOutcomeProperty().get());
+                showPlan(planCheck());
             }
         });
+        // After a restart the plan comes from the latest check saved in the journal, which loads in the background.
+        context.journalProperty().addListener((obs, old, now) -> showPlan(planCheck()));
+        showHold();
         root.getChildren().setAll(libraryScroller);
+    }
+
+    /** The hold of a session's stop sign that cannot wait, above the library; nothing when none stands. */
+    private void showHold() {
+        LastCheck onScreen = checkOnScreen();
+        libraryHold.setText(UrgentStopSign.standing(context.journal().entries(), StopList.standard(), onScreen == null ? null : onScreen.at())
+                .map(this::urgentWords).orElse(""));
+    }
+
+    /** The plan again when it comes from the journal and the journal's latest check changed (saved, deleted, imported). */
+    private void refreshSavedPlan() {
+        SavedCheck was = savedPlan;
+        if (context.latestOutcomeProperty().get() == null
+                && !java.util.Objects.equals(was == null ? null : was.entry(), SavedCheck.latestEntry(context.journal().entries()).orElse(null))) {
+            showPlan(planCheck());
+        }
+    }
+
+    @Override
+    public void onShow() {
+        showHold();
+        refreshSavedPlan();
     }
 
     @Override
@@ -109,7 +141,11 @@ public final class ExercisesScreen implements Screen {
         filterRow.setAlignment(Pos.CENTER_LEFT);
         plan.setId("exercise-plan");
         VBox stop = StopSigns.node(false);
-        VBox page = new VBox(14, title, subtitle, plan, filterRow, cards, stop);
+        libraryHold.setId("library-stop-sign");
+        libraryHold.setWrapText(true);
+        libraryHold.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        org.popcheck.ui.common.RoomWhileSaying.bind(libraryHold);
+        VBox page = new VBox(14, title, subtitle, libraryHold, plan, filterRow, cards, stop);
         page.getStyleClass().add(Styles.PAGE);
         cards.setId("exercise-cards");
         libraryScroller.setContent(page);
@@ -177,6 +213,7 @@ public final class ExercisesScreen implements Screen {
 
 
     private void showPlan(Outcome outcome) {
+        showHold();
         plan.getChildren().clear();
         if (outcome == null) {
             plan.setVisible(false);
@@ -215,9 +252,31 @@ public final class ExercisesScreen implements Screen {
         }
     }
 
+    /**
+     * The check the plan and the person's cautions come from: the one made in this run of the app, else the
+     * latest check saved in the journal, composed again from its answers ({@link SavedCheck}); null without
+     * either. Not the check on screen for {@link #checkOnScreen}: a saved check keeps its own time there.
+     */
+    private Outcome planCheck() {
+        Outcome latest = context.latestOutcomeProperty().get();
+        if (latest != null) {
+            return latest;
+        }
+        Optional<JournalEntry> saved = SavedCheck.latestEntry(context.journal().entries());
+        if (saved.isEmpty()) {
+            savedPlan = null;
+            return null;
+        }
+        if (savedPlan == null || !savedPlan.entry().equals(saved.get())) {
+            savedPlan = SavedCheck.of(saved.get(), context.triage(), org.popcheck.check.CheckComposer.standard(),
+                    context.settings().emergencyNumber());
+        }
+        return new Outcome(savedPlan.entry().assessment().assessment(), savedPlan.check(), savedPlan.entry().at());
+    }
+
     /** The cautions of this exercise that hold for the person of the latest check, or none without a check. */
     private List<Caution> cautionsForPerson(Exercise e) {
-        Outcome latest = context.latestOutcomeProperty().get();
+        Outcome latest = planCheck();
         if (latest == null) {
             return List.of();
         }
@@ -250,12 +309,21 @@ public final class ExercisesScreen implements Screen {
         start.setOnAction(ev -> showSession(e, advice.dose()));
         Label noStart = wrapped("", "detail-no-start");
         noStart.getStyleClass().add(Styles.EMERGENCY_PANEL);
-        Optional<LastCheck> blocking = LastCheck.blockingFor(e.regions(), entries, engine, checkOnScreen());
-        if (blocking.isPresent()) {
+        LastCheck onScreen = checkOnScreen();
+        Optional<LastCheck> blocking = LastCheck.blockingFor(e.regions(), entries, engine, onScreen);
+        Optional<UrgentStopSign> urgent = UrgentStopSign.standing(entries, StopList.standard(), onScreen == null ? null : onScreen.at());
+        if (urgent.isPresent() && (blocking.isEmpty() || !blocking.get().level().isMoreUrgentThan(urgent.get().care()))) {
+            noStart.setText(urgentWords(urgent.get()));
+        } else if (blocking.isPresent()) {
             boolean here = blocking.get().regions().stream().anyMatch(e.regions()::contains);
             noStart.setText(Messages.get(here ? "exercises.detail.careFirst" : "exercises.detail.emergencyFirst", blocking.get().level().words()));
         } else if (advice.kind() == Progression.Kind.STOP) {
             noStart.setText(Messages.get("exercises.detail.stopped"));
+        } else {
+            StopList list = StopList.standard();
+            Progression.stoppedAtPlace(e, context.exercises(), entries, lastCheck.map(LastCheck::at).orElse(null))
+                    .ifPresent(p -> noStart.setText(Messages.get("exercises.detail.stoppedPlace", nameOf(p.exerciseId()),
+                            org.popcheck.i18n.LocalFormats.dateTime(p.at()), p.signs().stream().map(list::words).collect(Collectors.joining("; ")))));
         }
         boolean blocked = !noStart.getText().isEmpty();
         start.setDisable(blocked);
@@ -283,10 +351,22 @@ public final class ExercisesScreen implements Screen {
         start.requestFocus();
     }
 
+    /**
+     * What to do now for a session's stop sign that cannot wait, why no session starts, and what lifts it:
+     * "Call 112 now. At the end of your session of Bridge on 3 Dec 2026, 09:10 you ticked: Chest pain... ".
+     */
+    private String urgentWords(UrgentStopSign u) {
+        StopList list = StopList.standard();
+        String now = u.care() == org.popcheck.triage.Level.EMERGENCY_AMBULANCE
+                ? Messages.get("wizard.callnow.title", context.settings().emergencyNumber()) : u.care().words();
+        return Messages.get("exercises.detail.stopSignFirst", now, nameOf(u.exerciseId()),
+                org.popcheck.i18n.LocalFormats.dateTime(u.at()), u.signs().stream().map(list::words).collect(Collectors.joining("; ")));
+    }
+
     /** The check made in this run of the app (the wizard's latest result), saved or not; null before one. */
     private LastCheck checkOnScreen() {
         Outcome o = context.latestOutcomeProperty().get();
-        return o == null ? null : LastCheck.onScreen(o.assessment(), o.result().level(), o.check().plan().careFirst());
+        return o == null ? null : LastCheck.onScreen(o.assessment(), o.result().level(), o.check().plan().careFirst(), o.at());
     }
 
     /** "How was it the morning after?" for the latest session on an earlier day that has no answer yet; empty otherwise. */
@@ -421,6 +501,8 @@ public final class ExercisesScreen implements Screen {
     private void showLibrary() {
         shownExercise = null;
         stopDemo();
+        showHold();
+        refreshSavedPlan();
         root.getChildren().setAll(libraryScroller);
     }
 

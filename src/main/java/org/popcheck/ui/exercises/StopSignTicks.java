@@ -40,7 +40,8 @@ final class StopSignTicks extends VBox {
         // once where to go, the moment it is ticked: "stop and check again" alone would be too little.
         urgent.setId("session-stop-sign-urgent");
         urgent.setWrapText(true);
-        urgent.getStyleClass().add(org.popcheck.ui.common.Styles.ERROR);
+        // in the emergency panel, as the app says emergency care everywhere else
+        urgent.getStyleClass().addAll(org.popcheck.ui.common.Styles.ERROR, org.popcheck.ui.common.Styles.EMERGENCY_PANEL);
         org.popcheck.ui.common.RoomWhileSaying.bind(urgent);
         getChildren().add(urgent);
         boxes.values().forEach(b -> b.selectedProperty().addListener((o, was, is) -> urgent.setText(

@@ -169,7 +169,8 @@ public final class WizardViewModel {
         listModes.putAll(earlier.listModes);
         // The result before the step: the result page is built as soon as the step is the result.
         if (earlier.outcome.get() != null) {
-            evaluate().ifPresent(r -> outcome.set(new Outcome(assessment().orElseThrow(), r)));
+            // made when the earlier one was: a change of language makes no check newer than a sign logged since
+            evaluate().ifPresent(r -> outcome.set(new Outcome(assessment().orElseThrow(), r, earlier.outcome.get().at())));
         }
         step.set(earlier.step.get());
         stopped.set(earlier.stopped.get());
