@@ -47,6 +47,17 @@ class OlderInjuryTest {
         assertFalse(r.allowsExercises(), "exercises withheld for a possible break");
     }
 
+    @ParameterizedTest(name = "{0}, {1} days ago, pain 3: the Ottawa bone questions are asked")
+    @CsvSource({"ankle, 11", "ankle, 13", "foot, 12", "ankle, 21", "foot, 30"})
+    void theBoneQuestionsAreAskedPastTheWindowWhileItHurts(String region, int days) {
+        Map<String, Answer> answers = Map.of("injury", Answer.YesNo.YES, "injury_days_ago", new Answer.Number(days), "pain", new Answer.Number(3));
+        List<String> asked = org.popcheck.plan.CheckPlanner.factsOf(
+                org.popcheck.plan.CheckPlanner.standard().screens(30, java.util.Set.of(Region.fromId(region).orElseThrow()), answers));
+        for (String f : List.of("unable_4_steps_then", "tender_outer_ankle_bone", "tender_inner_ankle_bone", "tender_foot_outer_edge", "tender_foot_inner_arch")) {
+            assertTrue(asked.contains(f), f + " not asked: " + asked);
+        }
+    }
+
     @ParameterizedTest(name = "a child, {0} days after a fall, pain {1}: at least a visit, no exercises")
     @CsvSource({"11, 4", "14, 6", "30, 5"})
     void aChildStillInPainAfterTenDaysIsExaminedWithoutExercises(int days, int pain) {
