@@ -73,24 +73,37 @@ public sealed interface Condition {
     /**
      * {@code {"injury": "any"}}: injury, major_trauma or fall_from_standing is yes. {@code {"injury": "recent"}}:
      * the same, and injury_days_ago is absent or at most 10 (the window of the Ottawa rules).
+     * {@code {"injury": {"withinDays": 28}}}: the same with a window of that many days.
+     *
+     * @param maxDays the window in days; null for any injury, however long ago
      */
-    record Injury(boolean recentOnly) implements Condition {
+    record Injury(Integer maxDays) implements Condition {
         static final List<String> FACTS = List.of("injury", "major_trauma", "fall_from_standing");
         static final String DAYS_AGO = "injury_days_ago";
         static final int RECENT_DAYS = 10;
 
+        /** Any injury, or one within the Ottawa window ({@value #RECENT_DAYS} days). */
+        Injury(boolean recentOnly) {
+            this(recentOnly ? Integer.valueOf(RECENT_DAYS) : null);
+        }
+
+        /** True when the injury must be within a window of days. */
+        public boolean recentOnly() {
+            return maxDays != null;
+        }
+
         public boolean test(Assessment a) {
             boolean injured = a.yes("injury") || a.yes("major_trauma") || a.yes("fall_from_standing");
-            if (!injured || !recentOnly) {
+            if (!injured || !recentOnly()) {
                 return injured;
             }
             var days = a.number(DAYS_AGO);
-            return days.isEmpty() || days.getAsDouble() <= RECENT_DAYS;
+            return days.isEmpty() || days.getAsDouble() <= maxDays;
         }
 
         public void collectFacts(Assessment a, Collection<String> out) {
             FACTS.stream().filter(a::yes).forEach(out::add);
-            if (recentOnly && a.number(DAYS_AGO).isPresent()) {
+            if (recentOnly() && a.number(DAYS_AGO).isPresent()) {
                 out.add(DAYS_AGO);
             }
         }

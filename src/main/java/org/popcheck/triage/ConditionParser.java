@@ -97,6 +97,18 @@ public final class ConditionParser {
     }
 
     private Condition injury(JsonElement arg) {
+        if (arg != null && arg.isJsonObject()) {
+            var window = arg.getAsJsonObject();
+            if (window.size() != 1 || !window.has("withinDays") || !window.get("withinDays").isJsonPrimitive()
+                    || !window.get("withinDays").getAsJsonPrimitive().isNumber()) {
+                throw new RuleFileException("\"injury\" as an object takes only \"withinDays\": a whole number of days");
+            }
+            double days = window.get("withinDays").getAsDouble();
+            if (days != Math.rint(days) || days < 0 || days > 36500) {
+                throw new RuleFileException("\"injury\" withinDays must be a whole number of days from 0 to 36500, not " + days);
+            }
+            return new Condition.Injury((int) days);
+        }
         String kind = string(arg, "injury");
         return switch (kind) {
             case "any" -> new Condition.Injury(false);

@@ -13,7 +13,19 @@ public final class RecentInjury {
     /** Days after an injury that count as recent: the first two weeks of a sprain or strain. */
     public static final int DAYS = 14;
 
+    /**
+     * Days after an injury that are its first few days, when it is protected (the "P" of PEACE and
+     * LOVE, Dubois and Esculier 2019: the first one to three days). Advice that speaks of "the first
+     * few days" is given only then (trial 13: it was given 11 to 13 days after a sprain).
+     */
+    public static final int EARLY_DAYS = 3;
+
     private RecentInjury() {}
+
+    /** True in the first {@value #EARLY_DAYS} days after an injury, or after one of unknown date. */
+    public static boolean early(Assessment a) {
+        return within(a, EARLY_DAYS);
+    }
 
     /** True after an injury within {@value #DAYS} days, or of unknown date. */
     public static boolean of(Assessment a) {

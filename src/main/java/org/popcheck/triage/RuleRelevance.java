@@ -87,7 +87,7 @@ public final class RuleRelevance {
             boolean allNo = known.get("injury") == Answer.YesNo.NO && Condition.Injury.FACTS.stream()
                     .noneMatch(f -> known.get(f) instanceof Answer.YesNo yn && yn.countsAsYes());
             boolean old = i.recentOnly() && known.get(Condition.Injury.DAYS_AGO) instanceof Answer.Number d
-                    && d.value() > Condition.Injury.RECENT_DAYS;
+                    && d.value() > i.maxDays();
             return allNo || old;
         }
         throw new IllegalArgumentException("not an atom: " + atom);

@@ -63,7 +63,7 @@ public final class TriageEngine {
         Level level = fired.isEmpty() ? Level.SELF_CARE : fired.get(0).level();
         List<Suspicion> withheld = fired.stream().map(Rule::suspects).filter(Suspicion::withholdsExercises).distinct().toList();
         // Which exercises, if any, is decided by org.popcheck.check.ExercisePlanner from this result.
-        return new TriageResult(level, reasons, texts.advice(level, emergencyNumber, !withheld.isEmpty(), RecentInjury.hurting(assessment)), watchFor(assessment, level), withheld);
+        return new TriageResult(level, reasons, texts.advice(level, emergencyNumber, !withheld.isEmpty(), RecentInjury.hurting(assessment), RecentInjury.early(assessment)), watchFor(assessment, level), withheld);
     }
 
     /** Only the level: stops at the first (most urgent) rule that fires. */

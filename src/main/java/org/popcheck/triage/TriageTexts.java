@@ -30,6 +30,7 @@ public final class TriageTexts {
     private final Map<Level, String> advice;
     private final Map<Level, String> withoutExercises;
     private final Map<Level, String> afterInjury;
+    private final Map<Level, String> healingInjury;
     private final Map<String, String> watch;
     private final Map<String, Integer> fromAge;
     private final Map<String, java.util.Set<org.popcheck.body.Region>> forRegions;
@@ -41,6 +42,13 @@ public final class TriageTexts {
 
     TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury,
                 Map<String, String> watch, Map<String, Integer> fromAge, Map<String, java.util.Set<org.popcheck.body.Region>> forRegions) {
+        this(advice, withoutExercises, afterInjury, Map.of(), watch, fromAge, forRegions);
+    }
+
+    TriageTexts(Map<Level, String> advice, Map<Level, String> withoutExercises, Map<Level, String> afterInjury,
+                Map<Level, String> healingInjury, Map<String, String> watch, Map<String, Integer> fromAge,
+                Map<String, java.util.Set<org.popcheck.body.Region>> forRegions) {
+        this.healingInjury = healingInjury.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(healingInjury));
         this.fromAge = Map.copyOf(fromAge);
         this.forRegions = Map.copyOf(forRegions);
         this.advice = Collections.unmodifiableMap(new EnumMap<>(advice));
@@ -58,6 +66,7 @@ public final class TriageTexts {
         JsonObject adviceFile = root(adviceJson, "advice.json");
         Map<Level, String> withoutExercises = variant(adviceFile, "withoutExercises");
         Map<Level, String> afterInjury = variant(adviceFile, "afterInjury");
+        Map<Level, String> healingInjury = variant(adviceFile, "healingInjury");
         for (Map.Entry<String, JsonElement> e : section(adviceFile, "advice", "advice.json").entrySet()) {
             Level level = Level.fromId(e.getKey())
                     .orElseThrow(() -> new RuleFileException("advice.json: unknown level '" + e.getKey() + "'"));
@@ -83,7 +92,7 @@ public final class TriageTexts {
             }
             watch.put(def.id(), e.getValue().getAsString());
         }
-        return new TriageTexts(advice, withoutExercises, afterInjury, watch, fromAge(watchFile, watch), forRegions(watchFile, watch));
+        return new TriageTexts(advice, withoutExercises, afterInjury, healingInjury, watch, fromAge(watchFile, watch), forRegions(watchFile, watch));
     }
 
     /** A variant of the advice for some levels that allow exercises (withoutExercises, afterInjury). */
@@ -171,8 +180,19 @@ public final class TriageTexts {
      * harmless noise. Withheld exercises come first: those words never suggest exercising.
      */
     public String advice(Level level, String emergencyNumber, boolean exercisesWithheld, boolean recentInjury) {
+        return advice(level, emergencyNumber, exercisesWithheld, recentInjury, true);
+    }
+
+    /**
+     * The same, and past the first few days of a recent injury ({@code earlyDays} false, see
+     * {@link RecentInjury#early}) the words of advice.json's {@code healingInjury}, which never speak of
+     * "the first few days"; the level's own advice when there are none.
+     */
+    public String advice(Level level, String emergencyNumber, boolean exercisesWithheld, boolean recentInjury, boolean earlyDays) {
         String text = exercisesWithheld ? withoutExercises.getOrDefault(level, advice.get(level))
-                : recentInjury ? afterInjury.getOrDefault(level, advice.get(level)) : advice.get(level);
+                : !recentInjury ? advice.get(level)
+                : earlyDays ? afterInjury.getOrDefault(level, advice.get(level))
+                : healingInjury.getOrDefault(level, advice.get(level));
         return text.replace(NUMBER_SLOT, emergencyNumber);
     }
 

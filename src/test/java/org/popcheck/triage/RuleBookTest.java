@@ -114,6 +114,8 @@ class RuleBookTest {
             {"age": {"min": 20, "max": 10}}           | rules.json: rule 'r': "age" min 20 is above max 10
             {"age": {"over": 20}}                     | rules.json: rule 'r': "age" knows only min and max, not 'over'
             {"injury": "old"}                         | rules.json: rule 'r': "injury" must be "any" or "recent", not 'old'
+            {"injury": {"withinDays": 2.5}}           | rules.json: rule 'r': "injury" withinDays must be a whole number of days from 0 to 36500, not 2.5
+            {"injury": {"within": 28}}                | rules.json: rule 'r': "injury" as an object takes only "withinDays": a whole number of days
             {"yes": "fever", "no": "swelling"}        | rules.json: rule 'r': each condition must be an object with exactly one operator, got {"yes":"fever","no":"swelling"}
             """)
     void aBadConditionIsRefusedNamingTheRuleAndTheProblem(String when, String message) {

@@ -117,6 +117,7 @@ class SpecRuleLevelsTest {
             entry("blood-thinner-joint-swelling", row(C24, ANY)),  // project: outside cases (H15)
             // Ankle and foot
             entry("ottawa-ankle-foot", row(ED, ANKLE_FOOT)),
+            entry("injury-still-painful-bone-signs", row(C24, ANKLE_FOOT)), // project: trial 13, Ottawa signs past the 10-day window while it still hurts (H06)
             entry("cannot-walk-four-steps", row(C24, ANKLE_FOOT)),
             entry("achilles-rupture", row(ED, ANKLE_FOOT)),
             entry("calf-swelling", row(ED, Set.of(Region.ANKLE, Region.FOOT, Region.HIP))),

@@ -13,6 +13,7 @@ import org.popcheck.exercise.PlannedExercise;
 import org.popcheck.i18n.AnswerWords;
 import org.popcheck.i18n.Messages;
 import org.popcheck.i18n.SuspicionWords;
+import org.popcheck.triage.AnsweredSigns;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageResult;
@@ -41,7 +42,10 @@ final class TriageText {
 
         b.append(Messages.get("triage.text.reasons")).append(':').append(NL);
         if (r.reasons().isEmpty()) {
-            b.append("  ").append(Messages.get("triage.text.noReasons")).append(NL);
+            // "No warning sign" only when no sign was answered yes or not sure either (AnsweredSigns).
+            List<String> signs = AnsweredSigns.of(assessment, FactCatalog.standard());
+            b.append("  ").append(signs.isEmpty() ? Messages.get("triage.text.noReasons")
+                    : Messages.get("triage.text.signsNoRule", AnsweredSigns.words(signs, FactCatalog.standard()))).append(NL);
         }
         boolean lessUrgentSaid = false;
         for (Reason reason : r.reasons()) {

@@ -22,6 +22,7 @@ import org.popcheck.i18n.AnswerWords;
 import org.popcheck.i18n.SuspicionWords;
 import org.popcheck.i18n.Messages;
 import org.popcheck.report.Labels;
+import org.popcheck.triage.AnsweredSigns;
 import org.popcheck.triage.Level;
 import org.popcheck.triage.Reason;
 import org.popcheck.triage.TriageResult;
@@ -93,7 +94,10 @@ final class ResultPage extends VBox {
         VBox reasons = new VBox(10);
         reasons.setId("result-reasons");
         if (result.reasons().isEmpty()) {
-            reasons.getChildren().add(wrapped(Messages.get("wizard.result.why.none")));
+            // "None of your answers is a warning sign" only when no sign was answered yes or not sure.
+            List<String> signs = AnsweredSigns.of(outcome.assessment(), facts);
+            reasons.getChildren().add(wrapped(signs.isEmpty() ? Messages.get("wizard.result.why.none")
+                    : Messages.get("wizard.result.why.signsNoRule", AnsweredSigns.words(signs, facts))));
         }
         boolean lessUrgentSaid = false;
         for (Reason r : result.reasons()) {
