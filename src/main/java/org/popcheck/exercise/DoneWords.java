@@ -39,6 +39,11 @@ public final class DoneWords {
         return x.stopSigns().stream().map(list::words).toList();
     }
 
+    /** One stop sign of the stop list in its words, by id ("Something else that worried you" for that id). */
+    public static String stopSign(String id) {
+        return StopList.standard().words(id);
+    }
+
     /** {@link #stopSigns} on one line, separated by semicolons (a sign's own words may hold a comma). */
     public static String stopSignsInOneLine(ExerciseDone x) {
         return String.join("; ", stopSigns(x));

@@ -253,7 +253,7 @@ public final class SummaryBuilder {
     private String label(String key) {
         if (key.startsWith(Summary.WarningNoted.STOP_SIGN)) {
             return Messages.get("summary.pdf.notedStopSign",
-                    org.popcheck.exercise.StopList.standard().words(key.substring(Summary.WarningNoted.STOP_SIGN.length())));
+                    org.popcheck.exercise.DoneWords.stopSign(key.substring(Summary.WarningNoted.STOP_SIGN.length())));
         }
         return factLabel(key);
     }
